@@ -1,0 +1,5 @@
+"""`python -m lintkit` runs the command line."""
+
+from lintkit.cli import main
+
+main()

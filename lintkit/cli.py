@@ -1,0 +1,151 @@
+"""The command line: parses options, builds the configuration, runs the engine, prints, exits.
+
+Exit codes: 0 no finding at or above `fail-on`; 1 findings at or above it;
+2 usage, configuration or internal error.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from pathlib import Path
+from typing import Any
+
+import click
+
+from lintkit.config import ConfigError, load_config
+from lintkit.engine import Engine
+from lintkit.formatters import FORMATTERS, Summary
+from lintkit.rules import builtin_rules, find_rule
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def _split(values: tuple[str, ...]) -> list[str] | None:
+    """Repeated and comma-separated flag values, as one list (None when the flag was not given)."""
+    items = [item.strip() for value in values for item in value.split(",") if item.strip()]
+    return items or None
+
+
+def _severity_overrides(values: tuple[str, ...]) -> dict[str, str] | None:
+    overrides = {}
+    for value in values:
+        rule, equals, level = value.partition("=")
+        if not equals:
+            raise ConfigError(f"--severity expects RULE=LEVEL, not {value!r}")
+        overrides[rule.strip()] = level.strip()
+    return overrides or None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="lintkit")
+def cli() -> None:
+    """lintkit: find what translations broke in their source (placeholders, structure, links, wording)."""
+
+
+def _check_options(function: Any) -> Any:
+    options = [
+        click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), help="Config file."),
+        click.option("--source", help='Source pattern, e.g. "en/{path}".'),
+        click.option("--target", help='Translation pattern, e.g. "{locale}/{path}".'),
+        click.option("--source-locale", help="Locale of the sources (default en)."),
+        click.option("--locales", multiple=True, help="Only these locales (repeat or comma-separate)."),
+        click.option("--include", multiple=True, help="Globs of files to check."),
+        click.option("--exclude", multiple=True, help="Globs of files to skip."),
+        click.option("--placeholders", multiple=True, help="Placeholder syntaxes: jinja, erb, hugo, printf, brace."),
+        click.option("--select", multiple=True, help="Rules to run: codes, prefixes (LK2) or names."),
+        click.option("--ignore", multiple=True, help="Rules to skip: codes, prefixes or names."),
+        click.option("--severity", "severity", multiple=True, help="Override a severity: RULE=LEVEL."),
+        click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), help="Exit 1 from this level."),
+    ]
+    for option in reversed(options):
+        function = option(function)
+    return function
+
+
+def build_config(config_path: Path | None, flags: dict[str, Any]) -> Any:
+    config = load_config(config_path)
+    overrides = {
+        "source": flags.get("source"),
+        "target": flags.get("target"),
+        "source-locale": flags.get("source_locale"),
+        "locales": _split(flags.get("locales", ())),
+        "include": _split(flags.get("include", ())),
+        "exclude": _split(flags.get("exclude", ())),
+        "placeholders": _split(flags.get("placeholders", ())),
+        "select": _split(flags.get("select", ())),
+        "ignore": _split(flags.get("ignore", ())),
+        "severity": _severity_overrides(flags.get("severity", ())),
+        "fail-on": flags.get("fail_on"),
+    }
+    return config.with_overrides(overrides)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@_check_options
+@click.option("--format", "output_format", type=click.Choice(sorted(FORMATTERS)), default="text", show_default=True)
+@click.option("--color/--no-color", default=None, help="Colour the text output (default: on a terminal).")
+def check(
+    paths: tuple[Path, ...], config_path: Path | None, output_format: str, color: bool | None, **flags: Any
+) -> None:
+    """Check translations against their sources.
+
+    With no PATHS, every translation the target pattern matches. With PATHS
+    (files or folders), those translations; a source file brings in all of its
+    translations.
+    """
+    config = build_config(config_path, flags)
+    engine = Engine(config, builtin_rules())
+    result = engine.run(paths)
+    use_color = sys.stdout.isatty() and "NO_COLOR" not in os.environ if color is None else color
+    formatter = FORMATTERS[output_format](color=use_color)
+    click.echo(formatter.render(result.findings, Summary.of(result.findings, result.files_checked)), nl=False)
+    sys.exit(EXIT_FINDINGS if result.failed(config["fail-on"]) else EXIT_CLEAN)
+
+
+@cli.command(name="rules")
+def list_rules() -> None:
+    """List every rule: code, name, default severity and summary."""
+    for rule in builtin_rules():
+        click.echo(f"{rule.code}  {rule.name:<28} {rule.severity!s:<8} {rule.summary}")
+
+
+@cli.command()
+@click.argument("rule")
+def explain(rule: str) -> None:
+    """Show a rule's documentation, by code (LK101) or name (placeholder-missing)."""
+    found = find_rule(rule)
+    if found is None:
+        raise click.UsageError(f"unknown rule {rule!r}; `lintkit rules` lists them")
+    click.echo(f"{found.code} {found.name} [{found.severity}]\n{found.summary}\n")
+    click.echo(found.documentation())
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: configuration problems and unexpected errors exit 2 with a message, not a traceback."""
+    try:
+        result = cli.main(args=argv, prog_name="lintkit", standalone_mode=False)
+        sys.exit(result if isinstance(result, int) else EXIT_CLEAN)
+    except click.exceptions.Exit as stop:
+        sys.exit(stop.exit_code)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(EXIT_ERROR)
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        sys.exit(EXIT_ERROR)
+    except ConfigError as error:
+        click.echo(f"lintkit: configuration error: {error}", err=True)
+        sys.exit(EXIT_ERROR)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as error:  # the promise is "no tracebacks": say what happened and where to look
+        if os.environ.get("LINTKIT_DEBUG"):
+            traceback.print_exc()
+        click.echo(
+            f"lintkit: internal error: {type(error).__name__}: {error} (set LINTKIT_DEBUG=1 for details)",
+            err=True,
+        )
+        sys.exit(EXIT_ERROR)

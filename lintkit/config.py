@@ -1,0 +1,161 @@
+"""The configuration: `lintkit.toml` or `[tool.lintkit]` in `pyproject.toml`, then CLI flags on top.
+
+Every key is declared once in `KEYS` with its type and default; unknown keys
+and bad values raise `ConfigError`, which the CLI prints and turns into exit 2.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from lintkit.markdown.placeholders import DEFAULT_SYNTAXES, SYNTAXES
+from lintkit.model import Severity
+
+CONFIG_FILES = ("lintkit.toml", "pyproject.toml")
+
+
+class ConfigError(Exception):
+    """A configuration problem the user must fix; the message says which key and why."""
+
+
+def _strings(key: str, value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        return tuple(value)
+    raise ConfigError(f"`{key}` must be a string or a list of strings, not {value!r}")
+
+
+def _string(key: str, value: Any) -> str:
+    if not isinstance(value, str) or not value:
+        raise ConfigError(f"`{key}` must be a non-empty string, not {value!r}")
+    return value
+
+
+def _severity(key: str, value: Any) -> Severity:
+    try:
+        return Severity.parse(_string(key, value))
+    except ValueError as error:
+        raise ConfigError(f"`{key}`: {error}") from None
+
+
+def _severities(key: str, value: Any) -> dict[str, Severity]:
+    if not isinstance(value, dict):
+        raise ConfigError(f"`{key}` must be a table of rule = severity, not {value!r}")
+    return {str(rule): _severity(f"{key}.{rule}", level) for rule, level in value.items()}
+
+
+def _syntaxes(key: str, value: Any) -> tuple[str, ...]:
+    names = _strings(key, value)
+    unknown = [name for name in names if name not in SYNTAXES]
+    if unknown:
+        raise ConfigError(f"`{key}`: unknown placeholder syntax {unknown[0]!r} (known: {', '.join(SYNTAXES)})")
+    return names
+
+
+def _table_of_strings(key: str, value: Any) -> dict[str, str]:
+    if not isinstance(value, dict) or not all(isinstance(item, str) for item in value.values()):
+        raise ConfigError(f"`{key}` must be a table of strings, not {value!r}")
+    return dict(value)
+
+
+@dataclass(frozen=True)
+class Key:
+    """One configuration key: its parser and default."""
+
+    parse: Callable[[str, Any], Any]
+    default: Any
+    help: str
+
+
+KEYS: dict[str, Key] = {
+    "source": Key(_string, "en/{path}", "pattern of source files"),
+    "target": Key(_string, "{locale}/{path}", "pattern of translated files"),
+    "source-locale": Key(_string, "en", "locale of the source files"),
+    "locales": Key(_strings, (), "only these locales (default: all found)"),
+    "include": Key(_strings, ("*.md", "*.markdown"), "globs of files to check"),
+    "exclude": Key(_strings, (), "globs of files to skip"),
+    "placeholders": Key(_syntaxes, DEFAULT_SYNTAXES, "placeholder syntaxes to mask and compare"),
+    "select": Key(_strings, (), "rule codes, code prefixes or names to run (default: all)"),
+    "ignore": Key(_strings, (), "rule codes, code prefixes or names to skip"),
+    "severity": Key(_severities, {}, "severity overrides: rule = level"),
+    "fail-on": Key(_severity, Severity.ERROR, "lowest severity that makes the exit code 1"),
+    "translatable-keys": Key(_strings, ("title", "description"), "front-matter keys that get translated"),
+}
+
+
+@dataclass(frozen=True)
+class Config:
+    """The settled configuration of one run; `root` is where patterns are anchored."""
+
+    root: Path
+    path: Path | None
+    values: dict[str, Any] = field(default_factory=dict)
+
+    def __getitem__(self, key: str) -> Any:
+        if key not in KEYS:
+            raise KeyError(key)
+        return self.values.get(key, KEYS[key].default)
+
+    def with_overrides(self, overrides: dict[str, Any]) -> Config:
+        values = dict(self.values)
+        values.update(parse_values(overrides, "command line"))
+        return Config(self.root, self.path, values)
+
+
+def parse_values(raw: dict[str, Any], origin: str) -> dict[str, Any]:
+    values = {}
+    for key, value in raw.items():
+        if value is None:
+            continue
+        if key not in KEYS:
+            known = ", ".join(sorted(KEYS))
+            raise ConfigError(f"{origin}: unknown key `{key}` (known keys: {known})")
+        values[key] = KEYS[key].parse(key, value)
+    return values
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest lintkit.toml, or pyproject.toml with a [tool.lintkit] table, from `start` upwards."""
+    for folder in (start, *start.parents):
+        for name in CONFIG_FILES:
+            candidate = folder / name
+            if candidate.is_file() and (name == "lintkit.toml" or _has_lintkit_table(candidate)):
+                return candidate
+    return None
+
+
+def _has_lintkit_table(path: Path) -> bool:
+    try:
+        return "lintkit" in _read_toml(path).get("tool", {})
+    except ConfigError:
+        return False
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except OSError as error:
+        raise ConfigError(f"{path}: cannot read the configuration: {error.strerror}") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: invalid TOML: {error}") from None
+
+
+def load_config(explicit: Path | None = None, cwd: Path | None = None) -> Config:
+    """The configuration named by `--config`, else the nearest one, else the defaults at `cwd`."""
+    cwd = (cwd or Path.cwd()).resolve()
+    path = explicit if explicit is not None else find_config(cwd)
+    if path is None:
+        return Config(cwd, None, {})
+    path = path.resolve()
+    if not path.is_file():
+        raise ConfigError(f"{path}: no such configuration file")
+    data = _read_toml(path)
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("lintkit", {})
+    return Config(path.parent, path, parse_values(data, str(path)))

@@ -1,0 +1,42 @@
+"""The formatter protocol: `render(findings, summary) -> str`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from lintkit.model import Finding, Severity
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The counts every format reports beside the findings."""
+
+    files_checked: int
+    errors: int
+    warnings: int
+    infos: int
+
+    @classmethod
+    def of(cls, findings: Sequence[Finding], files_checked: int) -> Summary:
+        def count(severity: Severity) -> int:
+            return sum(1 for finding in findings if finding.severity == severity)
+
+        return cls(files_checked, count(Severity.ERROR), count(Severity.WARNING), count(Severity.INFO))
+
+    @property
+    def total(self) -> int:
+        return self.errors + self.warnings + self.infos
+
+    def files_with_findings(self, findings: Sequence[Finding]) -> int:
+        return len({finding.path for finding in findings})
+
+
+class Formatter:
+    """Turns findings into the text of one output format."""
+
+    def __init__(self, color: bool = False) -> None:
+        self.color = color
+
+    def render(self, findings: Sequence[Finding], summary: Summary) -> str:
+        raise NotImplementedError

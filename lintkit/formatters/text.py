@@ -1,0 +1,49 @@
+"""The default format: `path:line:column: CODE [severity] message`, then the source it was compared with."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import click
+
+from lintkit.formatters.base import Formatter, Summary
+from lintkit.model import Finding, Severity
+
+_COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+class TextFormatter(Formatter):
+    def render(self, findings: Sequence[Finding], summary: Summary) -> str:
+        lines = []
+        for finding in findings:
+            location = f"{finding.path}:{finding.span.line}:{finding.span.column}:"
+            severity = f"[{finding.severity}]"
+            if self.color:
+                location = click.style(location, bold=True)
+                severity = click.style(severity, fg=_COLORS[finding.severity])
+            lines.append(f"{location} {finding.code} {severity} {finding.message}")
+            if finding.source_path is not None and finding.source_line is not None:
+                reference = f"    {finding.source_path}:{finding.source_line}: source"
+                lines.append(click.style(reference, dim=True) if self.color else reference)
+        lines.append(self.summary_line(findings, summary))
+        return "\n".join(lines) + "\n"
+
+    def summary_line(self, findings: Sequence[Finding], summary: Summary) -> str:
+        checked = f"{_plural(summary.files_checked, 'file')} checked"
+        if not findings:
+            return f"No findings ({checked})."
+        counts = ", ".join(
+            _plural(count, word)
+            for count, word in (
+                (summary.errors, "error"),
+                (summary.warnings, "warning"),
+                (summary.infos, "info"),
+            )
+            if count
+        )
+        in_files = _plural(summary.files_with_findings(findings), "file")
+        return f"Found {counts} in {in_files} ({checked})."

@@ -1,0 +1,193 @@
+"""Columns for inline tokens.
+
+mistune parses inlines from a block's stripped text and reports no offsets, so
+each inline is found again in the block's (masked) source region, in order,
+with a cursor that only moves forward. Escapes and entities that mistune
+decoded are matched tolerantly; what cannot be found keeps the cursor's place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import unquote
+
+from lintkit.model import Inline, LineIndex, Link
+
+_HTML_ATTRIBUTE_LINK = re.compile(
+    r"<\s*(?P<tag>a|img|link|script|iframe|source)\b[^>]*?\b(?P<attribute>href|src)\s*=\s*"
+    r"(?P<quote>[\"']?)(?P<value>.*?)(?P=quote)(?=[\s>/]|$)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+@dataclass
+class InlineLocator:
+    """Walks mistune inline tokens over `masked[start:end]`, producing positioned inlines and links."""
+
+    masked: str
+    start: int
+    end: int
+    lines: LineIndex
+    unmask: Callable[[str], str]
+    cursor: int = 0
+    inlines: list[Inline] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    words: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.cursor = self.start
+
+    def run(self, tokens: list[dict[str, Any]]) -> None:
+        for token in tokens:
+            self._visit(token)
+
+    @property
+    def text(self) -> str:
+        return "".join(self.words).strip()
+
+    def _visit(self, token: dict[str, Any]) -> None:
+        kind = token["type"]
+        if kind == "text":
+            self._text(token["raw"], "text")
+        elif kind == "codespan":
+            self._text(token["raw"], "code")
+        elif kind in ("softbreak", "linebreak"):
+            self.words.append(" ")
+        elif kind in ("link", "image"):
+            self._link(token)
+        elif kind == "inline_html":
+            self._html(token["raw"])
+        elif "children" in token:
+            self.run(token["children"])
+        elif "raw" in token:
+            self._text(token["raw"], kind)
+
+    def _find(self, needle: str) -> tuple[int, int] | None:
+        if not needle:
+            return None
+        position = self.masked.find(needle, self.cursor, self.end)
+        if position >= 0:
+            return position, position + len(needle)
+        match = _tolerant(needle).search(self.masked, self.cursor, self.end)
+        if match:
+            return match.span()
+        return None
+
+    def _text(self, raw: str, kind: str) -> None:
+        found = self._find(raw)
+        visible = self.unmask(raw)
+        self.words.append(visible)
+        if found is None:
+            return
+        begin, finish = found
+        self.inlines.append(Inline(kind, visible, self.lines.span(begin, finish)))
+        self.cursor = finish
+
+    def _link(self, token: dict[str, Any]) -> None:
+        is_image = token["type"] == "image"
+        destination = self.unmask(unquote(token.get("attrs", {}).get("url", "")))
+        children = token.get("children", [])
+        label = "".join(child.get("raw", "") for child in children if child["type"] == "text")
+        opener = "![" if is_image else "["
+        bracket = self.masked.find(opener, self.cursor, self.end)
+        masked_url = unquote(token.get("attrs", {}).get("url", ""))
+        autolink = not is_image and label and (label == masked_url or "mailto:" + label == masked_url)
+        if autolink and (bracket < 0 or self.masked.find(label, self.cursor, self.end) < bracket):
+            found = self._find(label)
+            self.words.append(self.unmask(label))
+            if found:
+                begin, finish = found
+                span = self.lines.span(begin, finish)
+                self.links.append(Link("autolink", self.unmask(label), destination, span, self.unmask(label)))
+                self.inlines.append(Inline("link", self.unmask(label), span))
+                self.cursor = finish
+            return
+        if bracket < 0:
+            self.run(children)
+            return
+        begin = bracket
+        self.cursor = bracket + len(opener)
+        inner = InlineLocator(self.masked, self.cursor, self.end, self.lines, self.unmask)
+        inner.run(children)
+        self.inlines.extend(inner.inlines)
+        self.cursor = max(self.cursor, inner.cursor)
+        text = inner.text
+        self.words.append(text)
+        finish = self._link_end(token, masked_url)
+        kind = "image" if is_image else ("reference" if token.get("ref") else "inline")
+        span = self.lines.span(begin, finish)
+        raw = self.unmask(self.masked[begin:finish])
+        self.links.append(Link(kind, text, destination, span, raw))
+        self.inlines.append(Inline(kind if kind == "image" else "link", text, span))
+        self.cursor = finish
+
+    def _link_end(self, token: dict[str, Any], masked_url: str) -> int:
+        close = self.masked.find("]", self.cursor, self.end)
+        if close < 0:
+            return self.cursor
+        after = close + 1
+        if token.get("ref"):
+            if after < self.end and self.masked[after] == "[":
+                end_label = self.masked.find("]", after, self.end)
+                return end_label + 1 if end_label >= 0 else after
+            return after
+        if after < self.end and self.masked[after] == "(":
+            depth = 0
+            for position in range(after, self.end):
+                character = self.masked[position]
+                if character == "\\":
+                    continue
+                if character == "(":
+                    depth += 1
+                elif character == ")":
+                    depth -= 1
+                    if depth == 0:
+                        return position + 1
+        return after
+
+    def _html(self, raw: str) -> None:
+        found = self._find(raw)
+        if found is None:
+            return
+        begin, finish = found
+        self.inlines.append(Inline("html", self.unmask(raw), self.lines.span(begin, finish)))
+        self.links.extend(html_links(self.masked, begin, finish, self.lines, self.unmask))
+        self.cursor = finish
+
+
+def html_links(masked: str, start: int, end: int, lines: LineIndex, unmask: Callable[[str], str]) -> list[Link]:
+    """`href` and `src` attributes of raw HTML tags in `masked[start:end]`."""
+    links = []
+    for match in _HTML_ATTRIBUTE_LINK.finditer(masked, start, end):
+        tag = match.group("tag").lower()
+        value_start, value_end = match.span("value")
+        kind = "image" if tag == "img" else "html"
+        links.append(
+            Link(
+                kind,
+                "",
+                unmask(match.group("value")),
+                lines.span(value_start, value_end),
+                unmask(match.group(0)),
+            )
+        )
+    return links
+
+
+_ENTITY = r"(?:&[#\w]+;)"
+
+
+def _tolerant(needle: str) -> re.Pattern[str]:
+    """A pattern for text that mistune unescaped: `\\[` and `&amp;` in the source become `[` and `&`."""
+    parts = []
+    for character in needle[:200]:
+        if character.isalnum():
+            parts.append(re.escape(character))
+        elif character.isspace():
+            parts.append(r"\s+")
+        else:
+            parts.append(rf"(?:\\?{re.escape(character)}|{_ENTITY})")
+    return re.compile("".join(parts))

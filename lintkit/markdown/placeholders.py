@@ -1,0 +1,205 @@
+"""Template placeholders: finding them, normalizing them and masking them.
+
+Placeholders must be masked before Markdown parsing: `[text]({{ urls/home }})`
+is not a link in CommonMark because of the spaces in the destination. Each
+placeholder is replaced by a run of one private-use character of the same
+length, so lines and columns do not move and every placeholder keeps its exact
+position in the mask table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from lintkit.model import LineIndex, Placeholder
+
+MASK_BASE = 0xE000
+MASK_LIMIT = 0x1900  # the private-use area U+E000..U+F8FF
+
+# Names of Hugo shortcode parameters whose values are prose and get translated.
+TRANSLATABLE_SHORTCODE_PARAMETERS = frozenset({"text", "title", "alt", "caption", "description", "label"})
+
+
+@dataclass(frozen=True)
+class Syntax:
+    """One placeholder syntax: the family name and the regular expression of a well-formed one."""
+
+    name: str
+    pattern: str
+
+
+SYNTAXES: dict[str, tuple[Syntax, ...]] = {
+    "hugo": (
+        Syntax("hugo", r"\{\{<\s*/?\s*[\w./-]+(?:[^\n>]|>(?!\}\}))*?>\}\}"),
+        Syntax("hugo", r"\{\{%\s*/?\s*[\w./-]+[^\n%]*?%\}\}"),
+    ),
+    "jinja": (
+        Syntax("jinja", r"\{\{(?![<%])[^\n{}]*?\}\}"),
+        Syntax("jinja", r"\{%[^\n]*?%\}"),
+    ),
+    "erb": (Syntax("erb", r"<%[=-]?[^\n]*?-?%>"),),
+    "printf": (
+        Syntax(
+            "printf",
+            r"%(?:\((?P<printf_name>[\w.]+)\))?[#0 +-]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlLqjzt]*[diouxXeEfFgGcrsab]",
+        ),
+    ),
+    "brace": (Syntax("brace", r"(?<!\{)\{(?:\w+(?:\.\w+|\[\w+\])*)?(?:![rsa])?(?::[^{}\n]*)?\}(?!\})"),),
+}
+
+DEFAULT_SYNTAXES = ("hugo", "jinja", "erb")
+
+# Broken forms reported as malformed placeholders. Each is tried only where no
+# well-formed placeholder matched.
+_MANGLED_ERB = re.compile(r"\((%=?[^\n]*?%)\)")  # the tag is the group: the parentheses stay
+_UNCLOSED = {
+    "jinja": re.compile(r"\{\{(?![^\n]*\}\})[^\n]*"),
+    "erb": re.compile(r"<%=?(?![^\n]*%>)[^\n]*"),
+}
+
+
+def compile_scanner(syntaxes: Iterable[str]) -> re.Pattern[str]:
+    """One alternation of all selected syntaxes, longest forms first (hugo before jinja)."""
+    order = [name for name in ("hugo", "jinja", "erb", "printf", "brace") if name in set(syntaxes)]
+    parts = []
+    for name in order:
+        for index, syntax in enumerate(SYNTAXES[name]):
+            pattern = re.sub(r"\(\?P<(\w+)>", r"(?:", syntax.pattern)
+            parts.append(f"(?P<{name}_{index}>{pattern})")
+    return re.compile("|".join(parts))
+
+
+def normalize_key(syntax: str, raw: str) -> str:
+    """The form two placeholders are compared by: spacing never matters, prose parameters neither."""
+    if syntax == "hugo":
+        return _hugo_key(raw)
+    if syntax in ("jinja", "erb"):
+        return "".join(raw.split())
+    return raw
+
+
+def _hugo_key(raw: str) -> str:
+    delimiter = "<" if raw.startswith("{{<") else "%"
+    inner = raw[3:-3].strip()
+    closing = inner.startswith("/")
+    inner = inner.lstrip("/").strip()
+    name, _, rest = inner.partition(" ")
+    parameters = re.findall(r'([\w-]+)\s*=\s*("[^"]*"|\'[^\']*\'|\S+)', rest)
+    kept = sorted(
+        f"{key}={value.strip(chr(34) + chr(39))}"
+        for key, value in parameters
+        if key not in TRANSLATABLE_SHORTCODE_PARAMETERS
+    )
+    positional = re.sub(r'([\w-]+)\s*=\s*("[^"]*"|\'[^\']*\'|\S+)', "", rest).split()
+    return delimiter + ("/" if closing else "") + " ".join([name, *positional, *kept])
+
+
+@dataclass(frozen=True)
+class MaskedText:
+    """The text with placeholders replaced by same-length private-use runs."""
+
+    text: str
+    placeholders: tuple[Placeholder, ...]
+
+    def unmask(self, masked: str) -> str:
+        """Put the original placeholder text back into any substring of the masked text."""
+        if not self.placeholders:
+            return masked
+        return _MASK_RUN.sub(lambda match: self._raw_for(match.group(0)), masked)
+
+    def _raw_for(self, run: str) -> str:
+        index = ord(run[0]) - MASK_BASE
+        if index < len(self.placeholders):
+            raw = self.placeholders[index].raw
+            if len(raw) == len(run):
+                return raw
+            return raw if len(run) >= len(raw) else raw[: len(run)]
+        return run
+
+
+_MASK_RUN = re.compile("([\ue000-\uf8ff])\\1*")
+
+
+def find_placeholders(text: str, scanner: re.Pattern[str], lines: LineIndex) -> list[Placeholder]:
+    """Every well-formed and malformed placeholder of `text`, in order."""
+    found: list[Placeholder] = []
+    taken: list[tuple[int, int]] = []
+    for match in scanner.finditer(text):
+        syntax = match.lastgroup.rsplit("_", 1)[0] if match.lastgroup else "jinja"
+        start, end = match.span()
+        problem = None
+        if syntax == "jinja" and text.startswith("{{", start):
+            extra_close = end < len(text) and text[end] == "}"
+            extra_open = start > 0 and text[start - 1] == "{"
+            if extra_close and not extra_open:
+                end += len(text[end:]) - len(text[end:].lstrip("}"))
+                problem = "has an extra closing brace"
+            elif extra_open and not extra_close:
+                while start > 0 and text[start - 1] == "{":
+                    start -= 1
+                problem = "has an extra opening brace"
+        raw = text[start:end]
+        key_raw = match.group(0)
+        found.append(Placeholder(syntax, raw, normalize_key(syntax, key_raw), lines.span(start, end), start, problem))
+        taken.append((start, end))
+    found.extend(_broken_placeholders(text, scanner, lines, taken))
+    found.sort(key=lambda placeholder: placeholder.start)
+    return found
+
+
+def _broken_placeholders(
+    text: str, scanner: re.Pattern[str], lines: LineIndex, taken: list[tuple[int, int]]
+) -> Iterable[Placeholder]:
+    def free(start: int) -> bool:
+        return not any(begin <= start < end for begin, end in taken)
+
+    if "erb" in scanner.pattern or "jinja" in scanner.pattern:
+        for match in _MANGLED_ERB.finditer(text):
+            if free(match.start()):
+                raw = match.group(1)
+                key = "".join(("<" + raw + ">").split())
+                yield Placeholder(
+                    "erb",
+                    raw,
+                    key,
+                    lines.span(*match.span(1)),
+                    match.start(1),
+                    "is a mangled ERB tag: `%=` … `%` without its `<` and `>`",
+                )
+    for syntax, pattern in _UNCLOSED.items():
+        if f"(?P<{syntax}_" not in scanner.pattern:
+            continue
+        for match in pattern.finditer(text):
+            if free(match.start()):
+                raw = match.group(0)
+                shown = raw if len(raw) <= 40 else raw[:40] + "…"
+                closer = "}}" if syntax == "jinja" else "%>"
+                yield Placeholder(
+                    syntax,
+                    shown,
+                    "".join(raw.split()),
+                    lines.span(match.start(), match.start() + len(raw)),
+                    match.start(),
+                    f"is never closed with `{closer}`",
+                )
+
+
+def mask(text: str, placeholders: Iterable[Placeholder]) -> MaskedText:
+    """Replace each placeholder that has an end by a private-use run of its own length."""
+    kept = [placeholder for placeholder in placeholders if "never closed" not in (placeholder.problem or "")]
+    if not kept:
+        return MaskedText(text, ())
+    pieces: list[str] = []
+    position = 0
+    masked: list[Placeholder] = []
+    for placeholder in kept:
+        if len(masked) >= MASK_LIMIT or placeholder.start < position:
+            continue
+        pieces.append(text[position : placeholder.start])
+        pieces.append(chr(MASK_BASE + len(masked)) * len(placeholder.raw))
+        position = placeholder.start + len(placeholder.raw)
+        masked.append(placeholder)
+    pieces.append(text[position:])
+    return MaskedText("".join(pieces), tuple(masked))

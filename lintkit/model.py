@@ -1,0 +1,277 @@
+"""The central types that loaders produce, rules read and formatters print.
+
+Everything here is an immutable record so that a parsed source can be shared by
+every translation of it (and by worker processes) without defensive copies.
+"""
+
+from __future__ import annotations
+
+import bisect
+import enum
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+
+class Severity(enum.IntEnum):
+    """Ordered so that `severity >= threshold` decides the exit code."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @classmethod
+    def parse(cls, name: str) -> Severity:
+        try:
+            return cls[name.strip().upper()]
+        except KeyError:
+            raise ValueError(f"unknown severity {name!r} (expected error, warning or info)") from None
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Span:
+    """A 1-based, end-exclusive range of a file: `end_column` is one past the last character."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+    @classmethod
+    def point(cls, line: int, column: int = 1) -> Span:
+        return cls(line, column, line, column)
+
+
+@dataclass(frozen=True, slots=True)
+class LineIndex:
+    """Turns character offsets of one text into line and column numbers."""
+
+    starts: tuple[int, ...]
+
+    @classmethod
+    def of(cls, text: str) -> LineIndex:
+        starts = [0]
+        position = text.find("\n")
+        while position >= 0:
+            starts.append(position + 1)
+            position = text.find("\n", position + 1)
+        return cls(tuple(starts))
+
+    def line_of(self, offset: int) -> int:
+        return bisect.bisect_right(self.starts, offset)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self.starts, offset)
+        return line, offset - self.starts[line - 1] + 1
+
+    def span(self, start: int, end: int) -> Span:
+        line, column = self.position(start)
+        end_line, end_column = self.position(end)
+        return Span(line, column, end_line, end_column)
+
+    def offset(self, line: int, column: int = 1) -> int:
+        return self.starts[line - 1] + column - 1
+
+
+@dataclass(frozen=True, slots=True)
+class Placeholder:
+    """A template expression kept verbatim by translators, such as `{{ urls/home }}`.
+
+    `key` is the normalized form used to compare source and target; `problem`
+    is set when the expression itself is malformed (an extra brace, no closing).
+    """
+
+    syntax: str
+    raw: str
+    key: str
+    span: Span
+    start: int
+    problem: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A link or image, whatever its written form: Markdown, autolink or raw HTML."""
+
+    kind: str  # inline, reference, autolink, image, html
+    text: str
+    destination: str
+    span: Span
+    raw: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Inline:
+    """A positioned piece of a block's inline content (text run, code span, link...)."""
+
+    kind: str
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class HeadingNumber:
+    """The step number a how-to heading starts with: `3.` in `### 3. Share`."""
+
+    value: int
+    style: str  # the punctuation after the digits: ".", ")", "-", "）" ...
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One leaf block of a document, in reading order.
+
+    `kind` is heading, paragraph, list_item, code, html, table, quote,
+    thematic_break or front_matter_field. `raw` is the block's exact source
+    text (placeholders unmasked); `text` is its visible text without markup.
+    """
+
+    index: int
+    kind: str
+    span: Span
+    raw: str
+    text: str
+    level: int = 0
+    number: HeadingNumber | None = None
+    info: str = ""  # code fence info string, front-matter key, html tag
+    placeholders: tuple[Placeholder, ...] = ()
+    links: tuple[Link, ...] = ()
+    inlines: tuple[Inline, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class FrontMatter:
+    """Front-matter metadata and where each key stands in the file."""
+
+    data: dict[str, Any]
+    key_lines: dict[str, int]
+    span: Span | None = None
+
+
+@dataclass(frozen=True)
+class Document:
+    """A parsed file: its blocks, placeholders and links, all positioned."""
+
+    path: str
+    locale: str
+    text: str
+    lines: LineIndex
+    front_matter: FrontMatter
+    blocks: tuple[Block, ...]
+    placeholders: tuple[Placeholder, ...]
+    links: tuple[Link, ...]
+    problems: tuple[Finding, ...] = ()
+    anchors: frozenset[str] = frozenset()
+
+    @property
+    def headings(self) -> tuple[Block, ...]:
+        return tuple(block for block in self.blocks if block.kind == "heading")
+
+    def line_text(self, line: int) -> str:
+        start = self.lines.starts[line - 1]
+        end = self.text.find("\n", start)
+        return self.text[start:] if end < 0 else self.text[start:end]
+
+
+@dataclass(frozen=True, slots=True)
+class AlignedPair:
+    """A source block and the target block that translates it; either may be None."""
+
+    source: Block | None
+    target: Block | None
+
+
+@dataclass
+class FilePair:
+    """A translation, its source and their block alignment: what per-file rules read."""
+
+    source: Document
+    target: Document
+    alignment: tuple[AlignedPair, ...]
+    options: dict[str, Any] = field(default_factory=dict)
+    _memo: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def memo(self, key: str, compute: Any) -> Any:
+        """Share one analysis between the rules of a family (computed once per pair)."""
+        if key not in self._memo:
+            self._memo[key] = compute(self)
+        return self._memo[key]
+
+    def aligned(self) -> Iterator[tuple[Block, Block]]:
+        for pair in self.alignment:
+            if pair.source is not None and pair.target is not None:
+                yield pair.source, pair.target
+
+    def target_block_for(self, source_block: Block) -> Block | None:
+        for pair in self.alignment:
+            if pair.source is source_block:
+                return pair.target
+        return None
+
+    def source_block_for(self, target_block: Block) -> Block | None:
+        for pair in self.alignment:
+            if pair.target is target_block:
+                return pair.source
+        return None
+
+    def insertion_point(self, source_block: Block) -> Span:
+        """Where the translation of an unaligned source block would stand in the target."""
+        seen = False
+        previous_target: Block | None = None
+        for pair in self.alignment:
+            if pair.source is source_block:
+                seen = True
+                continue
+            if pair.target is None:
+                continue
+            if seen:
+                return Span.point(pair.target.span.line, 1)
+            previous_target = pair.target
+        if previous_target is not None:
+            return Span.point(previous_target.span.end_line, 1)
+        return Span.point(1, 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Fix:
+    """A replacement of `span` by `text` in the translated file."""
+
+    span: Span
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem in one file; sorts by path and position."""
+
+    path: str
+    span: Span
+    code: str
+    name: str
+    severity: Severity
+    message: str
+    source_path: str | None = None
+    source_line: int | None = None
+    fix: Fix | None = None
+
+    def sort_key(self) -> tuple:
+        return (self.path, self.span.line, self.span.column, self.code, self.message)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "line": self.span.line,
+            "column": self.span.column,
+            "end_line": self.span.end_line,
+            "end_column": self.span.end_column,
+            "code": self.code,
+            "name": self.name,
+            "severity": str(self.severity),
+            "message": self.message,
+            "source_path": self.source_path,
+            "source_line": self.source_line,
+        }

@@ -1,0 +1,65 @@
+"""What a rule is: metadata, documentation, and a generator of findings.
+
+A rule's class docstring is its documentation, with the sections listed in
+`DOC_SECTIONS`; `lintkit explain` prints it and a test fails when one is
+missing. Rules read a `FilePair` (or, for consistency rules, a `LocaleSet`)
+and never touch files or the configuration.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Iterator
+from typing import Any, ClassVar
+
+from lintkit.model import Block, FilePair, Finding, Fix, Severity, Span
+
+DOC_SECTIONS = ("What it finds", "Why it matters", "Example", "Options")
+
+
+class Rule:
+    """Base class of every rule; subclasses set the class attributes and `check`."""
+
+    code: ClassVar[str] = ""
+    name: ClassVar[str] = ""
+    summary: ClassVar[str] = ""
+    severity: ClassVar[Severity] = Severity.ERROR
+    scope: ClassVar[str] = "file"  # "file": check(pair); "locale": check_locale(locale_set)
+    options: ClassVar[dict[str, Any]] = {}
+
+    def check(self, pair: FilePair) -> Iterator[Finding]:
+        return iter(())
+
+    def check_locale(self, locale_set: Any) -> Iterator[Finding]:
+        return iter(())
+
+    @classmethod
+    def documentation(cls) -> str:
+        return inspect.cleandoc(cls.__doc__ or "")
+
+    def report(
+        self,
+        pair: FilePair,
+        span: Span,
+        message: str,
+        source: Block | Span | None = None,
+        severity: Severity | None = None,
+        fix: Fix | None = None,
+    ) -> Finding:
+        """A finding in the translation, pointing back at the source line it was compared with."""
+        source_line = None
+        if isinstance(source, Block):
+            source_line = source.span.line
+        elif isinstance(source, Span):
+            source_line = source.line
+        return Finding(
+            path=pair.target.path,
+            span=span,
+            code=self.code,
+            name=self.name,
+            severity=severity or self.severity,
+            message=message,
+            source_path=pair.source.path,
+            source_line=source_line,
+            fix=fix,
+        )

@@ -1,0 +1,96 @@
+"""LK207–LK208: front-matter keys and the values that must not be translated."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lintkit.model import FilePair, Finding, Severity, Span
+from lintkit.rules.base import Rule
+
+
+class FrontMatterKeyMissing(Rule):
+    """
+    What it finds:
+        A front-matter key of the source that the translation does not have,
+        including keys that were translated (`titre:` for `title:`) and front
+        matter that was destroyed.
+
+    Why it matters:
+        The site generator reads these keys: without `title` the page has no
+        title, without `layout` it renders with the wrong template.
+
+    Example:
+        Source: `title: Hour of Code for districts`
+        Translation: `titre: L'Heure de code pour les districts`
+        Finding: `front-matter key "title" is missing (source line 2)`
+
+    Options:
+        None.
+    """
+
+    code = "LK207"
+    name = "front-matter-key-missing"
+    summary = "A front-matter key of the source is missing."
+    severity = Severity.ERROR
+
+    def check(self, pair: FilePair) -> Iterator[Finding]:
+        if pair.target.front_matter.data == {} and any(p.code == "LK903" for p in pair.target.problems):
+            return
+        target_keys = set(pair.target.front_matter.key_lines) | set(pair.target.front_matter.data)
+        front_matter_span = pair.target.front_matter.span
+        span = Span.point(1) if front_matter_span is None else Span.point(front_matter_span.line)
+        for key, line in pair.source.front_matter.key_lines.items():
+            if key not in target_keys:
+                yield self.report(
+                    pair,
+                    span,
+                    f'front-matter key "{key}" is missing (source line {line})',
+                    source=Span.point(line),
+                )
+
+
+class FrontMatterValueChanged(Rule):
+    """
+    What it finds:
+        A front-matter value that differs from the source although its key is
+        not translatable (anything but `title` and `description` by default).
+
+    Why it matters:
+        Slugs, layouts, weights and identifiers must match across languages or
+        pages move, disappear from menus, or lose their template.
+
+    Example:
+        Source: `layout: wide`
+        Translation: `layout: large`
+        Finding: `front-matter value of "layout" is "large" but the source has "wide"`
+
+    Options:
+        `translatable-keys`: the keys whose values are translated
+        (default `["title", "description"]`).
+    """
+
+    code = "LK208"
+    name = "front-matter-value-changed"
+    summary = "A non-translatable front-matter value differs from the source."
+    severity = Severity.ERROR
+
+    def check(self, pair: FilePair) -> Iterator[Finding]:
+        translatable = set(pair.options.get("translatable-keys", ("title", "description")))
+        target = pair.target.front_matter
+        for key, value in pair.source.front_matter.data.items():
+            if key in translatable or key not in target.data or target.data[key] == value:
+                continue
+            line = target.key_lines.get(key, 1)
+            source_line = pair.source.front_matter.key_lines.get(key, 1)
+            yield self.report(
+                pair,
+                Span(line, 1, line, len(pair.target.line_text(line)) + 1),
+                f'front-matter value of "{key}" is {_short(target.data[key])} but the source has '
+                f"{_short(value)} (source line {source_line})",
+                source=Span.point(source_line),
+            )
+
+
+def _short(value: object) -> str:
+    text = repr(value) if not isinstance(value, str) else f'"{value}"'
+    return text if len(text) <= 60 else text[:57] + "…"

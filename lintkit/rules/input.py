@@ -1,0 +1,110 @@
+"""LK9xx: files that cannot be checked. The loaders and the engine produce these
+findings; the classes here give them their documentation and make them selectable."""
+
+from __future__ import annotations
+
+from lintkit.problems import INPUT_PROBLEMS
+from lintkit.rules.base import Rule
+
+
+class _InputRule(Rule):
+    def __init_subclass__(cls) -> None:
+        super().__init_subclass__()
+        cls.name, cls.severity, cls.summary = INPUT_PROBLEMS[cls.code]
+
+
+class FileUnreadable(_InputRule):
+    """
+    What it finds:
+        A file that exists in the layout but cannot be read (permissions, a
+        broken link, an I/O error) or that the Markdown parser cannot handle.
+
+    Why it matters:
+        A translation that cannot be read is not checked; the run says so
+        instead of passing silently.
+
+    Example:
+        `fr/guide.md:1:1: LK900 [error] cannot read the file: Permission denied`
+
+    Options:
+        None.
+    """
+
+    code = "LK900"
+
+
+class FileBinary(_InputRule):
+    """
+    What it finds:
+        A file named like a translation that contains NUL bytes.
+
+    Why it matters:
+        A binary file where text is expected is usually a mis-saved export
+        (UTF-16, a compressed file); the site build would fail on it.
+
+    Example:
+        `fr/guide.md:1:1: LK901 [error] the file is binary (it contains NUL bytes)`
+
+    Options:
+        None.
+    """
+
+    code = "LK901"
+
+
+class InvalidUtf8(_InputRule):
+    """
+    What it finds:
+        A file that is not valid UTF-8, with the line, column and byte offset
+        of the first bad byte.
+
+    Why it matters:
+        Translation tools sometimes save in a legacy encoding (Latin-1,
+        Windows-1252); the site shows mojibake or the build fails.
+
+    Example:
+        `fr/guide.md:3:12: LK902 [error] the file is not valid UTF-8: byte 0xe9 at offset 58`
+
+    Options:
+        None.
+    """
+
+    code = "LK902"
+
+
+class FrontMatterInvalid(_InputRule):
+    """
+    What it finds:
+        YAML front matter that does not parse, at the line of the YAML error.
+
+    Why it matters:
+        The page loses its title and metadata, or the whole site build stops.
+        Unquoted colons in translated titles are the usual cause.
+
+    Example:
+        `fr/guide.md:2:14: LK903 [error] the front matter is not valid YAML: mapping values are not allowed here`
+
+    Options:
+        None.
+    """
+
+    code = "LK903"
+
+
+class SourceMissing(_InputRule):
+    """
+    What it finds:
+        A translation whose source file, by the layout patterns, does not exist.
+
+    Why it matters:
+        The source was renamed or deleted and the translation is orphaned, or
+        the `source`/`target` patterns do not describe the repository.
+
+    Example:
+        `fr/old-page.md:1:1: LK904 [error] no source file: expected en/old-page.md`
+
+    Options:
+        `source` and `target`, the layout patterns.
+    """
+
+    code = "LK904"

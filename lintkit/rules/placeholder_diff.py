@@ -1,0 +1,124 @@
+"""The placeholder comparison shared by the LK1xx rules, computed once per file pair.
+
+Placeholders are compared as multisets over the whole document and positioned
+through the block alignment: first within aligned blocks, then anywhere in the
+document (a placeholder moved to another sentence is fine). What remains is
+paired by similarity into "altered" placeholders; the rest is missing or extra.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+
+from lintkit.model import Block, FilePair, Placeholder
+
+ALTERED_SIMILARITY = 0.75
+
+
+@dataclass
+class PlaceholderDiff:
+    missing: list[tuple[Placeholder, Block | None]] = field(default_factory=list)
+    extra: list[tuple[Placeholder, Block | None]] = field(default_factory=list)
+    altered: list[tuple[Placeholder, Placeholder, Block | None]] = field(default_factory=list)
+    # malformed target placeholder -> the source placeholder it stands for
+    broken: dict[int, Placeholder] = field(default_factory=dict)
+
+
+def _loose(key: str) -> str:
+    return "".join(character for character in key.lower() if character.isalnum() or character in "/.<%")
+
+
+def _ratio(first: str, second: str) -> float:
+    return difflib.SequenceMatcher(None, first, second).ratio()
+
+
+def similarity(first: str, second: str) -> float:
+    """How likely `second` is a damaged `first`: same name in a respelled namespace, or a respelled name.
+
+    `urls/learn` and `urls/learn_beyond` are two different placeholders of one
+    namespace, not a damaged one, so names are compared on their own.
+    """
+    first, second = _loose(first), _loose(second)
+    if first == second:
+        return 1.0
+    first_space, _, first_name = first.rpartition("/")
+    second_space, _, second_name = second.rpartition("/")
+    if first_name == second_name and first_space and second_space:
+        return 0.5 + 0.5 * _ratio(first_space, second_space)
+    if first_space == second_space:
+        shorter, longer = sorted((first_name, second_name), key=len)
+        if longer.startswith(shorter) and len(longer) - len(shorter) >= 3:
+            return 0.0
+        return _ratio(first_name, second_name)
+    return _ratio(first, second) - 0.15
+
+
+def compare_placeholders(pair: FilePair) -> PlaceholderDiff:
+    source_left: list[tuple[Placeholder, Block | None]] = []
+    target_left: list[tuple[Placeholder, Block | None]] = []
+    source_owner = {id(p): b for b in pair.source.blocks for p in b.placeholders}
+    target_owner = {id(p): b for b in pair.target.blocks for p in b.placeholders}
+    matched_source: set[int] = set()
+    matched_target: set[int] = set()
+    for source_block, target_block in pair.aligned():
+        available = list(target_block.placeholders)
+        for placeholder in source_block.placeholders:
+            for candidate in available:
+                if candidate.key == placeholder.key:
+                    available.remove(candidate)
+                    matched_source.add(id(placeholder))
+                    matched_target.add(id(candidate))
+                    break
+    for placeholder in pair.source.placeholders:
+        if id(placeholder) not in matched_source:
+            source_left.append((placeholder, source_owner.get(id(placeholder))))
+    for placeholder in pair.target.placeholders:
+        if id(placeholder) not in matched_target:
+            target_left.append((placeholder, target_owner.get(id(placeholder))))
+
+    # Moved placeholders: same key anywhere else in the document.
+    for entry in list(source_left):
+        for candidate in target_left:
+            if candidate[0].key == entry[0].key:
+                target_left.remove(candidate)
+                source_left.remove(entry)
+                break
+
+    diff = PlaceholderDiff()
+    malformed = [entry for entry in target_left if entry[0].problem is not None]
+    target_left = [entry for entry in target_left if entry[0].problem is None]
+    for placeholder, source_block in source_left:
+        aligned_target = pair.target_block_for(source_block) if source_block is not None else None
+        stand_in = next(
+            (entry for entry in malformed if aligned_target is not None and entry[1] is aligned_target), None
+        )
+        if stand_in is not None:
+            malformed.remove(stand_in)
+            diff.broken[id(stand_in[0])] = placeholder
+            continue
+        best = _closest(placeholder, target_left, aligned_target)
+        if best is not None:
+            target_left.remove(best)
+            diff.altered.append((placeholder, best[0], source_block))
+        else:
+            diff.missing.append((placeholder, source_block))
+    diff.extra = target_left
+    return diff
+
+
+def _closest(
+    placeholder: Placeholder,
+    candidates: list[tuple[Placeholder, Block | None]],
+    aligned_target: Block | None,
+) -> tuple[Placeholder, Block | None] | None:
+    best, best_score = None, ALTERED_SIMILARITY
+    for candidate in candidates:
+        if candidate[0].syntax != placeholder.syntax:
+            continue
+        score = similarity(placeholder.key, candidate[0].key)
+        if aligned_target is not None and candidate[1] is aligned_target:
+            score += 0.1
+        if score > best_score:
+            best, best_score = candidate, score
+    return best

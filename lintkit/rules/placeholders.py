@@ -1,0 +1,160 @@
+"""LK1xx: template placeholders such as `{{ urls/home }}`, `<%= url %>` and `{{< note >}}`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lintkit.model import FilePair, Finding, Severity
+from lintkit.rules.base import Rule
+from lintkit.rules.placeholder_diff import compare_placeholders
+
+
+def _diff(pair: FilePair):
+    return pair.memo("placeholders", compare_placeholders)
+
+
+class PlaceholderMissing(Rule):
+    """
+    What it finds:
+        A placeholder of the source that the translation does not have anywhere.
+
+    Why it matters:
+        The site generator replaces placeholders with links, buttons and names.
+        A dropped `{{ urls/home }}` is a dead link or a missing button in that
+        language only, and nobody reading English will ever notice.
+
+    Example:
+        Source: `Link it to [Hour of Code]({{ urls/home }}).`
+        Translation: `Liez-la à [Heure de code](https://hourofcode.com).`
+        Finding: `placeholder {{ urls/home }} is missing (source line 12)`
+
+    Options:
+        `placeholders` chooses the syntaxes compared (jinja, erb, hugo by default).
+    """
+
+    code = "LK101"
+    name = "placeholder-missing"
+    summary = "A placeholder of the source is missing from the translation."
+    severity = Severity.ERROR
+
+    def check(self, pair: FilePair) -> Iterator[Finding]:
+        for placeholder, source_block in _diff(pair).missing:
+            target_block = pair.target_block_for(source_block) if source_block is not None else None
+            if target_block is not None:
+                span = target_block.span
+            elif source_block is not None:
+                span = pair.insertion_point(source_block)
+            else:
+                span = type(placeholder.span).point(1)
+            yield self.report(
+                pair,
+                span,
+                f"placeholder `{placeholder.raw}` is missing (source line {placeholder.span.line})",
+                source=placeholder.span,
+            )
+
+
+class PlaceholderExtra(Rule):
+    """
+    What it finds:
+        A placeholder in the translation that the source does not have.
+
+    Why it matters:
+        An extra placeholder renders something the source page does not show,
+        or comes from an older version of the page that was never updated.
+
+    Example:
+        Source: `Share the [guide](https://code.org/guide).`
+        Translation: `Partagez le [guide]({{ urls/how_to_guide }}).`
+        Finding: `placeholder {{ urls/how_to_guide }} is not in the source`
+
+    Options:
+        None.
+    """
+
+    code = "LK102"
+    name = "placeholder-extra"
+    summary = "The translation has a placeholder the source does not have."
+    severity = Severity.ERROR
+
+    def check(self, pair: FilePair) -> Iterator[Finding]:
+        for placeholder, target_block in _diff(pair).extra:
+            source_block = pair.source_block_for(target_block) if target_block is not None else None
+            yield self.report(
+                pair,
+                placeholder.span,
+                f"placeholder `{placeholder.raw}` is not in the source",
+                source=source_block,
+            )
+
+
+class PlaceholderAltered(Rule):
+    """
+    What it finds:
+        A placeholder that is almost the source's one: renamed, respelled,
+        translated or with spaces inside its name.
+
+    Why it matters:
+        `{{ promotion/op_ed }}` for `{{ promote/op_ed }}` looks right to a
+        reviewer but resolves to nothing. The finding names the source's form,
+        so the fix is a copy and paste.
+
+    Example:
+        Source: `Send [an op-ed]({{ promote/op_ed }}).`
+        Translation: `Envoyez [une tribune]({{ promotion/op_ed }}).`
+        Finding: `placeholder {{ promotion/op_ed }} differs from the source's {{ promote/op_ed }}`
+
+    Options:
+        None. Spacing inside the braces never matters (`{{urls/home}}` equals `{{ urls/home }}`).
+    """
+
+    code = "LK103"
+    name = "placeholder-altered"
+    summary = "A placeholder was changed (renamed, respelled, spaced)."
+    severity = Severity.ERROR
+
+    def check(self, pair: FilePair) -> Iterator[Finding]:
+        for source_placeholder, target_placeholder, _ in _diff(pair).altered:
+            yield self.report(
+                pair,
+                target_placeholder.span,
+                f"placeholder `{target_placeholder.raw}` differs from the source's "
+                f"`{source_placeholder.raw}` (source line {source_placeholder.span.line})",
+                source=source_placeholder.span,
+            )
+
+
+class PlaceholderMalformed(Rule):
+    """
+    What it finds:
+        A placeholder whose delimiters are broken: an extra brace
+        (`{{ urls/learn }}}`), an opening `{{` or `<%=` that is never closed,
+        or an ERB tag turned into `(%= … %)` by a translation tool.
+
+    Why it matters:
+        The template engine either fails on the page or prints the broken
+        expression to the reader.
+
+    Example:
+        Translation: `[Lernen]({{ urls/learn }}})`
+        Finding: `placeholder {{ urls/learn }}} has an extra closing brace`
+
+    Options:
+        None.
+    """
+
+    code = "LK104"
+    name = "placeholder-malformed"
+    summary = "A placeholder has broken delimiters."
+    severity = Severity.ERROR
+
+    def check(self, pair: FilePair) -> Iterator[Finding]:
+        broken = _diff(pair).broken
+        for placeholder in pair.target.placeholders:
+            if placeholder.problem is None:
+                continue
+            message = f"placeholder `{placeholder.raw}` {placeholder.problem}"
+            original = broken.get(id(placeholder))
+            if original is not None:
+                message += f"; the source has `{original.raw}` here (source line {original.span.line})"
+            yield self.report(pair, placeholder.span, message, source=original.span if original else None)

@@ -1,0 +1,50 @@
+"""Shared test helpers: parse inline Markdown strings into documents and pairs, run one rule."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from lintkit.align import align
+from lintkit.markdown.parse import MarkdownLoader
+from lintkit.model import Document, FilePair, Finding
+from lintkit.rules import builtin_rules, find_rule
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus"
+_LOADER = MarkdownLoader(("hugo", "jinja", "erb"))
+
+
+def corpus() -> Path:
+    """The shared corpus of real translations; tests that need it skip cleanly where it is absent."""
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is not present")
+    return CORPUS
+
+
+def document(text: str, path: str = "fr/page.md", locale: str = "fr") -> Document:
+    return _LOADER.load(path, textwrap.dedent(text).encode("utf-8"), locale)
+
+
+def pair_of(source: str, target: str, options: dict | None = None) -> FilePair:
+    source_document = document(source, "en/page.md", "en")
+    target_document = document(target, "fr/page.md", "fr")
+    return FilePair(
+        source_document,
+        target_document,
+        align(source_document.blocks, target_document.blocks),
+        options or {"translatable-keys": ("title", "description")},
+    )
+
+
+def run_rule(code: str, source: str, target: str, options: dict | None = None) -> list[Finding]:
+    rule = find_rule(code)
+    assert rule is not None, f"no rule {code}"
+    pair = pair_of(source, target, options)
+    return sorted(rule.check(pair), key=Finding.sort_key)
+
+
+def all_rules():
+    return builtin_rules()
