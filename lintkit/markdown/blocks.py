@@ -29,6 +29,7 @@ class LineBlockState(BlockState):
         super().__init__(parent)
         self.line_base = 1
         self.floor = 0  # first line (0-based, own text) a child may start on
+        self.in_method = False
         self._starts: list[int] | None = None
         self.item_lines: dict[int, int] = parent.item_lines if parent is not None else {}
 
@@ -79,11 +80,19 @@ class LineBlockParser(BlockParser):
     state_cls = LineBlockState
 
     def parse_method(self, m: Any, state: LineBlockState) -> Any:  # type: ignore[override]
-        saved_floor = state.floor
-        state.floor = state.line_at(m.start())
-        result = super().parse_method(m, state)
+        # A list probes the block that ends it through a nested call: that call
+        # must not move where the list's own items are searched for.
+        saved_floor, nested = state.floor, state.in_method
+        if not nested:
+            state.floor = state.line_at(m.start())
+        state.in_method = True
+        try:
+            result = super().parse_method(m, state)
+        finally:
+            state.in_method = nested
+            if nested:
+                state.floor = saved_floor
         _stamp_new(state, state.line_base + state.line_at(m.start()))
-        state.floor = max(state.floor, saved_floor)
         return result
 
     def _parse_indent_code_fast(self, state: LineBlockState) -> Any:  # mistune >= 3.2
