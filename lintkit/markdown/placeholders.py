@@ -76,8 +76,24 @@ def normalize_key(syntax: str, raw: str) -> str:
     if syntax == "hugo":
         return _hugo_key(raw)
     if syntax in ("jinja", "erb"):
-        return "".join(raw.split())
+        return _spaced_key(raw)
     return raw
+
+
+_DELIMITERS = re.compile(r"^(\{\{|\{%|<%[=-]?)(.*?)(-?%>|%\}|\}\})$", re.DOTALL)
+
+
+def _spaced_key(raw: str) -> str:
+    """Spacing just inside the delimiters never matters; spacing within the expression does.
+
+    `{{urls/home}}` is `{{ urls/home }}`, but `{{ urls / home }}` is a different
+    (broken) expression.
+    """
+    match = _DELIMITERS.match(raw)
+    if not match:
+        return " ".join(raw.split())
+    opener, inner, closer = match.groups()
+    return f"{opener} {' '.join(inner.split())} {closer}"
 
 
 def _hugo_key(raw: str) -> str:
@@ -159,7 +175,7 @@ def _broken_placeholders(
         for match in _MANGLED_ERB.finditer(text):
             if free(match.start()):
                 raw = match.group(1)
-                key = "".join(("<" + raw + ">").split())
+                key = _spaced_key("<" + raw + ">")
                 yield Placeholder(
                     "erb",
                     raw,
@@ -179,7 +195,7 @@ def _broken_placeholders(
                 yield Placeholder(
                     syntax,
                     shown,
-                    "".join(raw.split()),
+                    " ".join(raw.split()),
                     lines.span(match.start(), match.start() + len(raw)),
                     match.start(),
                     f"is never closed with `{closer}`",

@@ -4,13 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lintkit.model import FilePair, Finding, Severity
+from lintkit.model import Block, FilePair, Finding, Placeholder, Severity, Span
 from lintkit.rules.base import Rule
 from lintkit.rules.placeholder_diff import compare_placeholders
 
 
 def _diff(pair: FilePair):
     return pair.memo("placeholders", compare_placeholders)
+
+
+def _where_it_was(placeholder: Placeholder, source_block: Block, target_block: Block) -> Span:
+    """The target link that replaced the source's placeholder link, when the links still correspond one to one."""
+    if len(source_block.links) == len(target_block.links):
+        for source_link, target_link in zip(source_block.links, target_block.links, strict=True):
+            if placeholder.raw in source_link.destination:
+                return target_link.span
+    return target_block.span
 
 
 class PlaceholderMissing(Rule):
@@ -41,7 +50,7 @@ class PlaceholderMissing(Rule):
         for placeholder, source_block in _diff(pair).missing:
             target_block = pair.target_block_for(source_block) if source_block is not None else None
             if target_block is not None:
-                span = target_block.span
+                span = _where_it_was(placeholder, source_block, target_block)
             elif source_block is not None:
                 span = pair.insertion_point(source_block)
             else:
