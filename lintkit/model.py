@@ -101,6 +101,7 @@ class Link:
     destination: str
     span: Span
     raw: str = ""
+    destination_span: Span | None = None  # where the destination itself is written, when it is
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +167,7 @@ class Document:
     links: tuple[Link, ...]
     problems: tuple[Finding, ...] = ()
     anchors: frozenset[str] = frozenset()
+    catalog: Any = None  # the PO catalog (lintkit.po.Catalog) this document was built from, if any
 
     @property
     def headings(self) -> tuple[Block, ...]:

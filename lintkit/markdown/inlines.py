@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote
 
-from lintkit.model import Inline, LineIndex, Link
+from lintkit.model import Inline, LineIndex, Link, Span
 
 _HTML_ATTRIBUTE_LINK = re.compile(
     r"<\s*(?P<tag>a|img|link|script|iframe|source)\b[^>]*?\b(?P<attribute>href|src)\s*=\s*"
@@ -101,7 +101,7 @@ class InlineLocator:
             if found:
                 begin, finish = found
                 span = self.lines.span(begin, finish)
-                self.links.append(Link("autolink", self.unmask(label), destination, span, self.unmask(label)))
+                self.links.append(Link("autolink", self.unmask(label), destination, span, self.unmask(label), span))
                 self.inlines.append(Inline("link", self.unmask(label), span))
                 self.cursor = finish
             return
@@ -120,9 +120,28 @@ class InlineLocator:
         kind = "image" if is_image else ("reference" if token.get("ref") else "inline")
         span = self.lines.span(begin, finish)
         raw = self.unmask(self.masked[begin:finish])
-        self.links.append(Link(kind, text, destination, span, raw))
+        self.links.extend(inner.links)
+        self.links.append(Link(kind, text, destination, span, raw, self._destination_span(kind, begin, finish)))
         self.inlines.append(Inline(kind if kind == "image" else "link", text, span))
         self.cursor = finish
+
+    def _destination_span(self, kind: str, begin: int, finish: int) -> Span | None:
+        """The `dest` of `[text](dest "title")`, without angle brackets and title."""
+        if kind == "reference" or finish <= begin or self.masked[finish - 1] != ")":
+            return None
+        opening = self.masked.rfind("](", begin, finish)
+        if opening < 0:
+            return None
+        inside = self.masked[opening + 2 : finish - 1]
+        stripped = inside.strip()
+        if not stripped:
+            return None
+        start = opening + 2 + inside.index(stripped)
+        destination = stripped.split()[0] if not stripped.startswith("<") else stripped[: stripped.find(">") + 1]
+        end = start + len(destination)
+        if destination.startswith("<") and destination.endswith(">"):
+            start, end = start + 1, end - 1
+        return self.lines.span(start, end)
 
     def _link_end(self, token: dict[str, Any], masked_url: str) -> int:
         close = self.masked.find("]", self.cursor, self.end)
@@ -165,15 +184,8 @@ def html_links(masked: str, start: int, end: int, lines: LineIndex, unmask: Call
         tag = match.group("tag").lower()
         value_start, value_end = match.span("value")
         kind = "image" if tag == "img" else "html"
-        links.append(
-            Link(
-                kind,
-                "",
-                unmask(match.group("value")),
-                lines.span(value_start, value_end),
-                unmask(match.group(0)),
-            )
-        )
+        value_span = lines.span(value_start, value_end)
+        links.append(Link(kind, "", unmask(match.group("value")), value_span, unmask(match.group(0)), value_span))
     return links
 
 

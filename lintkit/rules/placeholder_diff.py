@@ -55,6 +55,8 @@ def similarity(first: str, second: str) -> float:
 
 
 def compare_placeholders(pair: FilePair) -> PlaceholderDiff:
+    if pair.target.catalog is not None:
+        return compare_within_blocks(pair)
     source_left: list[tuple[Placeholder, Block | None]] = []
     target_left: list[tuple[Placeholder, Block | None]] = []
     source_owner = {id(p): b for b in pair.source.blocks for p in b.placeholders}
@@ -77,13 +79,7 @@ def compare_placeholders(pair: FilePair) -> PlaceholderDiff:
         if id(placeholder) not in matched_target:
             target_left.append((placeholder, target_owner.get(id(placeholder))))
 
-    # Moved placeholders: same key anywhere else in the document.
-    for entry in list(source_left):
-        for candidate in target_left:
-            if candidate[0].key == entry[0].key:
-                target_left.remove(candidate)
-                source_left.remove(entry)
-                break
+    _match_moved(pair, source_left, target_left)
 
     diff = PlaceholderDiff()
     malformed = [entry for entry in target_left if entry[0].problem is not None]
@@ -107,6 +103,35 @@ def compare_placeholders(pair: FilePair) -> PlaceholderDiff:
     return diff
 
 
+def _match_moved(
+    pair: FilePair,
+    source_left: list[tuple[Placeholder, Block | None]],
+    target_left: list[tuple[Placeholder, Block | None]],
+) -> None:
+    """Pair placeholders of the same key found in unaligned places, nearest relative position first.
+
+    A placeholder moved to another sentence is fine; when one occurrence of a
+    repeated placeholder is really gone, the others pair with their neighbours
+    and the one left over is the missing one.
+    """
+    source_lines = max(len(pair.source.lines.starts), 1)
+    target_lines = max(len(pair.target.lines.starts), 1)
+    candidates = sorted(
+        (abs(source[0].span.line / source_lines - target[0].span.line / target_lines), s_index, t_index)
+        for s_index, source in enumerate(source_left)
+        for t_index, target in enumerate(target_left)
+        if source[0].key == target[0].key
+    )
+    used_source: set[int] = set()
+    used_target: set[int] = set()
+    for _, s_index, t_index in candidates:
+        if s_index not in used_source and t_index not in used_target:
+            used_source.add(s_index)
+            used_target.add(t_index)
+    source_left[:] = [entry for index, entry in enumerate(source_left) if index not in used_source]
+    target_left[:] = [entry for index, entry in enumerate(target_left) if index not in used_target]
+
+
 def _closest(
     placeholder: Placeholder,
     candidates: list[tuple[Placeholder, Block | None]],
@@ -122,3 +147,30 @@ def _closest(
         if score > best_score:
             best, best_score = candidate, score
     return best
+
+
+def compare_within_blocks(pair: FilePair) -> PlaceholderDiff:
+    """Catalog entries are independent strings: a `%s` of one entry never stands in for another's."""
+    diff = PlaceholderDiff()
+    for source_block, target_block in pair.aligned():
+        source_left = list(source_block.placeholders)
+        target_left = list(target_block.placeholders)
+        for placeholder in list(source_left):
+            same = next((candidate for candidate in target_left if candidate.key == placeholder.key), None)
+            if same is not None:
+                source_left.remove(placeholder)
+                target_left.remove(same)
+        malformed = [candidate for candidate in target_left if candidate.problem is not None]
+        candidates = [(candidate, target_block) for candidate in target_left if candidate.problem is None]
+        for placeholder in source_left:
+            if malformed:
+                diff.broken[id(malformed.pop(0))] = placeholder
+                continue
+            best = _closest(placeholder, candidates, target_block)
+            if best is not None:
+                candidates.remove(best)
+                diff.altered.append((placeholder, best[0], source_block))
+            else:
+                diff.missing.append((placeholder, source_block))
+        diff.extra.extend(candidates)
+    return diff

@@ -18,7 +18,7 @@ def _where_it_was(placeholder: Placeholder, source_block: Block, target_block: B
     if len(source_block.links) == len(target_block.links):
         for source_link, target_link in zip(source_block.links, target_block.links, strict=True):
             if placeholder.raw in source_link.destination:
-                return target_link.span
+                return target_link.destination_span or target_link.span
     return target_block.span
 
 
