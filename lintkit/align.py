@@ -21,16 +21,22 @@ _LEADING_NUMBER = re.compile(r"^\W{0,3}(\d{1,3})[.)\-:）．]")
 MIN_SIMILARITY = 0.3
 BAND_SHARE = 0.35  # cells further than this share of the document from the diagonal are not scored
 MIN_BAND = 25
+# `<!-- lintkit-disable … -->` comments are for lintkit, not readers: adding one must not move the alignment
+_LINTKIT_COMMENTS = re.compile(r"(?:\s*<!--\s*lintkit-.*?-->)+\s*", re.DOTALL)
 
 
 def align(source: Sequence[Block], target: Sequence[Block]) -> tuple[AlignedPair, ...]:
     source_fields = [block for block in source if block.kind == "front_matter_field"]
     target_fields = [block for block in target if block.kind == "front_matter_field"]
     pairs = list(_align_fields(source_fields, target_fields))
-    body_source = [block for block in source if block.kind != "front_matter_field"]
-    body_target = [block for block in target if block.kind != "front_matter_field"]
+    body_source = [block for block in source if block.kind != "front_matter_field" and not _lintkit_comment(block)]
+    body_target = [block for block in target if block.kind != "front_matter_field" and not _lintkit_comment(block)]
     pairs.extend(_align_body(body_source, body_target))
     return tuple(pairs)
+
+
+def _lintkit_comment(block: Block) -> bool:
+    return block.kind == "html" and _LINTKIT_COMMENTS.fullmatch(block.raw) is not None
 
 
 def _align_fields(source: list[Block], target: list[Block]) -> list[AlignedPair]:

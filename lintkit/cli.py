@@ -9,11 +9,14 @@ from __future__ import annotations
 import os
 import sys
 import traceback
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import click
 
+from lintkit.baseline import baseline_path
+from lintkit.changes import GitError, changed_files
 from lintkit.config import ConfigError, load_config
 from lintkit.engine import Engine
 from lintkit.formatters import FORMATTERS, Summary
@@ -87,6 +90,9 @@ def build_config(config_path: Path | None, flags: dict[str, Any]) -> Any:
 @_check_options
 @click.option("--format", "output_format", type=click.Choice(sorted(FORMATTERS)), default="text", show_default=True)
 @click.option("--color/--no-color", default=None, help="Colour the text output (default: on a terminal).")
+@click.option(
+    "--changed-since", metavar="REF", help="Only translations changed since a git ref (and those of changed sources)."
+)
 def check(
     paths: tuple[Path, ...], config_path: Path | None, output_format: str, color: bool | None, **flags: Any
 ) -> None:
@@ -97,12 +103,59 @@ def check(
     translations.
     """
     config = build_config(config_path, flags)
+    if flags.get("changed_since"):
+        paths = _changed_paths(flags["changed_since"], paths)
+        if not paths:
+            _nothing_changed(output_format)
     engine = Engine(config, builtin_rules())
     result = engine.run(paths)
     use_color = sys.stdout.isatty() and "NO_COLOR" not in os.environ if color is None else color
     formatter = FORMATTERS[output_format](color=use_color)
-    click.echo(formatter.render(result.findings, Summary.of(result.findings, result.files_checked)), nl=False)
+    summary = Summary.of(result.findings, result.files_checked)
+    summary = replace(summary, baseline_hidden=result.baseline_hidden, baseline_fixed=result.baseline_fixed)
+    click.echo(formatter.render(result.findings, summary), nl=False)
     sys.exit(EXIT_FINDINGS if result.failed(config["fail-on"]) else EXIT_CLEAN)
+
+
+def _changed_paths(ref: str, paths: tuple[Path, ...]) -> tuple[Path, ...]:
+    """Files changed since `ref`; with PATHS, only the changed files inside them."""
+    try:
+        changed = changed_files(ref, Path.cwd())
+    except GitError as error:
+        raise click.ClickException(f"--changed-since: {error}") from None
+    if paths:
+        named = [path.resolve() for path in paths]
+        changed = [path for path in changed if any(path == root or root in path.parents for root in named)]
+    return tuple(changed)
+
+
+def _nothing_changed(output_format: str) -> None:
+    """No changed file: an empty report (never the whole repository) and exit 0."""
+    click.echo(FORMATTERS[output_format]().render([], Summary.of([], 0)), nl=False)
+    sys.exit(EXIT_CLEAN)
+
+
+@cli.command()
+@_check_options
+def baseline(config_path: Path | None, **flags: Any) -> None:
+    """Record every current finding in the baseline file, so that `check` reports only new ones.
+
+    The file is `.lintkit-baseline.json` next to the configuration file, or
+    the one the `baseline` key names. Run it again to drop fixed findings.
+    """
+    config = build_config(config_path, flags)
+    path = baseline_path(config)
+    if path is None:
+        raise click.UsageError("the baseline is turned off (`baseline = false` in the configuration)")
+    engine = Engine(config.with_overrides({"baseline": False}), builtin_rules())
+    result = engine.run()
+    try:
+        count = engine.gate.write_baseline(path, result.findings)
+    except OSError as error:
+        raise click.ClickException(f"cannot write {path}: {error.strerror}") from None
+    shown = engine.display(path)
+    files = f"{result.files_checked} file{'' if result.files_checked == 1 else 's'} checked"
+    click.echo(f"Recorded {count} finding{'' if count == 1 else 's'} in {shown} ({files}).")
 
 
 @cli.command(name="rules")

@@ -63,6 +63,18 @@ def _table_of_strings(key: str, value: Any) -> dict[str, str]:
     return dict(value)
 
 
+def _baseline(key: str, value: Any) -> str | bool:
+    if value is False or value is True:
+        return value
+    return _string(key, value)
+
+
+def _per_file_ignores(key: str, value: Any) -> dict[str, tuple[str, ...]]:
+    if not isinstance(value, dict):
+        raise ConfigError(f"`{key}` must be a table of glob = [rules], not {value!r}")
+    return {str(glob): _strings(f"{key}.{glob}", rules) for glob, rules in value.items()}
+
+
 @dataclass(frozen=True)
 class Key:
     """One configuration key: its parser and default."""
@@ -85,6 +97,8 @@ KEYS: dict[str, Key] = {
     "severity": Key(_severities, {}, "severity overrides: rule = level"),
     "fail-on": Key(_severity, Severity.ERROR, "lowest severity that makes the exit code 1"),
     "translatable-keys": Key(_strings, ("title", "description"), "front-matter keys that get translated"),
+    "baseline": Key(_baseline, ".lintkit-baseline.json", "baseline file of known findings, or false"),
+    "per-file-ignores": Key(_per_file_ignores, {}, "rules to skip in some files: glob = [rules]"),
 }
 
 

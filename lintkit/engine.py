@@ -15,6 +15,7 @@ from typing import Any
 
 from lintkit.align import align
 from lintkit.config import Config
+from lintkit.gate import Gate
 from lintkit.loaders import Loaders
 from lintkit.model import Document, FilePair, Finding, Severity, Span
 from lintkit.problems import input_problem
@@ -39,6 +40,8 @@ class RunResult:
     files_checked: int
     sources_parsed: int
     pairs: list[FilePair] = field(default_factory=list)
+    baseline_hidden: int | None = None  # None: no baseline in use
+    baseline_fixed: int | None = None
 
     def count(self, severity: Severity) -> int:
         return sum(1 for finding in self.findings if finding.severity == severity)
@@ -57,6 +60,7 @@ class Engine:
         self.rules = [rule for rule in rules if self.selection.enabled(rule.code, rule.name)]
         self.loaders = Loaders(config)
         self.cwd = (cwd or Path.cwd()).resolve()
+        self.gate = Gate(config, self.selection, self.cwd)
         self._sources: dict[Path, Document | Finding] = {}
         self._source_problems: list[Finding] = []
 
@@ -84,8 +88,9 @@ class Engine:
                 if rule.scope == "locale":
                     findings.extend(rule.check_locale(locale_set))
         settled = self.selection.settle(findings + self._source_problems)
-        settled.sort(key=Finding.sort_key)
-        return RunResult(settled, len(jobs), len(self._sources), kept)
+        gated = self.gate.apply(settled, [self.display(job.target) for job in jobs])
+        settled = sorted(gated.findings, key=Finding.sort_key)
+        return RunResult(settled, len(jobs), len(self._sources), kept, gated.baseline_hidden, gated.baseline_fixed)
 
     def check_job(self, job: Job) -> tuple[FilePair | None, list[Finding]]:
         target = self._load(job.target, job.locale)

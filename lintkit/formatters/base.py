@@ -16,6 +16,8 @@ class Summary:
     errors: int
     warnings: int
     infos: int
+    baseline_hidden: int | None = None  # None: no baseline in use
+    baseline_fixed: int | None = None  # recorded findings that no longer occur
 
     @classmethod
     def of(cls, findings: Sequence[Finding], files_checked: int) -> Summary:

@@ -23,4 +23,6 @@ class JsonFormatter(Formatter):
                 "total": summary.total,
             },
         }
+        if summary.baseline_hidden is not None:
+            document["summary"]["baseline"] = {"hidden": summary.baseline_hidden, "fixed": summary.baseline_fixed}
         return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

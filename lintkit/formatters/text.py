@@ -16,6 +16,22 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
+def baseline_note(summary: Summary) -> str | None:
+    """What the baseline hid and which of its findings are fixed; None when it did neither."""
+    if not summary.baseline_hidden and not summary.baseline_fixed:
+        return None
+    parts = []
+    if summary.baseline_hidden:
+        parts.append(f"{_plural(summary.baseline_hidden, 'known finding')} hidden by the baseline.")
+    if summary.baseline_fixed:
+        parts.append(
+            f"{_plural(summary.baseline_fixed, 'baseline finding')} no longer "
+            f"{'occurs' if summary.baseline_fixed == 1 else 'occur'}; "
+            "run `lintkit baseline` to drop them."
+        )
+    return " ".join(parts)
+
+
 class TextFormatter(Formatter):
     def render(self, findings: Sequence[Finding], summary: Summary) -> str:
         lines = []
@@ -30,6 +46,9 @@ class TextFormatter(Formatter):
                 reference = f"    {finding.source_path}:{finding.source_line}: source"
                 lines.append(click.style(reference, dim=True) if self.color else reference)
         lines.append(self.summary_line(findings, summary))
+        note = baseline_note(summary)
+        if note:
+            lines.append(note)
         return "\n".join(lines) + "\n"
 
     def summary_line(self, findings: Sequence[Finding], summary: Summary) -> str:

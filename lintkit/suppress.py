@@ -1,0 +1,197 @@
+"""Inline suppressions: comments in a translation that hide one justified finding.
+
+Markdown uses HTML comments, which no site shows:
+`<!-- lintkit-disable-next-line LK402 -->`, `<!-- lintkit-disable LK101 -->` …
+`<!-- lintkit-enable LK101 -->`, and `<!-- lintkit-disable-file -->`. A PO file
+uses a translator comment, `# lintkit: ignore LK101`, which covers the entry it
+belongs to. Rules are named by code, code prefix or name; none means every rule.
+Comments are read from the file text itself, so they work for every loader and
+for files that could not be parsed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+
+from lintkit.model import Finding, Span
+from lintkit.rules.suppressions import SuppressionUnknownRule, SuppressionUnused
+
+_EVERY_LINE = 10**9
+_MARKDOWN_COMMENT = re.compile(r"<!--\s*lintkit-(disable-next-line|disable-file|disable|enable)\b(.*?)-->")
+_PO_COMMENT = re.compile(r"^#\s+lintkit:\s*ignore\b(.*)$")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_CODE = re.compile(r"^LK[0-9]{1,3}$")
+PO_SUFFIXES = (".po", ".pot")
+
+
+class RuleNames:
+    """Turns what a person writes (LK101, LK1, placeholder-missing) into code prefixes."""
+
+    def __init__(self, names: Mapping[str, str]) -> None:
+        self.names = dict(names)
+        self.codes = frozenset(self.names.values())
+
+    def resolve(self, entry: str) -> str | None:
+        entry = entry.strip()
+        if entry in self.names:
+            return self.names[entry]
+        return entry.upper() if _CODE.match(entry.upper()) else None
+
+    def codes_under(self, prefixes: Iterable[str] | None) -> set[str]:
+        if prefixes is None:
+            return set(self.codes)
+        return {code for code in self.codes if any(code.startswith(prefix) for prefix in prefixes)}
+
+
+@dataclass(eq=False)
+class Directive:
+    """One suppression comment: where it stands, what it names and which lines it covers.
+
+    `rules` is None when the comment names no rule (it covers every rule). Each
+    range is (first line, last line, rule prefix or None), so that
+    `lintkit-enable LK101` can end one rule of a `lintkit-disable LK101 LK102`.
+    """
+
+    path: str
+    span: Span
+    text: str
+    rules: tuple[str, ...] | None
+    ranges: list[tuple[int, int, str | None]] = field(default_factory=list)
+    used: bool = False
+
+    def covers(self, finding: Finding) -> bool:
+        line = finding.span.line
+        return any(
+            first <= line <= last and (rule is None or finding.code.startswith(rule))
+            for first, last, rule in self.ranges
+        )
+
+    def unused_finding(self) -> Finding:
+        return _finding(SuppressionUnused, self.path, self.span, f"suppression `{self.text}` hides nothing; remove it")
+
+
+def _finding(rule: type, path: str, span: Span, message: str) -> Finding:
+    return Finding(path, span, rule.code, rule.name, rule.severity, message)
+
+
+class _Scan:
+    """The directives and the bad rule names of one file."""
+
+    def __init__(self, path: str, names: RuleNames) -> None:
+        self.path = path
+        self.names = names
+        self.directives: list[Directive] = []
+        self.problems: list[Finding] = []
+
+    def directive(self, span: Span, text: str, arguments: str) -> Directive:
+        entries = [entry for entry in re.split(r"[\s,]+", arguments.strip()) if entry]
+        rules = []
+        for entry in entries:
+            code = self.names.resolve(entry)
+            if code is None:
+                message = (
+                    f"suppression names an unknown rule `{entry}`; "
+                    "use a code such as LK101 or a name such as placeholder-missing"
+                )
+                self.problems.append(_finding(SuppressionUnknownRule, self.path, span, message))
+            else:
+                rules.append(code)
+        found = Directive(self.path, span, " ".join(text.split()), tuple(rules) if entries else None)
+        return found
+
+
+def scan_markdown(path: str, lines: list[str], names: RuleNames) -> _Scan:
+    scan = _Scan(path, names)
+    open_ranges: dict[str | None, tuple[Directive, int]] = {}
+    fence = ""
+    for number, line in enumerate(lines, start=1):
+        opening = _FENCE.match(line)
+        if fence:
+            if opening and opening.group(1)[0] == fence[0] and len(opening.group(1)) >= len(fence):
+                fence = ""
+            continue
+        if opening:
+            fence = opening.group(1)
+            continue
+        for match in _MARKDOWN_COMMENT.finditer(line):
+            kind, arguments = match.group(1), match.group(2)
+            span = Span(number, match.start() + 1, number, match.end() + 1)
+            directive = scan.directive(span, f"lintkit-{kind} {arguments}", arguments)
+            if kind == "enable":
+                for rule in list(open_ranges) if directive.rules is None else directive.rules:
+                    if rule in open_ranges:
+                        opened, first = open_ranges.pop(rule)
+                        opened.ranges.append((first, number, rule))
+                continue
+            scan.directives.append(directive)
+            rules: tuple[str | None, ...] = directive.rules if directive.rules is not None else (None,)
+            if kind == "disable-next-line":
+                directive.ranges.extend((number + 1, number + 1, rule) for rule in rules)
+            elif kind == "disable-file":
+                directive.ranges.extend((1, _EVERY_LINE, rule) for rule in rules)
+            else:
+                open_ranges.update({rule: (directive, number) for rule in rules})
+    for rule, (opened, first) in open_ranges.items():
+        opened.ranges.append((first, _EVERY_LINE, rule))
+    return scan
+
+
+def scan_po(path: str, lines: list[str], names: RuleNames) -> _Scan:
+    """`# lintkit: ignore …` covers its entry: from the comment to the blank line that ends the entry."""
+    scan = _Scan(path, names)
+    for number, line in enumerate(lines, start=1):
+        match = _PO_COMMENT.match(line)
+        if not match:
+            continue
+        last = number
+        while last < len(lines) and lines[last].strip():
+            last += 1
+        directive = scan.directive(Span(number, 1, number, len(line) + 1), line.lstrip("# "), match.group(1))
+        rules: tuple[str | None, ...] = directive.rules if directive.rules is not None else (None,)
+        directive.ranges.extend((number, last, rule) for rule in rules)
+        scan.directives.append(directive)
+    return scan
+
+
+class Suppressor:
+    """Applies the suppression comments of the checked files to a run's findings."""
+
+    def __init__(self, names: RuleNames, enabled: Callable[[str], bool], lines: Callable[[str], list[str]]) -> None:
+        self.names = names
+        self.enabled = enabled
+        self.lines = lines
+
+    def scan(self, path: str) -> _Scan:
+        scanner = scan_po if path.endswith(PO_SUFFIXES) else scan_markdown
+        return scanner(path, self.lines(path), self.names)
+
+    def apply(self, findings: list[Finding], checked: Iterable[str]) -> list[Finding]:
+        """Findings without the suppressed ones, plus findings about the comments themselves.
+
+        Unused comments are reported only in checked translations, and only when
+        every rule they name ran (else `--select` would make them look unused).
+        """
+        checked = set(checked)
+        scans = {path: self.scan(path) for path in sorted(checked | {finding.path for finding in findings})}
+        kept = []
+        for finding in findings:
+            covering = [directive for directive in scans[finding.path].directives if directive.covers(finding)]
+            for directive in covering:
+                directive.used = True
+            if not covering:
+                kept.append(finding)
+        for path, scan in scans.items():
+            kept.extend(scan.problems)
+            if path in checked:
+                kept.extend(
+                    directive.unused_finding()
+                    for directive in scan.directives
+                    if not directive.used and self._all_ran(directive)
+                )
+        return kept
+
+    def _all_ran(self, directive: Directive) -> bool:
+        codes = self.names.codes_under(directive.rules)
+        return bool(codes) and all(self.enabled(code) for code in codes)
