@@ -97,6 +97,8 @@ KEYS: dict[str, Key] = {
     "severity": Key(_severities, {}, "severity overrides: rule = level"),
     "fail-on": Key(_severity, Severity.ERROR, "lowest severity that makes the exit code 1"),
     "translatable-keys": Key(_strings, ("title", "description"), "front-matter keys that get translated"),
+    "link-map": Key(_table_of_strings, {}, "link prefixes a translation localizes: source prefix = localized prefix"),
+    "site-root": Key(_string, None, "folder that root-relative links (/files/x.pdf) start from; may hold {locale}"),
     "baseline": Key(_baseline, ".lintkit-baseline.json", "baseline file of known findings, or false"),
     "per-file-ignores": Key(_per_file_ignores, {}, "rules to skip in some files: glob = [rules]"),
 }

@@ -16,6 +16,7 @@ from typing import Any
 from lintkit.align import align
 from lintkit.config import Config
 from lintkit.gate import Gate
+from lintkit.links.targets import FileTargets
 from lintkit.loaders import Loaders
 from lintkit.model import Document, FilePair, Finding, Severity, Span
 from lintkit.problems import input_problem
@@ -60,6 +61,7 @@ class Engine:
         self.rules = [rule for rule in rules if self.selection.enabled(rule.code, rule.name)]
         self.loaders = Loaders(config)
         self.cwd = (cwd or Path.cwd()).resolve()
+        self.link_targets = FileTargets.for_run(config, self.cwd, lambda path: self._load(path, ""))
         self.gate = Gate(config, self.selection, self.cwd)
         self._sources: dict[Path, Document | Finding] = {}
         self._source_problems: list[Finding] = []
@@ -120,7 +122,11 @@ class Engine:
         return pair, problems
 
     def rule_options(self) -> dict[str, Any]:
-        return {"translatable-keys": self.config["translatable-keys"]}
+        return {
+            "translatable-keys": self.config["translatable-keys"],
+            "link-map": self.config["link-map"],
+            "link-targets": self.link_targets,
+        }
 
     def _source(self, path: Path) -> Document | Finding:
         """Each source is parsed once per run, however many translations it has."""

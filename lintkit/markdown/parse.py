@@ -288,7 +288,7 @@ class _BlockBuilder:
                 level=int(heading.group(1)),
                 number=number,
                 info="html",
-                links=tuple(links),
+                links=tuple(link for link in links if link.span.line == line),  # the rest is parsed below
                 region=(self.lines.offset(line), self._line_end_offset(line)),
             )
             if rest.strip():

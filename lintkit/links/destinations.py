@@ -1,0 +1,134 @@
+"""Link destinations as a translation must keep them: normalized, mapped and classified.
+
+Two destinations are the same link when they differ only in spacing inside a
+placeholder, `http` versus `https`, letter case of the host or a trailing
+slash. A `link-map` lets a team localize a prefix on purpose.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from urllib.parse import unquote
+
+# Template expressions, and ERB tags a translation tool mangled to `(%= … %)` (LK104 reports those).
+_TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|<%.*?%>|%=.*?%")
+_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
+_HOST = re.compile(r"^(https?)://([^/?#]*)(.*)$", re.IGNORECASE | re.DOTALL)
+# Endings that are top-level domains and never file extensions (no `.md`, `.py`, `.sh`, `.pl`).
+_DOMAIN_ENDINGS = (
+    "com|org|net|edu|gov|io|co|info|dev|app|ly|tv|me|us|uk|ca|au|de|fr|es|it|nl|ru|jp|cn|br|kr|mx|ar|eu|ch|se|be|at"
+)
+_BARE_DOMAIN = re.compile(rf"^(?:www\.[^/\s]+|(?:[a-z0-9-]+\.)+(?:{_DOMAIN_ENDINGS}))(?:[/?#:]|$)", re.IGNORECASE)
+
+
+def has_template(destination: str) -> bool:
+    return bool(_TEMPLATE.search(destination))
+
+
+def comparable(destination: str) -> str:
+    """The form two destinations are compared by."""
+    value = unquote(html.unescape(destination.strip()))
+    value = _TEMPLATE.sub(lambda match: "".join(match.group(0).split()), value)
+    host = _HOST.match(value)
+    if host:
+        rest = host.group(3)
+        if rest in ("", "/"):
+            rest = ""
+        elif rest.endswith("/"):
+            rest = rest[:-1]
+        value = f"web://{host.group(2).lower()}{rest}"
+    elif len(value) > 1 and value.endswith("/"):
+        value = value[:-1]
+    return value
+
+
+def is_external(destination: str) -> bool:
+    """A destination with a scheme (`https:`, `mailto:`) or protocol-relative (`//host/...`)."""
+    value = destination.strip()
+    return bool(_SCHEME.match(value)) or value.startswith("//")
+
+
+def is_local(destination: str) -> bool:
+    """A path in the site (relative, root-relative or a fragment), not a template, not a web address."""
+    value = destination.strip()
+    return bool(value) and not is_external(value) and not has_template(value) and not looks_like_domain(value)
+
+
+def looks_like_domain(destination: str) -> bool:
+    """`google.com` or `www.x.org/page`: a web address without `https://`, which browsers treat as a path."""
+    value = destination.strip()
+    if not value or value[0] in "/.#?" or is_external(value) or has_template(value):
+        return False
+    return bool(_BARE_DOMAIN.match(value))
+
+
+def host_of(destination: str) -> str | None:
+    match = _HOST.match(destination.strip())
+    return match.group(2).lower() if match else None
+
+
+_FIRST_SEGMENT = re.compile(r"^((?:https?://[^/?#]*)?/)([^/?#]+)(?=[/?#]|$)", re.IGNORECASE)
+
+
+def without_locale(destination: str, locales: frozenset[str]) -> str | None:
+    """The destination without a leading locale segment (`/fr/docs/x` → `/docs/x`), or None when it has none."""
+    match = _FIRST_SEGMENT.match(destination.strip())
+    segment = match.group(2).lower().replace("_", "-") if match else ""
+    if match and (segment in locales or segment.split("-")[0] in locales):
+        return match.group(1) + destination.strip()[match.end() :].lstrip("/")
+    return None
+
+
+def locale_names(locale: str) -> frozenset[str]:
+    """`pt-BR` → {"pt-br", "pt"}: the forms a locale takes in a URL path."""
+    normalized = locale.lower().replace("_", "-")
+    return frozenset({normalized, normalized.split("-")[0]})
+
+
+@dataclass(frozen=True)
+class LinkMap:
+    """What a translation may do to a source destination on purpose.
+
+    A leading locale segment is always fine (`/en-US/docs/x` → `/fr/docs/x`,
+    `/docs/x` → `/fr/docs/x`). Other localized prefixes come from the
+    `link-map` table, with `{locale}` and `{language}` filled in.
+    """
+
+    prefixes: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    target_locales: frozenset[str] = frozenset()
+    source_locales: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, table: Mapping[str, str] | None, locale: str, source_locale: str = "en") -> LinkMap:
+        language = re.split(r"[-_]", locale)[0]
+        filled = []
+        for source_prefix, target_prefix in (table or {}).items():
+            variants = {
+                target_prefix.replace("{locale}", value).replace("{language}", language_value)
+                for value, language_value in ((locale, language), (locale.lower(), language.lower()))
+            }
+            filled.append((source_prefix, tuple(sorted(variants))))
+        return cls(tuple(filled), locale_names(locale), locale_names(source_locale))
+
+    def source_keys(self, source_destination: str) -> set[str]:
+        keys = {comparable(source_destination)}
+        bare = without_locale(source_destination, self.source_locales)
+        if bare is not None:
+            keys.add(comparable(bare))
+        return keys
+
+    def keys(self, target_destination: str) -> set[str]:
+        """Every comparable form the target may stand for: itself, its locale segment and mapped prefixes undone."""
+        value = target_destination.strip()
+        keys = {comparable(value)}
+        bare = without_locale(value, self.target_locales)
+        if bare is not None:
+            keys.add(comparable(bare))
+        for source_prefix, target_prefixes in self.prefixes:
+            for target_prefix in target_prefixes:
+                if value.startswith(target_prefix):
+                    keys.add(comparable(source_prefix + value[len(target_prefix) :]))
+        return keys

@@ -1,0 +1,204 @@
+"""Source destinations × target destinations: what was kept, lost, added, changed or mangled.
+
+Destinations are compared per aligned block as multisets (order is free),
+then across the file (a link moved to the next paragraph is still there).
+What is left is paired: a target URL that is the source's one with spaces or
+foreign punctuation is mangled; another URL in its place is changed; the rest
+is lost or extra. Links that Markdown no longer parses (escaped, spaced) count
+as kept when their destination is the source's: their own rule reports them.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from lintkit.links.destinations import LinkMap, comparable, has_template, host_of, looks_like_domain
+from lintkit.links.recover import BrokenLink, broken_links, links_in_indented_code
+from lintkit.model import Block, FilePair, Link
+
+MIN_CHANGED_SIMILARITY = 0.5
+MIN_MANGLED_SIMILARITY = 0.75
+_LOOKALIKE_PUNCTUATION = str.maketrans({"؟": "?", "。": ".", "、": ",", "،": ",", "٫": "."})
+
+
+@dataclass
+class _Side:
+    link: Link
+    block: Block
+    keys: set[str]
+    parsed: bool = True
+
+
+@dataclass
+class _Group:
+    source_block: Block | None
+    target_block: Block | None
+    sources: list[_Side] = field(default_factory=list)
+    targets: list[_Side] = field(default_factory=list)
+
+
+@dataclass
+class Difference:
+    """One source link and one target link that stand for each other but differ."""
+
+    source: Link
+    source_block: Block
+    target: Link
+    target_block: Block
+    reason: str = ""
+
+
+@dataclass
+class LinkComparison:
+    """The result for one file pair; rules read it through `pair.memo("links", compare_links)`."""
+
+    lost: list[tuple[Link, Block, Block | None]] = field(default_factory=list)
+    extra: list[tuple[Link, Block, Block | None]] = field(default_factory=list)
+    changed: list[Difference] = field(default_factory=list)
+    mangled: list[Difference] = field(default_factory=list)
+    broken: dict[int, list[BrokenLink]] = field(default_factory=dict)
+
+
+def compare_links(pair: FilePair) -> LinkComparison:
+    link_map = LinkMap.of(pair.options.get("link-map"), pair.target.locale, pair.source.locale)
+    result = LinkComparison()
+    groups = []
+    for aligned in pair.alignment:
+        group = _Group(aligned.source, aligned.target)
+        if aligned.source is not None:
+            group.sources = [
+                _Side(link, aligned.source, link_map.source_keys(link.destination)) for link in aligned.source.links
+            ]
+        if aligned.target is not None:
+            block = aligned.target
+            recovered = broken_links(pair.target, block) + links_in_indented_code(pair.target, block)
+            result.broken[block.index] = recovered
+            group.targets = [
+                _Side(link, block, link_map.keys(_cleaned(link)))
+                for link in block.links
+                if not any(_inside(link, broken) for broken in recovered)
+            ]
+            for broken in recovered:
+                if broken.fault != "undefined-reference":
+                    link = Link("broken", broken.text, broken.destination, broken.span, broken.raw)
+                    keys = link_map.keys(broken.destination) | link_map.keys(repaired(broken.destination))
+                    group.targets.append(_Side(link, block, keys, parsed=False))
+        if group.sources or group.targets:
+            groups.append(group)
+    for group in groups:
+        _match_exactly([group], [group])
+    _match_exactly(groups, groups)
+    for group in groups:
+        _pair_leftovers(group, result)
+    return result
+
+
+def _cleaned(link: Link) -> str:
+    """An HTML attribute value whose closing quote was lost ends where the tag ends (LK304 reports it)."""
+    if link.kind in ("html", "autolink") or (link.kind == "image" and not link.raw.startswith("!")):
+        return re.split(r"[<>\"]", link.destination, maxsplit=1)[0]
+    return link.destination
+
+
+def _inside(link: Link, broken: BrokenLink) -> bool:
+    """A URL that Markdown autolinked inside a broken link belongs to that broken link."""
+    start = (link.span.line, link.span.column)
+    first = (broken.span.line, broken.span.column)
+    return link.kind == "autolink" and first <= start < (broken.span.end_line, broken.span.end_column)
+
+
+def _match_exactly(source_groups: list[_Group], target_groups: list[_Group]) -> None:
+    """Remove every source/target pair with the same destination from their groups."""
+    for target_group in target_groups:
+        for target in list(target_group.targets):
+            source_group = next(
+                (group for group in source_groups if any(side.keys & target.keys for side in group.sources)), None
+            )
+            if source_group is not None:
+                source = next(side for side in source_group.sources if side.keys & target.keys)
+                source_group.sources.remove(source)
+                target_group.targets.remove(target)
+
+
+def _pair_leftovers(group: _Group, result: LinkComparison) -> None:
+    targets = [side for side in group.targets if side.parsed]
+    sources = list(group.sources)
+    for target in list(targets):
+        for source in sources:
+            reason = _mangling(source.link.destination, target.link.destination)
+            if reason:
+                result.mangled.append(Difference(source.link, source.block, target.link, target.block, reason))
+                sources.remove(source)
+                targets.remove(target)
+                break
+    while sources and targets:
+        source, target, similarity = max(
+            ((s, t, _similarity(s, t)) for s in sources for t in targets), key=lambda found: found[2]
+        )
+        if similarity < MIN_CHANGED_SIMILARITY and not (len(sources) == len(targets) == 1):
+            break
+        sources.remove(source)
+        targets.remove(target)
+        if not has_template(target.link.destination):  # placeholder rules (LK102–LK104) report those
+            result.changed.append(Difference(source.link, source.block, target.link, target.block))
+    result.lost.extend((side.link, side.block, group.target_block) for side in sources)
+    result.extra.extend((side.link, side.block, group.source_block) for side in targets)
+
+
+def _similarity(source: _Side, target: _Side) -> float:
+    first = comparable(source.link.destination)
+    return max(difflib.SequenceMatcher(None, first, key).ratio() for key in target.keys)
+
+
+def repaired(destination: str) -> str:
+    """A URL with its translation damage undone: no spaces, ASCII punctuation."""
+    value = unicodedata.normalize("NFKC", destination).translate(_LOOKALIKE_PUNCTUATION)
+    return re.sub(r"\s+", "", value)
+
+
+def foreign_punctuation(destination: str) -> list[str]:
+    return [
+        character
+        for character in destination
+        if ord(character) > 127 and unicodedata.category(character).startswith(("P", "S"))
+    ]
+
+
+def _mangling(source: str, target: str) -> str | None:
+    """Why `target` is `source` damaged by translation, or None when it is not."""
+    if (has_template(source) and has_template(target)) or looks_like_domain(target):
+        return None  # placeholder rules and LK308 say more
+    source_key, target_key = comparable(source), comparable(repaired(target))
+    close = source_key == target_key or (
+        difflib.SequenceMatcher(None, source_key, target_key).ratio() >= MIN_MANGLED_SIMILARITY
+    )
+    if not close:
+        return None
+    reasons = []
+    if re.search(r"\s", target.strip()) and not re.search(r"\s", source.strip()):
+        reasons.append("has spaces")
+    foreign = [character for character in foreign_punctuation(target) if character not in source]
+    if foreign:
+        reasons.append(f"has the non-ASCII punctuation `{''.join(dict.fromkeys(foreign))}`")
+    source_host, target_host = host_of(source), host_of(repaired(target))
+    if source_host and not re.match(r"https?://", repaired(target), re.IGNORECASE):
+        reasons.append("has a damaged scheme")
+    elif (
+        source_host
+        and target_host
+        and source_host != target_host
+        and source_key != target_key
+        and _same_path(source, repaired(target))
+    ):
+        reasons.append(f"has the host `{target_host}`, not `{source_host}`")
+    return " and ".join(reasons) or None
+
+
+def _same_path(source: str, target: str) -> bool:
+    def path(value: str) -> str:
+        return re.sub(r"^https?://[^/?#]*", "", value, flags=re.IGNORECASE)
+
+    return path(source) == path(target)

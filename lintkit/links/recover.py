@@ -1,0 +1,137 @@
+"""Links that Markdown no longer parses, found again in a block's raw text.
+
+Translation tools escape brackets (`\\[Twitter\\](…)`), put a space in
+`[text] (url)`, put spaces inside a URL, drop a bracket or a parenthesis, or
+keep `[text][ref]` without its definition. Markdown renders all of these as
+plain text, so they never reach `Block.links`; this module finds them with
+exact positions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lintkit.model import Block, Document, Span
+
+# A bracketed text followed by a parenthesis, with the faults a parser rejects.
+_CANDIDATE = re.compile(
+    r"(?P<open>\\?\[)(?P<text>[^\[\]]{0,300}?)(?P<close>\\?\])(?P<gap>[ \t]*)"
+    r"\((?P<destination>[^()\n]*(?:\([^()\n]*\)[^()\n]*)*)(?P<end>\)|$)",
+    re.MULTILINE,
+)
+_REFERENCE = re.compile(r"\[(?P<text>[^\[\]]{1,300})\]\[(?P<label>[^\[\]]{0,100})\]")
+_NO_OPENING = re.compile(r"(?<!\\)\](?P<gap>[ \t]*)\((?P<destination>[^()\s]+)\)")
+_URLISH = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|/|\.{1,2}/|#|www\.|\ue000|[\w-]+(?:\.[\w-]+)+[/?#]?)")
+_TEXT_KINDS = frozenset({"paragraph", "list_item", "quote", "heading", "table_row", "html"})
+_MASK = "\ue000"
+
+
+@dataclass(frozen=True)
+class BrokenLink:
+    """A link written so that it renders as text: the fault, where, its text and destination."""
+
+    fault: str  # escaped, spaced, spaces, unclosed, no-opening-bracket, undefined-reference
+    span: Span
+    raw: str
+    text: str
+    destination: str
+
+
+def broken_links(document: Document, block: Block) -> list[BrokenLink]:
+    """The broken links of one block, in order."""
+    if block.kind not in _TEXT_KINDS or not block.raw:
+        return []
+    base = document.lines.offset(block.span.line)
+    masked, taken = _prepare(document, block, base)
+    found: list[BrokenLink] = []
+
+    def add(fault: str, start: int, end: int, text: str, destination: str) -> None:
+        taken.append((start, end))
+        raw = block.raw[start:end]
+        found.append(BrokenLink(fault, document.lines.span(base + start, base + end), raw, text, destination))
+
+    for match in _CANDIDATE.finditer(masked):
+        if _overlaps(match.start(), match.end(), taken):
+            continue
+        fault = _fault_of(match)
+        if fault is not None:
+            destination = block.raw[match.start("destination") : match.end("destination")].strip()
+            text = block.raw[match.start("text") : match.end("text")].strip()
+            add(fault, match.start(), match.end(), text, destination)
+    for match in _REFERENCE.finditer(masked):
+        if not _overlaps(match.start(), match.end(), taken):
+            label = match.group("label") or match.group("text")
+            add("undefined-reference", match.start(), match.end(), match.group("text").strip(), label.strip())
+    for match in _NO_OPENING.finditer(masked):
+        if not _overlaps(match.start(), match.end(), taken) and _URLISH.match(match.group("destination")):
+            destination = block.raw[match.start("destination") : match.end("destination")]
+            add("no-opening-bracket", match.start(), match.end(), "", destination)
+    found.sort(key=lambda broken: broken.span)
+    return found
+
+
+def _fault_of(match: re.Match[str]) -> str | None:
+    destination = match.group("destination").strip()
+    urlish = bool(_URLISH.match(destination))
+    if match.group("open").startswith("\\") or match.group("close").startswith("\\"):
+        return "escaped" if destination and not match.group("text").startswith("^") else None
+    if not urlish:
+        return None
+    if match.group("end") == "":
+        return "unclosed"
+    if match.group("gap"):
+        return "spaced" if not re.search(r"\s", destination) else None
+    if re.search(r"\s", destination) and not re.search(r"\s[\"'(]", destination):
+        return "spaces"
+    return None
+
+
+def _prepare(document: Document, block: Block, base: int) -> tuple[str, list[tuple[int, int]]]:
+    """The block's raw text with placeholders masked, and the regions parsed links and code already hold."""
+    taken: list[tuple[int, int]] = []
+    for link in block.links:
+        if link.kind in ("inline", "reference", "image"):
+            taken.append(_region(document, link.span, base))
+    for inline in block.inlines:
+        if inline.kind == "code":
+            start, end = _region(document, inline.span, base)
+            taken.append((start - 1, end + 1))
+    return masked_raw(block, base), taken
+
+
+def masked_raw(block: Block, base: int) -> str:
+    """The block's raw text with each placeholder replaced by a same-length run (they may hold spaces or `<`)."""
+    characters = list(block.raw)
+    for placeholder in block.placeholders:
+        start = placeholder.start - base
+        if 0 <= start < len(characters):
+            characters[start : start + len(placeholder.raw)] = _MASK * len(placeholder.raw)
+    return "".join(characters)[: len(block.raw)]
+
+
+def _region(document: Document, span: Span, base: int) -> tuple[int, int]:
+    start = document.lines.offset(span.line, span.column) - base
+    end = document.lines.offset(span.end_line, span.end_column) - base
+    return start, end
+
+
+def _overlaps(start: int, end: int, regions: list[tuple[int, int]]) -> bool:
+    return any(start < region_end and region_start < end for region_start, region_end in regions)
+
+
+_LINK_IN_CODE = re.compile(r"\]\((?P<markdown>[^()\s]+)\)|\b(?:href|src)\s*=\s*[\"'](?P<html>[^\"'<>]+)[\"']")
+
+
+def links_in_indented_code(document: Document, block: Block) -> list[BrokenLink]:
+    """Links inside an indented code block: prose indented by four spaces by mistake shows as code."""
+    if block.kind != "code" or block.info or not block.raw.startswith(("    ", "\t")):
+        return []
+    base = document.lines.offset(block.span.line)
+    found = []
+    for match in _LINK_IN_CODE.finditer(masked_raw(block, base)):
+        group = "markdown" if match.group("markdown") else "html"
+        start, end = match.span(group)
+        span = document.lines.span(base + start, base + end)
+        found.append(BrokenLink("in-code", span, block.raw[slice(*match.span())], "", block.raw[start:end]))
+    return found

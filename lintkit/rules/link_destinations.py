@@ -1,0 +1,202 @@
+"""LK305–LK309: link and image destinations of the source, kept, lost, added or changed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lintkit.links.destinations import comparable, looks_like_domain
+from lintkit.links.shared import comparison, shown
+from lintkit.model import FilePair, Finding, Link, Severity
+from lintkit.rules.base import Rule
+from lintkit.rules.structure import diverged
+
+
+def _named(link: Link) -> str:
+    """How a translator recognizes a source link: its destination and text."""
+    what = "image" if link.kind == "image" else "link"
+    text = f' ("{shown(link.text, 40)}")' if link.text.strip() and link.text != link.destination else ""
+    return f"{what} to `{shown(link.destination, 80)}`{text}"
+
+
+class LinkMissing(Rule):
+    """
+    What it finds:
+        A link or image destination of the source that the translation does
+        not have: the link was dropped (its text kept or not), or it broke so
+        that it is no longer a link.
+
+    Why it matters:
+        The page in that language loses a way to the signup form, the video
+        or the download, and nobody reading the source notices.
+
+    Example:
+        Source: `Post to [Facebook](https://fb.example/x) or [Twitter](https://twitter.com/x).`
+        Translation: `Publiez sur [Facebook](https://fb.example/x) ou Twitter.`
+        Finding: `link to https://twitter.com/x ("Twitter") is lost (source line 3)`
+
+    Options:
+        `link-map` allows localized prefixes (see LK307).
+    """
+
+    code = "LK305"
+    name = "link-missing"
+    summary = "A link or image of the source is missing from the translation."
+    severity = Severity.ERROR
+
+    def check(self, pair: FilePair) -> Iterator[Finding]:
+        if diverged(pair):
+            return  # LK209 reports the file once
+        for link, source_block, target_block in comparison(pair).lost:
+            span = target_block.span if target_block is not None else pair.insertion_point(source_block)
+            yield self.report(pair, span, f"{_named(link)} is lost (source line {link.span.line})", source=link.span)
+
+
+class LinkExtra(Rule):
+    """
+    What it finds:
+        A link or image in the translation whose destination the source does
+        not have, with no source link left that it could stand for.
+
+    Why it matters:
+        An extra link usually comes from an older version of the page or a
+        copy from another page; it may lead readers somewhere the source does
+        not send them.
+
+    Example:
+        Source: `Read the guide.`
+        Translation: `Lisez le [guide](https://old.example/guide).`
+        Finding: `link to https://old.example/guide is not in the source`
+
+    Options:
+        None.
+    """
+
+    code = "LK306"
+    name = "link-extra"
+    summary = "The translation has a link or image the source does not have."
+    severity = Severity.WARNING
+
+    def check(self, pair: FilePair) -> Iterator[Finding]:
+        if diverged(pair):
+            return  # LK209 reports the file once
+        for link, _, source_block in comparison(pair).extra:
+            where = f" (compared with source line {source_block.span.line})" if source_block is not None else ""
+            yield self.report(pair, link.span, f"{_named(link)} is not in the source{where}", source=source_block)
+
+
+class LinkChanged(Rule):
+    """
+    What it finds:
+        A link whose destination differs from the source link it stands for,
+        including a placeholder replaced by a hard-coded URL.
+
+    Why it matters:
+        A changed destination sends readers to another page, often an old
+        or English one, and bypasses the site's localized URLs.
+
+    Example:
+        Source: `Download [the one-pager]({{ files/one_pager }}).`
+        Translation: `Téléchargez [le résumé](/files/one-pager.pdf).`
+        Finding: `destination /files/one-pager.pdf differs from the source's {{ files/one_pager }}`
+
+    Options:
+        `link-map`: a table of source prefix = localized prefix that a team
+        changes on purpose, with `{locale}` and `{language}` variables, e.g.
+        `"https://code.org/" = "https://code.org/{language}/"`.
+    """
+
+    code = "LK307"
+    name = "link-changed"
+    summary = "A link's destination differs from the source's."
+    severity = Severity.ERROR
+
+    def check(self, pair: FilePair) -> Iterator[Finding]:
+        if diverged(pair):
+            return  # LK209 reports the file once
+        for difference in comparison(pair).changed:
+            if looks_like_domain(difference.target.destination):
+                continue  # LK308 says more
+            yield self.report(
+                pair,
+                difference.target.span,
+                f"destination `{shown(difference.target.destination, 80)}` differs from the source's "
+                f"`{shown(difference.source.destination, 80)}` (source line {difference.source.span.line})",
+                source=difference.source.span,
+            )
+
+
+class LinkBareDomain(Rule):
+    """
+    What it finds:
+        A destination that is a web address without its scheme:
+        `google.com`, `www.example.org/page`.
+
+    Why it matters:
+        Browsers read it as a path of the current site
+        (`https://site/fr/google.com`), so the link is dead.
+
+    Example:
+        Translation: `Suivez-nous sur [Twitter](twitter.com/codeclub).`
+        Finding: `destination twitter.com/codeclub has no https://, so browsers treat it as a page of this site`
+
+    Options:
+        None. Bare domains that the source itself has are left alone.
+    """
+
+    code = "LK308"
+    name = "link-bare-domain"
+    summary = "A destination is a domain without https://."
+    severity = Severity.ERROR
+
+    def check(self, pair: FilePair) -> Iterator[Finding]:
+        in_source = {comparable(link.destination) for link in pair.source.links}
+        replaced = {id(difference.target): difference.source for difference in comparison(pair).changed}
+        for link in pair.target.links:
+            if link.kind == "autolink" or not looks_like_domain(link.destination):
+                continue
+            if comparable(link.destination) in in_source:
+                continue
+            message = (
+                f"destination `{shown(link.destination, 80)}` has no `https://`, "
+                "so browsers treat it as a page of this site"
+            )
+            original = replaced.get(id(link))
+            if original is not None:
+                message += f"; the source has `{shown(original.destination, 80)}` (source line {original.span.line})"
+            yield self.report(pair, link.span, message, source=original.span if original else None)
+
+
+class UrlMangled(Rule):
+    """
+    What it finds:
+        A URL that is the source's one damaged by translation: spaces put in
+        (`http://forum. example. org/`), non-ASCII punctuation (`watch؟v=`,
+        full-width `。`), a broken scheme (`https: //`) or an altered host.
+
+    Why it matters:
+        The URL looks right at a glance but leads nowhere. The finding shows
+        the source's URL, so the fix is a copy and paste.
+
+    Example:
+        Source: `[the video](https://www.youtube.com/watch?v=abc)`
+        Translation: `[الفيديو](https://www.youtube.com/watch؟v=abc)`
+        Finding: `URL https://www.youtube.com/watch؟v=abc has the non-ASCII punctuation ؟; the source has …`
+
+    Options:
+        None.
+    """
+
+    code = "LK309"
+    name = "url-mangled"
+    summary = "A URL was damaged by translation (spaces, foreign punctuation, scheme or host)."
+    severity = Severity.ERROR
+
+    def check(self, pair: FilePair) -> Iterator[Finding]:
+        for difference in comparison(pair).mangled:
+            yield self.report(
+                pair,
+                difference.target.span,
+                f"URL `{shown(difference.target.destination, 80)}` {difference.reason}; the source has "
+                f"`{shown(difference.source.destination, 80)}` (source line {difference.source.span.line})",
+                source=difference.source.span,
+            )

@@ -1,0 +1,209 @@
+"""LK301–LK304: links written so that they no longer work: broken Markdown, empty text, broken HTML tags."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lintkit.links.destinations import comparable
+from lintkit.links.html_tags import tag_problems
+from lintkit.links.parity import repaired
+from lintkit.links.recover import BrokenLink, broken_links, links_in_indented_code
+from lintkit.links.shared import comparison, shown, source_blocks
+from lintkit.model import Block, FilePair, Finding, Severity
+from lintkit.rules.base import Rule
+
+_FAULTS = {
+    "escaped": "has escaped brackets (`\\[…\\]`), so it shows as text",
+    "spaced": "has a space between `]` and `(`, so it shows as text",
+    "spaces": "has spaces in its destination, so it shows as text",
+    "unclosed": "has no closing `)`, so it shows as text",
+    "no-opening-bracket": "has no opening `[`, so it shows as text",
+}
+
+
+def _broken_in_target(pair: FilePair, faults: set[str]) -> Iterator[tuple[Block, Block, BrokenLink]]:
+    """Broken links of the target whose source has the link (in the aligned block, or anywhere for an
+    unaligned block) and not the same fault."""
+    by_target = source_blocks(pair)
+    by_destination = {}
+    for block in pair.source.blocks:
+        for link in block.links:
+            by_destination.setdefault(comparable(link.destination), block)
+    for block in pair.target.blocks:
+        source = by_target.get(block.index)
+        if source is not None and not source.links:
+            continue
+        in_source = set()
+        if source is not None:
+            in_source = {(broken.fault, broken.destination) for broken in broken_links(pair.source, source)}
+        for broken in comparison(pair).broken.get(block.index, ()):
+            if broken.fault not in faults or (broken.fault, broken.destination) in in_source:
+                continue
+            compared = source or by_destination.get(comparable(repaired(broken.destination)))
+            if compared is not None:
+                yield block, compared, broken
+
+
+class LinkSyntaxBroken(Rule):
+    """
+    What it finds:
+        A link of the source that the translation wrote so that Markdown no
+        longer reads it: escaped brackets (`\\[Twitter\\](…)`), a space in
+        `[text] (url)`, spaces inside the URL, a missing `(`, `)` or `[`.
+
+    Why it matters:
+        The reader sees brackets and a raw URL instead of a link, and the
+        link is gone. Translation tools make this mistake often and silently.
+
+    Example:
+        Source: `Post to [Twitter](https://twitter.com/codeclub).`
+        Translation: `Publiez sur \\[Twitter\\](https://twitter.com/codeclub).`
+        Finding: `link \\[Twitter\\](https://twitter.com/codeclub) has escaped brackets …`
+
+    Options:
+        None. Only blocks whose source block has a link are checked.
+    """
+
+    code = "LK301"
+    name = "link-syntax-broken"
+    summary = "A link is written so that Markdown shows it as text."
+    severity = Severity.ERROR
+
+    def check(self, pair: FilePair) -> Iterator[Finding]:
+        for _, source, broken in _broken_in_target(pair, set(_FAULTS)):
+            message = f"link `{shown(broken.raw)}` {_FAULTS[broken.fault]} (source line {source.span.line})"
+            yield self.report(pair, broken.span, message, source=source)
+        yield from self._indented(pair)
+
+    def _indented(self, pair: FilePair) -> Iterator[Finding]:
+        """Prose indented by four spaces becomes a code block: one finding for all its links."""
+        in_source = {comparable(link.destination) for link in pair.source.links}
+        for block in pair.target.blocks:
+            found = links_in_indented_code(pair.target, block)
+            known = [broken for broken in found if comparable(broken.destination) in in_source]
+            if known:
+                count = f"{len(known)} links" if len(known) > 1 else "a link"
+                yield self.report(
+                    pair,
+                    block.span,
+                    f"text indented by four spaces shows as a code block, so {count} of the source "
+                    f"(`{shown(known[0].destination)}`…) show as text",
+                )
+
+
+class LinkReferenceUndefined(Rule):
+    """
+    What it finds:
+        A reference link `[text][label]` in the translation whose label has
+        no definition (`[label]: https://…`) in the file.
+
+    Why it matters:
+        Without its definition the reference renders as bracketed text. The
+        definition was usually dropped or its label translated.
+
+    Example:
+        Translation: `Lisez le [guide][guide-fr].` with only `[guide]: /guide` defined
+        Finding: `reference link [guide][guide-fr] has no definition [guide-fr]: …`
+
+    Options:
+        None.
+    """
+
+    code = "LK303"
+    name = "link-reference-undefined"
+    summary = "A reference link has no definition."
+    severity = Severity.ERROR
+
+    def check(self, pair: FilePair) -> Iterator[Finding]:
+        for _, source, broken in _broken_in_target(pair, {"undefined-reference"}):
+            message = (
+                f"reference link `{shown(broken.raw)}` has no definition `[{broken.destination}]: …` "
+                f"(source line {source.span.line})"
+            )
+            yield self.report(pair, broken.span, message, source=source)
+
+
+class LinkTextEmpty(Rule):
+    """
+    What it finds:
+        A link with no text (`[](https://…)`) where the source link has text.
+
+    Why it matters:
+        A link without text is invisible: nothing on the page can be read or
+        clicked. Images inside links (`[![](pic.png)](…)`) are not empty.
+
+    Example:
+        Source: `Watch [the video](https://example.org/v).`
+        Translation: `Regardez [](https://example.org/v).`
+        Finding: `link to https://example.org/v has no text; the source's is "the video"`
+
+    Options:
+        None.
+    """
+
+    code = "LK302"
+    name = "link-text-empty"
+    summary = "A link has no text where the source's has."
+    severity = Severity.ERROR
+
+    def check(self, pair: FilePair) -> Iterator[Finding]:
+        by_target = source_blocks(pair)
+        for block in pair.target.blocks:
+            source = by_target.get(block.index)
+            if source is None:
+                continue
+            source_texts = [link.text for link in source.links if link.kind in ("inline", "reference") and link.text]
+            for link in block.links:
+                if link.kind not in ("inline", "reference") or link.text.strip() or not source_texts:
+                    continue
+                if "![" in link.raw or "<img" in link.raw.lower():
+                    continue
+                same = [s.text for s in source.links if s.destination == link.destination and s.text]
+                source_text = (same or source_texts)[0]
+                yield self.report(
+                    pair,
+                    link.span,
+                    f'link to {shown(link.destination)} has no text; the source\'s is "{shown(source_text)}" '
+                    f"(source line {source.span.line})",
+                    source=source,
+                )
+
+
+class HtmlLinkMalformed(Rule):
+    """
+    What it finds:
+        A raw HTML `<a>` or `<img>` tag that a browser cannot read as meant:
+        `< a href=…>`, a tag without its closing `>`, a URL whose closing
+        quote is lost, an unquoted URL broken by a space, or `</>` and `</ a>`
+        for `</a>`.
+
+    Why it matters:
+        The tag shows as text, swallows the sentence after it, or links to a
+        URL that runs into the page's words.
+
+    Example:
+        Source: `Wear <a href="https://store.example.org/">our shirts</a>.`
+        Translation: `Tragen Sie <a href="https://store.example.org/> unsere Shirts </>.`
+        Finding: `<a> tag: the href value is not closed with " before the tag ends`
+
+    Options:
+        None.
+    """
+
+    code = "LK304"
+    name = "html-link-malformed"
+    summary = "A raw HTML link or image tag is malformed."
+    severity = Severity.ERROR
+
+    def check(self, pair: FilePair) -> Iterator[Finding]:
+        by_target = source_blocks(pair)
+        source_problems = {
+            problem.problem for block in pair.source.blocks for problem in tag_problems(pair.source, block)
+        }
+        for block in pair.target.blocks:
+            source = by_target.get(block.index)
+            for problem in tag_problems(pair.target, block):
+                if problem.problem in source_problems:
+                    continue
+                where = f" (source line {source.span.line})" if source is not None else ""
+                yield self.report(pair, problem.span, f"<{problem.tag}> tag: {problem.problem}{where}", source=source)

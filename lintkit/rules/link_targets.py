@@ -1,0 +1,129 @@
+"""LK310–LK311: local files and fragments that links point at."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lintkit.links.destinations import comparable, is_local
+from lintkit.links.shared import link_targets, shown, source_anchors, target_anchors
+from lintkit.links.targets import split_target
+from lintkit.model import FilePair, Finding, Link, Severity
+from lintkit.rules.base import Rule
+from lintkit.rules.headings import shown as shown_heading
+
+
+def _local_links(pair: FilePair) -> Iterator[tuple[Link, str, str]]:
+    """Target links to local paths, with their path and fragment parts."""
+    for link in pair.target.links:
+        if link.kind != "autolink" and is_local(link.destination):
+            path, fragment = split_target(link.destination)
+            yield link, path, fragment
+
+
+class LinkTargetMissing(Rule):
+    """
+    What it finds:
+        A relative or root-relative link or image whose file does not exist,
+        neither in the translation's tree nor in the source's.
+
+    Why it matters:
+        A translated page often links to `../images/…` copied from the source
+        with a changed name or folder depth; the image or download is missing
+        in that language only.
+
+    Example:
+        Translation: `![Carte](../img/carte.png)` where only `img/map.png` exists
+        Finding: `file ../img/carte.png does not exist`
+
+    Options:
+        `site-root`: the folder that root-relative paths (`/files/x.pdf`) start
+        from, relative to the configuration file; it may contain `{locale}`.
+        Root-relative paths are not checked when it is unset.
+    """
+
+    code = "LK310"
+    name = "link-target-missing"
+    summary = "A local link or image points at a file that does not exist."
+    severity = Severity.ERROR
+
+    def check(self, pair: FilePair) -> Iterator[Finding]:
+        targets = link_targets(pair)
+        if targets is None:
+            return
+        source_destinations = {comparable(link.destination) for link in pair.source.links}
+        for link, path, _ in _local_links(pair):
+            if not path:
+                continue
+            found = targets.find(pair.target.path, path, pair.target.locale)
+            if found is None:
+                found = targets.find(pair.source.path, path, pair.source.locale)
+            if found is not None:
+                continue
+            if comparable(link.destination) in source_destinations:
+                continue  # the source links to the same missing file: not this translation's fault
+            yield self.report(pair, link.span, f"file `{shown(path, 80)}` does not exist")
+
+
+class LinkAnchorMissing(Rule):
+    """
+    What it finds:
+        A link to a fragment (`#section`, `page.md#section`) that the linked
+        document does not have: no heading with that slug (GitHub style), no
+        `{#id}` and no `<a id>` or `<a name>`. When a translated heading changed
+        the slug, the finding names the source heading.
+
+    Why it matters:
+        The link opens the top of the page instead of the section; a table of
+        contents with translated headings breaks this way entry by entry.
+
+    Example:
+        Source: `See [the steps](#how-to-start).` and `## How to start`
+        Translation: `Voir [les étapes](#how-to-start).` and `## Comment commencer`
+        Finding: `anchor #how-to-start does not exist in this page: the source heading
+        "## How to start" (source line 9) makes it; its translation makes #comment-commencer`
+
+    Options:
+        None. Fragments that the source cannot resolve either are left alone.
+    """
+
+    code = "LK311"
+    name = "link-anchor-missing"
+    summary = "A link points at a fragment the linked document does not have."
+    severity = Severity.ERROR
+
+    def check(self, pair: FilePair) -> Iterator[Finding]:
+        for link, path, fragment in _local_links(pair):
+            if not fragment:
+                continue
+            if path:
+                yield from self._other_document(pair, link, path, fragment)
+                continue
+            if fragment.lower() in {name.lower() for name in target_anchors(pair)}:
+                continue
+            source_anchor = source_anchors(pair).get(fragment)
+            if source_anchor is None:
+                continue  # the source's link is just as broken
+            message = f"anchor `#{fragment}` does not exist in this page"
+            heading = source_anchor.heading
+            if heading is not None:
+                message += f': the source heading "{shown_heading(heading)}" (source line {heading.span.line}) makes it'
+                translated = pair.target_block_for(heading)
+                if translated is not None and translated.kind == "heading":
+                    made = next(
+                        (name for name, anchor in target_anchors(pair).items() if anchor.heading is translated), None
+                    )
+                    if made:
+                        message += f"; its translation makes `#{made}`"
+            yield self.report(pair, link.span, message, source=heading)
+
+    def _other_document(self, pair: FilePair, link: Link, path: str, fragment: str) -> Iterator[Finding]:
+        targets = link_targets(pair)
+        if targets is None:
+            return
+        found = targets.find(pair.target.path, path, pair.target.locale)
+        if not isinstance(found, str):
+            return
+        anchors = targets.anchors(found)
+        if anchors is None or fragment.lower() in {name.lower() for name in anchors}:
+            return
+        yield self.report(pair, link.span, f"anchor `#{fragment}` does not exist in `{found}`")
