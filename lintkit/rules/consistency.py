@@ -1,0 +1,216 @@
+"""LK501–LK502: one locale, one translation: consistency across all files of a locale in the run.
+
+These rules need every file of the locale at once, so they run after the
+per-file rules (`scope = "locale"`) and read the whole `LocaleSet`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from typing import Any
+
+from lintkit.model import Block, FilePair, Finding, Severity
+from lintkit.rules.base import Rule
+from lintkit.terms import WORD, Prose, at_sentence_start, content_words, prose, windows, word_key
+
+MIN_SOURCE_WORDS = 4
+MIN_TERM_USES = 3
+MAX_LENGTH_RATIO = 1.6
+VARIANT_SCOPES = ("text", "heading", "front-matter")
+
+
+def _shown(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _comparable(first: str, second: str) -> bool:
+    """Two renderings of one text have similar lengths; very different ones mean a misaligned block."""
+    return max(len(first), len(second)) <= MAX_LENGTH_RATIO * min(len(first), len(second))
+
+
+def _normalized(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
+
+
+class InconsistentTranslation(Rule):
+    """
+    What it finds:
+        A source sentence or heading that appears in several places (in one file
+        or in several files of the run) and is translated differently in one of
+        them. The finding names the translation used most often and where.
+
+    Why it matters:
+        Readers meet the same button label, step title or notice on many pages.
+        When one page says it differently, it looks like a different thing, and
+        translation memories get two answers for one question.
+
+    Example:
+        Source (two pages): `Sign up to host an event.`
+        Translation: `Inscrivez-vous pour organiser un événement.` (3 times)
+        and `Enregistrez votre événement.` (once)
+        Finding: `translated differently from the 3 other places with this source text
+        (source line 4): "Inscrivez-vous pour organiser un événement." (fr/guide.md:4)`
+
+    Options:
+        None. Source blocks of fewer than 4 words, and translations identical to
+        the source (untranslated text), are left out.
+    """
+
+    code = "LK501"
+    name = "inconsistent-translation"
+    summary = "The same source text is translated differently in different places."
+    severity = Severity.WARNING
+    scope = "locale"
+
+    def check_locale(self, locale_set: Any) -> Iterator[Finding]:
+        places: dict[tuple[str, str], list[tuple[FilePair, Block, Block, str]]] = defaultdict(list)
+        for pair in locale_set.pairs:
+            for source, target in pair.aligned():
+                source_text = _normalized(source.text)
+                if source.kind != target.kind or len(WORD.findall(source_text)) < MIN_SOURCE_WORDS:
+                    continue
+                target_text = _normalized(target.text)
+                if target_text and target_text != source_text:
+                    places[(source.kind, source_text)].append((pair, source, target, target_text))
+        for uses in places.values():
+            counts = Counter(target_text for *_, target_text in uses)
+            if len(counts) < 2:
+                continue
+            dominant, dominant_count = counts.most_common(1)[0]
+            example = next(use for use in uses if use[3] == dominant)
+            where = f"{example[0].target.path}:{example[2].span.line}"
+            for pair, source, target, target_text in uses:
+                if target_text == dominant or not _comparable(target_text, dominant):
+                    continue
+                yield self.report(
+                    pair,
+                    target.span,
+                    f"translated differently from the {dominant_count} other place"
+                    f"{'s' if dominant_count > 1 else ''} with this source text (source line {source.span.line}): "
+                    f'"{_shown(dominant)}" ({where})',
+                    source=source,
+                )
+
+
+class TermVariant(Rule):
+    """
+    What it finds:
+        Spellings of one term that differ only by case, an article or
+        preposition, accents or hyphenation ("Heure de Code", "Heure du Code",
+        "heure de code") across all files of a locale, with no glossary needed.
+        Each occurrence of a less used spelling is reported with the spelling
+        used most and its count.
+
+    Why it matters:
+        A product or event name written three ways reads as three names, and a
+        glossary cannot be built from a translation that disagrees with itself.
+        Once the team has chosen, a glossary pack enforces the choice.
+
+    Example:
+        Translation: `Participez à l'Heure du Code !` where the locale says
+        "Heure de Code" 50 times.
+        Finding: `"Heure du Code" is a variant of "Heure de Code", used 50 times in fr
+        (other variants: "heure de code" 1)`
+
+    Options:
+        None. A term here is two or more content words of which one is
+        capitalized, used at least 3 times in the locale.
+    """
+
+    code = "LK502"
+    name = "term-variant"
+    summary = "One term is spelled in several ways across the locale."
+    severity = Severity.WARNING
+    scope = "locale"
+
+    def check_locale(self, locale_set: Any) -> Iterator[Finding]:
+        groups: dict[str, list[Use]] = defaultdict(list)
+        by_piece: list[list[Use]] = []
+        for pair in locale_set.pairs:
+            keys = tuple(pair.options.get("translatable-keys", ()))
+            for piece in prose(pair.target, VARIANT_SCOPES, keys):
+                if _title_case_heading(piece):
+                    continue  # English-style headings capitalize every word: not a spelling of a term
+                uses = [Use(pair, piece, start, end, key) for start, end, key in windows(piece)]
+                by_piece.append(uses)
+                for use in uses:
+                    groups[use.key].append(use)
+        names = {key for key, uses in groups.items() if len(uses) > 1 and len({use.form for use in uses}) == 1}
+        inside_names = _inside_names(by_piece, names)
+        reported: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for key in sorted(groups, key=len):
+            uses = [use for use in groups[key] if id(use) not in inside_names]
+            if len(uses) >= MIN_TERM_USES:
+                yield from self._variants(locale_set.locale, uses, reported)
+
+    def _variants(self, locale: str, uses: list[Use], reported: dict) -> Iterator[Finding]:
+        if not any(use.proper for use in uses):
+            return
+        plain = Counter(use.form for use in uses if not use.sentence_start)
+        forms = [_identity(use, plain) for use in uses]
+        counts = Counter(forms)
+        if len(counts) < 2:
+            return
+        ranked = counts.most_common()
+        dominant, dominant_count = ranked[0]
+        for use, form in zip(uses, forms, strict=True):
+            if form[1:] == dominant[1:]:
+                continue  # a capital first letter is the style of link texts, titles and list items
+            start, end = use.piece.start + use.start, use.piece.start + use.end
+            taken = reported[use.pair.target.path]
+            if any(start < other_end and other_start < end for other_start, other_end in taken):
+                continue
+            taken.append((start, end))
+            others = [f'"{other}" {count}' for other, count in ranked[1:] if other != form]
+            also = f" (other variants: {', '.join(others)})" if others else ""
+            yield self.report(
+                use.pair,
+                use.pair.target.lines.span(start, end),
+                f'"{form}" is a variant of "{dominant}", used {dominant_count} time'
+                f"{'s' if dominant_count > 1 else ''} in {locale}{also}",
+                source=use.pair.source_block_for(use.piece.block),
+            )
+
+
+class Use:
+    """One run of words of a target file that may be a term."""
+
+    __slots__ = ("end", "form", "key", "pair", "piece", "proper", "sentence_start", "start")
+
+    def __init__(self, pair: FilePair, piece: Prose, start: int, end: int, key: str) -> None:
+        self.pair, self.piece, self.start, self.end, self.key = pair, piece, start, end, key
+        self.form = " ".join(piece.text[start:end].rstrip("'’").split())
+        self.sentence_start = at_sentence_start(piece.text, start)
+        # A name starts with a capital that is not a sentence's, or capitalizes two of its words.
+        capitals = [word[:1].isupper() for word in self.form.replace("-", " ").split() if word_key(word)]
+        self.proper = bool(capitals) and capitals[0] and (not self.sentence_start or any(capitals[1:]))
+
+
+def _title_case_heading(piece: Prose) -> bool:
+    if piece.block.kind != "heading":
+        return False
+    words = [word for word in WORD.findall(piece.text) if content_words(word)]
+    return len(words) > 2 and all(word[:1].isupper() for word in words)
+
+
+def _inside_names(by_piece: list[list[Use]], names: set[str]) -> set[int]:
+    """Uses that are part of a longer name written one way everywhere ("Computer Science Education Week")."""
+    inside = set()
+    for uses in by_piece:
+        spans = [(use.start, use.end) for use in uses if use.key in names]
+        if not spans:
+            continue
+        for use in uses:
+            if any(start <= use.start and use.end <= end and end - start > use.end - use.start for start, end in spans):
+                inside.add(id(use))
+    return inside
+
+
+def _identity(use: Use, plain: Counter[str]) -> str:
+    """A spelling; at a sentence start, the spelling used elsewhere when only the capital differs."""
+    if use.sentence_start:
+        lowered = use.form[:1].lower() + use.form[1:]
+        if lowered != use.form and plain[lowered] > plain[use.form]:
+            return lowered
+    return use.form
