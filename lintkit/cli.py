@@ -20,7 +20,7 @@ from lintkit.changes import GitError, changed_files
 from lintkit.config import ConfigError, load_config
 from lintkit.engine import Engine
 from lintkit.formatters import FORMATTERS, Summary
-from lintkit.rules import builtin_rules, find_rule
+from lintkit.packs import find_rule_in, rules_for
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -107,7 +107,7 @@ def check(
         paths = _changed_paths(flags["changed_since"], paths)
         if not paths:
             _nothing_changed(output_format)
-    engine = Engine(config, builtin_rules())
+    engine = Engine(config, rules_for(config))
     result = engine.run(paths)
     use_color = sys.stdout.isatty() and "NO_COLOR" not in os.environ if color is None else color
     formatter = FORMATTERS[output_format](color=use_color)
@@ -147,7 +147,7 @@ def baseline(config_path: Path | None, **flags: Any) -> None:
     path = baseline_path(config)
     if path is None:
         raise click.UsageError("the baseline is turned off (`baseline = false` in the configuration)")
-    engine = Engine(config.with_overrides({"baseline": False}), builtin_rules())
+    engine = Engine(config.with_overrides({"baseline": False}), rules_for(config))
     result = engine.run()
     try:
         count = engine.gate.write_baseline(path, result.findings)
@@ -159,17 +159,19 @@ def baseline(config_path: Path | None, **flags: Any) -> None:
 
 
 @cli.command(name="rules")
-def list_rules() -> None:
-    """List every rule: code, name, default severity and summary."""
-    for rule in builtin_rules():
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), help="Config file.")
+def list_rules(config_path: Path | None) -> None:
+    """List every rule: code, name, default severity and summary (rule packs included)."""
+    for rule in rules_for(load_config(config_path)):
         click.echo(f"{rule.code}  {rule.name:<28} {rule.severity!s:<8} {rule.summary}")
 
 
 @cli.command()
 @click.argument("rule")
-def explain(rule: str) -> None:
-    """Show a rule's documentation, by code (LK101) or name (placeholder-missing)."""
-    found = find_rule(rule)
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), help="Config file.")
+def explain(rule: str, config_path: Path | None) -> None:
+    """Show a rule's documentation, by code (LK101) or name (placeholder-missing); pack rules too."""
+    found = find_rule_in(rules_for(load_config(config_path)), rule)
     if found is None:
         raise click.UsageError(f"unknown rule {rule!r}; `lintkit rules` lists them")
     click.echo(f"{found.code} {found.name} [{found.severity}]\n{found.summary}\n")

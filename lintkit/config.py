@@ -99,6 +99,7 @@ KEYS: dict[str, Key] = {
     "translatable-keys": Key(_strings, ("title", "description"), "front-matter keys that get translated"),
     "link-map": Key(_table_of_strings, {}, "link prefixes a translation localizes: source prefix = localized prefix"),
     "site-root": Key(_string, None, "folder that root-relative links (/files/x.pdf) start from; may hold {locale}"),
+    "packs": Key(_strings, (), "rule pack files (YAML) to load, relative to the configuration file"),
     "baseline": Key(_baseline, ".lintkit-baseline.json", "baseline file of known findings, or false"),
     "per-file-ignores": Key(_per_file_ignores, {}, "rules to skip in some files: glob = [rules]"),
 }

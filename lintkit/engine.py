@@ -19,6 +19,7 @@ from lintkit.gate import Gate
 from lintkit.links.targets import FileTargets
 from lintkit.loaders import Loaders
 from lintkit.model import Document, FilePair, Finding, Severity, Span
+from lintkit.packs import do_not_translate_terms
 from lintkit.problems import input_problem
 from lintkit.project import Job, Project
 from lintkit.rules.base import Rule
@@ -59,6 +60,7 @@ class Engine:
         self.project = Project(config)
         self.selection = Selection(config["select"], config["ignore"], config["severity"], rules)
         self.rules = [rule for rule in rules if self.selection.enabled(rule.code, rule.name)]
+        self.all_rules = tuple(rules)  # pack terms (do-not-translate) apply even where their check is off
         self.loaders = Loaders(config)
         self.cwd = (cwd or Path.cwd()).resolve()
         self.link_targets = FileTargets.for_run(config, self.cwd, lambda path: self._load(path, ""))
@@ -115,17 +117,18 @@ class Engine:
             return None, problems
         if not target.blocks and target.problems:
             return None, problems
-        pair = FilePair(source, target, align(source.blocks, target.blocks), self.rule_options())
+        pair = FilePair(source, target, align(source.blocks, target.blocks), self.rule_options(job.locale))
         for rule in self.rules:
             if rule.scope == "file":
                 problems.extend(rule.check(pair))
         return pair, problems
 
-    def rule_options(self) -> dict[str, Any]:
+    def rule_options(self, locale: str = "") -> dict[str, Any]:
         return {
             "translatable-keys": self.config["translatable-keys"],
             "link-map": self.config["link-map"],
             "link-targets": self.link_targets,
+            "do-not-translate": do_not_translate_terms(self.all_rules, locale),
         }
 
     def _source(self, path: Path) -> Document | Finding:

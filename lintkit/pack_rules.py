@@ -1,0 +1,402 @@
+"""The kinds of pack rules: glossary, forbidden, do-not-translate and pattern-parity.
+
+A pack rule is a Rule whose code, name, documentation and data come from a
+YAML pack (see `lintkit/packs.py`). Each kind reads the same positioned prose
+(`lintkit/terms.py`) as the consistency rules, so findings point at the exact
+words in the translation and at the source line they were compared with.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+import textwrap
+from collections import Counter
+from collections.abc import Iterator
+from typing import Any, ClassVar
+
+from lintkit.model import Block, FilePair, Finding, Fix, Severity
+from lintkit.rules.base import Rule
+from lintkit.terms import Prose, at_sentence_start, prose, term_pattern, variant_key, windows
+
+_INVISIBLE = {"\u00a0": "a non-breaking space", "\u202f": "a narrow non-breaking space", " ": "a space", "": "nothing"}
+
+
+def shown_text(text: str) -> str:
+    """Text as a translator can read it in a message, invisible characters named."""
+    return _INVISIBLE.get(text, f'"{text}"')
+
+
+def locale_matches(locale: str, wanted: str) -> bool:
+    """`fr` matches fr, fr-FR and fr_CA; `fr-CA` matches only fr-CA."""
+    locale, wanted = locale.lower().replace("_", "-"), wanted.lower().replace("_", "-")
+    return locale == wanted or locale.startswith(wanted + "-")
+
+
+def pieces_by_block(pair: FilePair, side: str, scopes: tuple[str, ...]) -> dict[int, list[Prose]]:
+    """The prose of one side of the pair, grouped by block (computed once per pair and scope)."""
+
+    def compute(pair: FilePair) -> dict[int, list[Prose]]:
+        document = pair.source if side == "source" else pair.target
+        grouped: dict[int, list[Prose]] = {}
+        for piece in prose(document, scopes, tuple(pair.options.get("translatable-keys", ()))):
+            grouped.setdefault(id(piece.block), []).append(piece)
+        return grouped
+
+    return pair.memo(f"prose:{side}:{','.join(scopes)}", compute)
+
+
+def target_of(pair: FilePair, source_block: Block) -> Block | None:
+    mapping = pair.memo("target-of", lambda p: {id(a.source): a.target for a in p.alignment if a.source is not None})
+    return mapping.get(id(source_block))
+
+
+class PackRule(Rule):
+    """A rule read from a pack; `documentation()` is built from the pack's own text."""
+
+    kind: ClassVar[str] = ""
+    fields: ClassVar[tuple[str, ...]] = ()
+    message_fields: ClassVar[tuple[str, ...]] = ()
+    default_message: ClassVar[str] = ""
+    what: ClassVar[str] = ""
+
+    def __init__(self, entry: dict[str, Any], pack: str, severity: Severity, scope: tuple, locales: tuple) -> None:
+        self.code = entry["code"]
+        self.name = entry["name"]
+        self.summary = " ".join(entry["summary"].split())
+        self.severity = severity
+        self.pack = pack
+        self.scopes = scope
+        self.locales = locales
+        self.why = " ".join(str(entry.get("why", "")).split())
+        self.example = str(entry.get("example", "")).strip()
+        self.message = entry.get("message", self.default_message)
+        fields = {name for _, name, _, _ in string.Formatter().parse(self.message) if name}
+        unknown = fields - set(self.message_fields)
+        if unknown:
+            raise ValueError(
+                f"unknown field {{{sorted(unknown)[0]}}} in `message` (known: {', '.join(self.message_fields)})",
+                "message",
+            )
+
+    @classmethod
+    def from_entry(cls, entry: dict[str, Any], pack: str, severity: Severity, scope: tuple, locales: tuple) -> Any:
+        return cls(entry, pack, severity, scope, locales)
+
+    def applies_to(self, locale: str) -> bool:
+        return not self.locales or any(locale_matches(locale, wanted) for wanted in self.locales)
+
+    def say(self, **values: Any) -> str:
+        return self.message.format(**values)
+
+    def check(self, pair: FilePair) -> Iterator[Finding]:
+        if self.applies_to(pair.target.locale):
+            yield from self.check_pair(pair)
+
+    def check_pair(self, pair: FilePair) -> Iterator[Finding]:
+        return iter(())
+
+    def options_text(self) -> str:
+        return ""
+
+    def documentation(self) -> str:  # type: ignore[override]
+        where = ", ".join(self.locales) if self.locales else "every locale"
+        options = (
+            f"A {self.kind} rule of the pack `{self.pack}` ({self.what}), for {where}, in "
+            f"{', '.join(self.scopes)}. {self.options_text()}"
+        )
+        sections = [
+            ("What it finds", self.summary),
+            ("Why it matters", self.why or "The team that wrote the pack decided so; see the pack."),
+            ("Example", self.example or "See the pack's entries."),
+            ("Options", options.strip()),
+        ]
+        return "\n\n".join(f"{title}:\n" + _indented(text) for title, text in sections)
+
+
+def _indented(text: str) -> str:
+    if "\n" in text:
+        return textwrap.indent(text, "    ")
+    return textwrap.fill(text, width=100, initial_indent="    ", subsequent_indent="    ")
+
+
+def _regex(text: Any, key: str, line: int | None = None) -> re.Pattern[str]:
+    if not isinstance(text, str) or not text:
+        raise ValueError(f"`{key}` must be a non-empty regular expression", key, line)
+    try:
+        pattern = re.compile(text)
+    except re.error as error:
+        raise ValueError(f"`{key}` is not a valid regular expression: {error}", key, line) from None
+    if pattern.fullmatch(""):
+        raise ValueError(f"`{key}` matches the empty text; it would match everywhere", key, line)
+    return pattern
+
+
+def entry_list(entry: dict[str, Any], key: str) -> list:
+    value = entry.get(key)
+    if not isinstance(value, list) or not value:
+        raise ValueError(f"a {entry['kind']} rule needs `{key}`, a non-empty list", key)
+    return value
+
+
+def entry_line(item: Any, default: int | None = None) -> int | None:
+    return getattr(item, "line", default)
+
+
+class ForbiddenRule(PackRule):
+    """Words or patterns that must not appear in the translation, each with a suggested replacement."""
+
+    kind = "forbidden"
+    fields = ("entries", "case")
+    message_fields = ("found", "replacement", "locale")
+    default_message = '"{found}" should not be used here; write {replacement} instead'
+    what = "words or patterns that must not appear"
+
+    def __init__(self, entry: dict[str, Any], *arguments: Any) -> None:
+        super().__init__(entry, *arguments)
+        ignore_case = entry.get("case", "ignore") == "ignore"
+        self.entries: list[tuple[re.Pattern[str], str | None, str | None]] = []
+        seen = set()
+        for item in entry_list(entry, "entries"):
+            line = entry_line(item, getattr(entry, "key_lines", {}).get("entries"))
+            if not isinstance(item, dict) or ("term" in item) == ("pattern" in item):
+                raise ValueError("each entry needs either `term` or `pattern`", "entries", line)
+            unknown = set(item) - {"term", "pattern", "replacement", "message"}
+            if unknown:
+                raise ValueError(f"unknown entry key `{sorted(unknown)[0]}`", "entries", line)
+            label = item.get("term") or item.get("pattern")
+            if label in seen:
+                raise ValueError(f"`{label}` is listed twice", "entries", line)
+            seen.add(label)
+            if "term" in item:
+                if not isinstance(item["term"], str) or not item["term"].strip():
+                    raise ValueError("`term` must be a non-empty string", "entries", line)
+                pattern = term_pattern(item["term"], ignore_case)
+            else:
+                pattern = _regex(item["pattern"], "entries", line)
+            replacement = item.get("replacement")
+            if replacement is not None and not isinstance(replacement, str):
+                raise ValueError("`replacement` must be a string", "entries", line)
+            self.entries.append((pattern, replacement, item.get("message")))
+
+    def options_text(self) -> str:
+        return f"{len(self.entries)} entries."
+
+    def check_pair(self, pair: FilePair) -> Iterator[Finding]:
+        for pieces in pieces_by_block(pair, "target", self.scopes).values():
+            for piece in pieces:
+                for pattern, replacement, message in self.entries:
+                    for match in pattern.finditer(piece.text):
+                        group = "at" if "at" in pattern.groupindex else 0
+                        start, end = piece.start + match.start(group), piece.start + match.end(group)
+                        span = pair.target.lines.span(start, end)
+                        values = {
+                            "found": match.group(group),
+                            "replacement": shown_text(replacement) if replacement is not None else "something else",
+                            "locale": pair.target.locale,
+                        }
+                        text = (message or self.message).format(**values)
+                        fix = Fix(span, replacement) if replacement is not None else None
+                        yield self.report(pair, span, text, source=pair.source_block_for(piece.block), fix=fix)
+
+
+class GlossaryRule(PackRule):
+    """Source terms and the translation the team chose for them, per locale."""
+
+    kind = "glossary"
+    fields = ("entries", "case", "inflection")
+    message_fields = ("found", "term", "required", "source_line", "locale")
+    default_message = '"{found}" where the glossary wants "{required}" for "{term}" (source line {source_line})'
+    missing_message = '"{term}" (source line {source_line}) should be translated "{required}", which this block lacks'
+    what = "source terms and the translation each must have"
+
+    def __init__(self, entry: dict[str, Any], *arguments: Any) -> None:
+        super().__init__(entry, *arguments)
+        self.ignore_case = entry.get("case", "exact") == "ignore"
+        self.inflection = bool(entry.get("inflection", False))
+        self.entries: list[tuple[str, Any]] = []
+        seen = set()
+        for item in entry_list(entry, "entries"):
+            line = entry_line(item, getattr(entry, "key_lines", {}).get("entries"))
+            if not isinstance(item, dict) or not isinstance(item.get("source"), str) or "target" not in item:
+                raise ValueError("each glossary entry needs `source` (a string) and `target`", "entries", line)
+            if item["source"].casefold() in seen:
+                raise ValueError(f"`{item['source']}` is listed twice", "entries", line)
+            seen.add(item["source"].casefold())
+            if not _valid_target(item["target"]):
+                raise ValueError(
+                    "`target` must be a string, a list of strings, or a mapping of locale to those", "entries", line
+                )
+            self.entries.append((item["source"], item["target"]))
+
+    def options_text(self) -> str:
+        return (
+            f"{len(self.entries)} entries; case {'ignored' if self.ignore_case else 'exact'}"
+            f"{', inflected endings allowed' if self.inflection else ''}."
+        )
+
+    def required(self, target: Any, locale: str) -> list[str]:
+        if isinstance(target, dict):
+            chosen = [value for wanted, value in target.items() if locale_matches(locale, str(wanted))]
+            target = chosen[0] if chosen else []
+        return [target] if isinstance(target, str) else list(target)
+
+    def check_pair(self, pair: FilePair) -> Iterator[Finding]:
+        target_pieces = pieces_by_block(pair, "target", self.scopes)
+        for source_term, target in self.entries:
+            forms = self.required(target, pair.target.locale)
+            if not forms:
+                continue
+            source_pattern = term_pattern(source_term, ignore_case=True, inflection=self.inflection)
+            for pieces in pieces_by_block(pair, "source", self.scopes).values():
+                block = pieces[0].block
+                if not any(source_pattern.search(piece.text) for piece in pieces):
+                    continue
+                target_block = target_of(pair, block)
+                if target_block is not None:
+                    found = target_pieces.get(id(target_block), [])
+                    yield from self._compare(pair, block, target_block, found, source_term, forms)
+
+    def _compare(self, pair: FilePair, source: Block, target: Block, pieces: list, term: str, forms: list):
+        accepted: list[tuple[int, int]] = []
+        loose = [term_pattern(form, ignore_case=True, inflection=self.inflection) for form in forms]
+        exact = [term_pattern(form, ignore_case=self.ignore_case, inflection=self.inflection) for form in forms]
+        for piece in pieces:
+            for strict, relaxed in zip(exact, loose, strict=True):
+                for match in relaxed.finditer(piece.text):
+                    if strict.fullmatch(match.group(0)) or (
+                        at_sentence_start(piece.text, match.start())
+                        and strict.fullmatch(match.group(0)[:1].swapcase() + match.group(0)[1:])
+                    ):
+                        accepted.append((piece.start + match.start(), piece.start + match.end()))
+        keys = {variant_key(form) for form in forms} | {variant_key(term)}
+        values = {"term": term, "required": forms[0], "source_line": source.span.line, "locale": pair.target.locale}
+        variants = 0
+        for piece in pieces:
+            for start, end, key in windows(piece, min_content=1):
+                start, end = piece.start + start, piece.start + end
+                if key not in keys or any(
+                    start < other_end and other_start < end for other_start, other_end in accepted
+                ):
+                    continue
+                variants += 1
+                found = " ".join(pair.target.text[start:end].split())
+                span = pair.target.lines.span(start, end)
+                yield self.report(pair, span, self.say(found=found, **values), source=source)
+        if not accepted and not variants:
+            yield self.report(pair, target.span, self.missing_message.format(**values), source=source)
+
+
+def _valid_target(target: Any) -> bool:
+    if isinstance(target, dict):
+        return bool(target) and all(_valid_target(value) and not isinstance(value, dict) for value in target.values())
+    if isinstance(target, list):
+        return bool(target) and all(isinstance(item, str) and item.strip() for item in target)
+    return isinstance(target, str) and bool(target.strip())
+
+
+class DoNotTranslateRule(PackRule):
+    """Names and terms that stay exactly as written in the source."""
+
+    kind = "do-not-translate"
+    fields = ("terms",)
+    message_fields = ("term", "found", "source_line", "locale")
+    default_message = '"{term}" (source line {source_line}) must stay as written; the translation has "{found}"'
+    missing_message = '"{term}" (source line {source_line}) must stay as written, but this block does not have it'
+    what = "source terms the translation keeps unchanged"
+
+    def __init__(self, entry: dict[str, Any], *arguments: Any) -> None:
+        super().__init__(entry, *arguments)
+        terms = entry_list(entry, "terms")
+        if not all(isinstance(term, str) and term.strip() for term in terms):
+            raise ValueError("`terms` must be a list of non-empty strings", "terms")
+        repeated = [term for term, count in Counter(terms).items() if count > 1]
+        if repeated:
+            raise ValueError(f"`{repeated[0]}` is listed twice", "terms")
+        self.terms = tuple(terms)
+
+    def options_text(self) -> str:
+        return f"Terms: {', '.join(self.terms)}."
+
+    def check_pair(self, pair: FilePair) -> Iterator[Finding]:
+        target_pieces = pieces_by_block(pair, "target", self.scopes)
+        for term in self.terms:
+            exact = term_pattern(term, ignore_case=False)
+            for pieces in pieces_by_block(pair, "source", self.scopes).values():
+                block = pieces[0].block
+                if not any(exact.search(piece.text) for piece in pieces):
+                    continue
+                target_block = target_of(pair, block)
+                found = target_pieces.get(id(target_block), []) if target_block is not None else []
+                if target_block is None or any(exact.search(piece.text) for piece in found):
+                    continue
+                values = {"term": term, "source_line": block.span.line, "locale": pair.target.locale}
+                variant = self._variant(found, term)
+                if variant is None:
+                    yield self.report(pair, target_block.span, self.missing_message.format(**values), source=block)
+                else:
+                    piece, start, end = variant
+                    span = pair.target.lines.span(piece.start + start, piece.start + end)
+                    text = self.say(found=" ".join(piece.text[start:end].split()), **values)
+                    yield self.report(pair, span, text, source=block)
+
+    @staticmethod
+    def _variant(pieces: list[Prose], term: str) -> tuple[Prose, int, int] | None:
+        key = variant_key(term)
+        for piece in pieces:
+            for start, end, window_key in windows(piece, min_content=1):
+                if window_key == key:
+                    return piece, start, end
+        return None
+
+
+class PatternParityRule(PackRule):
+    """A regular expression whose matches must be the same in the source and the translation."""
+
+    kind = "pattern-parity"
+    fields = ("pattern",)
+    message_fields = ("found", "source_line", "locale")
+    default_message = '"{found}" of the source (line {source_line}) is missing from the translation'
+    extra_message = '"{found}" is not in the source'
+    what = "matches that the source and the translation must share"
+
+    def __init__(self, entry: dict[str, Any], *arguments: Any) -> None:
+        super().__init__(entry, *arguments)
+        self.pattern = _regex(entry.get("pattern"), "pattern")
+
+    def options_text(self) -> str:
+        return f"Pattern: `{self.pattern.pattern}`."
+
+    def check_pair(self, pair: FilePair) -> Iterator[Finding]:
+        source = self._matches(pieces_by_block(pair, "source", self.scopes))
+        target = self._matches(pieces_by_block(pair, "target", self.scopes))
+        missing = Counter(text for text, _, _ in source) - Counter(text for text, _, _ in target)
+        extra = Counter(text for text, _, _ in target) - Counter(text for text, _, _ in source)
+        for text, piece, start in source:
+            if missing[text] > 0:
+                missing[text] -= 1
+                target_block = target_of(pair, piece.block)
+                span = target_block.span if target_block is not None else pair.insertion_point(piece.block)
+                line = pair.source.lines.line_of(start)
+                values = {"found": text, "source_line": line, "locale": pair.target.locale}
+                yield self.report(pair, span, self.say(**values), source=pair.source.lines.span(start, start))
+        for text, piece, start in target:
+            if extra[text] > 0:
+                extra[text] -= 1
+                span = pair.target.lines.span(start, start + len(text))
+                yield self.report(
+                    pair, span, self.extra_message.format(found=text), source=pair.source_block_for(piece.block)
+                )
+
+    def _matches(self, grouped: dict[int, list[Prose]]) -> list[tuple[str, Prose, int]]:
+        return [
+            (match.group(0), piece, piece.start + match.start())
+            for pieces in grouped.values()
+            for piece in pieces
+            for match in self.pattern.finditer(piece.text)
+        ]
+
+
+KINDS: dict[str, type[PackRule]] = {
+    rule.kind: rule for rule in (GlossaryRule, ForbiddenRule, DoNotTranslateRule, PatternParityRule)
+}
