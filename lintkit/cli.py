@@ -21,6 +21,7 @@ from lintkit.config import ConfigError, load_config
 from lintkit.engine import Engine
 from lintkit.formatters import FORMATTERS, Summary
 from lintkit.packs import find_rule_in, rules_for
+from lintkit.term_suggest import as_pack, as_text, suggest
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -176,6 +177,24 @@ def explain(rule: str, config_path: Path | None) -> None:
         raise click.UsageError(f"unknown rule {rule!r}; `lintkit rules` lists them")
     click.echo(f"{found.code} {found.name} [{found.severity}]\n{found.summary}\n")
     click.echo(found.documentation())
+
+
+@cli.command()
+@_check_options
+@click.option("--locale", "term_locale", required=True, help="Locale whose renderings to show, e.g. fr-FR.")
+@click.option("--min-uses", default=3, show_default=True, help="Source blocks a name must appear in.")
+@click.option("--limit", default=40, show_default=True, help="At most this many terms.")
+@click.option("--pack", "print_pack", is_flag=True, help="Print a glossary rule pack to start from.")
+def terms(
+    config_path: Path | None, term_locale: str, min_uses: int, limit: int, print_pack: bool, **flags: Any
+) -> None:
+    """Suggest glossary entries: frequent source terms and how one locale translates them, with counts."""
+    config = build_config(config_path, flags).with_overrides({"locales": [term_locale]})
+    engine = Engine(config, rules_for(config))
+    engine.rules = []  # only the aligned pairs are needed
+    pairs = engine.run(keep_pairs=True).pairs
+    suggestions = suggest(pairs, min_uses=min_uses, limit=limit)
+    click.echo((as_pack if print_pack else as_text)(suggestions, term_locale), nl=False)
 
 
 def main(argv: list[str] | None = None) -> None:

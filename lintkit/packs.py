@@ -18,7 +18,8 @@ import yaml
 
 from lintkit.config import Config, ConfigError
 from lintkit.model import Severity
-from lintkit.pack_rules import KINDS, PackRule
+from lintkit.pack_rules import ForbiddenRule, PackRule, PatternParityRule
+from lintkit.pack_terms import DoNotTranslateRule, GlossaryRule
 from lintkit.rules import builtin_rules
 from lintkit.rules.base import Rule
 from lintkit.terms import SCOPES
@@ -27,6 +28,9 @@ _CODE = re.compile(r"^[A-Z]{2,4}[0-9]{3,4}$")
 _NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _COMMON_KEYS = {"code", "name", "kind", "summary", "severity", "scope", "locales", "message", "why", "example"}
 DEFAULT_SCOPE = ("text", "heading", "front-matter")
+KINDS: dict[str, type[PackRule]] = {
+    rule.kind: rule for rule in (GlossaryRule, ForbiddenRule, DoNotTranslateRule, PatternParityRule)
+}
 
 
 class PackError(ConfigError):
