@@ -44,6 +44,7 @@ def broken_links(document: Document, block: Block) -> list[BrokenLink]:
         return []
     base = document.lines.offset(block.span.line)
     masked, taken = _prepare(document, block, base)
+    code = _code_spans(document, block, base)
     found: list[BrokenLink] = []
 
     def add(fault: str, start: int, end: int, text: str, destination: str) -> None:
@@ -52,7 +53,7 @@ def broken_links(document: Document, block: Block) -> list[BrokenLink]:
         found.append(BrokenLink(fault, document.lines.span(base + start, base + end), raw, text, destination))
 
     for match in _CANDIDATE.finditer(masked):
-        if _overlaps(match.start(), match.end(), taken):
+        if _overlaps(match.start(), match.end(), taken) or _in_code(match, code):
             continue
         fault = _fault_of(match)
         if fault is not None:
@@ -60,11 +61,15 @@ def broken_links(document: Document, block: Block) -> list[BrokenLink]:
             text = block.raw[match.start("text") : match.end("text")].strip()
             add(fault, match.start(), match.end(), text, destination)
     for match in _REFERENCE.finditer(masked):
-        if not _overlaps(match.start(), match.end(), taken):
+        if not _overlaps(match.start(), match.end(), taken) and not _in_code(match, code):
             label = match.group("label") or match.group("text")
             add("undefined-reference", match.start(), match.end(), match.group("text").strip(), label.strip())
     for match in _NO_OPENING.finditer(masked):
-        if not _overlaps(match.start(), match.end(), taken) and _URLISH.match(match.group("destination")):
+        if (
+            not _overlaps(match.start(), match.end(), taken)
+            and not _in_code(match, code)
+            and _URLISH.match(match.group("destination"))
+        ):
             destination = block.raw[match.start("destination") : match.end("destination")]
             add("no-opening-bracket", match.start(), match.end(), "", destination)
     found.sort(key=lambda broken: broken.span)
@@ -91,13 +96,25 @@ def _prepare(document: Document, block: Block, base: int) -> tuple[str, list[tup
     """The block's raw text with placeholders masked, and the regions parsed links and code already hold."""
     taken: list[tuple[int, int]] = []
     for link in block.links:
-        if link.kind in ("inline", "reference", "image"):
+        if link.kind in ("inline", "reference") or (link.kind == "image" and link.raw.startswith("!")):
             taken.append(_region(document, link.span, base))
+    return masked_raw(block, base), taken
+
+
+def _code_spans(document: Document, block: Block, base: int) -> list[tuple[int, int]]:
+    """Code spans, backticks included: brackets there are code, not links (but link text may hold code)."""
+    regions = []
     for inline in block.inlines:
         if inline.kind == "code":
             start, end = _region(document, inline.span, base)
-            taken.append((start - 1, end + 1))
-    return masked_raw(block, base), taken
+            regions.append((start - 1, end + 1))
+    return regions
+
+
+def _in_code(match: re.Match[str], code: list[tuple[int, int]]) -> bool:
+    """The brackets or the `](` of a match stand in code."""
+    points = (match.start(), match.group(0).find("](") + match.start())
+    return any(start <= point < end for point in points for start, end in code)
 
 
 def masked_raw(block: Block, base: int) -> str:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from lintkit.links.destinations import comparable, looks_like_domain
 from lintkit.links.shared import comparison, shown
-from lintkit.model import FilePair, Finding, Link, Severity
+from lintkit.model import Block, FilePair, Finding, Link, Severity, Span
 from lintkit.rules.base import Rule
 from lintkit.rules.structure import diverged
 
@@ -16,6 +16,14 @@ def _named(link: Link) -> str:
     what = "image" if link.kind == "image" else "link"
     text = f' ("{shown(link.text, 40)}")' if link.text.strip() and link.text != link.destination else ""
     return f"{what} to `{shown(link.destination, 80)}`{text}"
+
+
+def _where_lost(link: Link, source_block: Block, target_block: Block) -> Span:
+    """The target line that translates the source line of the lost link (translations keep line breaks)."""
+    offset = link.span.line - source_block.span.line
+    if offset <= 0 or target_block.span.line + offset > target_block.span.end_line:
+        return target_block.span
+    return Span.point(target_block.span.line + offset)
 
 
 class LinkMissing(Rule):
@@ -47,7 +55,7 @@ class LinkMissing(Rule):
         if diverged(pair):
             return  # LK209 reports the file once
         for link, source_block, target_block in comparison(pair).lost:
-            span = target_block.span if target_block is not None else pair.insertion_point(source_block)
+            span = _where_lost(link, source_block, target_block) if target_block else pair.insertion_point(source_block)
             yield self.report(pair, span, f"{_named(link)} is lost (source line {link.span.line})", source=link.span)
 
 

@@ -31,15 +31,14 @@ def _broken_in_target(pair: FilePair, faults: set[str]) -> Iterator[tuple[Block,
             by_destination.setdefault(comparable(link.destination), block)
     for block in pair.target.blocks:
         source = by_target.get(block.index)
-        if source is not None and not source.links:
-            continue
         in_source = set()
         if source is not None:
             in_source = {(broken.fault, broken.destination) for broken in broken_links(pair.source, source)}
         for broken in comparison(pair).broken.get(block.index, ()):
             if broken.fault not in faults or (broken.fault, broken.destination) in in_source:
                 continue
-            compared = source or by_destination.get(comparable(repaired(broken.destination)))
+            compared = source if source is not None and source.links else None
+            compared = compared or by_destination.get(comparable(repaired(broken.destination)))
             if compared is not None:
                 yield block, compared, broken
 

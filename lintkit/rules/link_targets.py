@@ -20,6 +20,13 @@ def _local_links(pair: FilePair) -> Iterator[tuple[Link, str, str]]:
             yield link, path, fragment
 
 
+def _has_anchor(anchors: dict | None, fragment: str) -> bool | None:
+    """Whether the fragment is among the anchors (case does not matter); None when they are unknown."""
+    if anchors is None:
+        return None
+    return fragment.lower() in {name.lower() for name in anchors}
+
+
 class LinkTargetMissing(Rule):
     """
     What it finds:
@@ -98,7 +105,7 @@ class LinkAnchorMissing(Rule):
             if path:
                 yield from self._other_document(pair, link, path, fragment)
                 continue
-            if fragment.lower() in {name.lower() for name in target_anchors(pair)}:
+            if _has_anchor(target_anchors(pair), fragment):
                 continue
             source_anchor = source_anchors(pair).get(fragment)
             if source_anchor is None:
@@ -123,7 +130,10 @@ class LinkAnchorMissing(Rule):
         found = targets.find(pair.target.path, path, pair.target.locale)
         if not isinstance(found, str):
             return
-        anchors = targets.anchors(found)
-        if anchors is None or fragment.lower() in {name.lower() for name in anchors}:
+        if _has_anchor(targets.anchors(found), fragment) is not False:
             return
+        if comparable(link.destination) in {comparable(other.destination) for other in pair.source.links}:
+            in_source = targets.find(pair.source.path, path, pair.source.locale)
+            if isinstance(in_source, str) and _has_anchor(targets.anchors(in_source), fragment) is False:
+                return  # the source's link is just as broken
         yield self.report(pair, link.span, f"anchor `#{fragment}` does not exist in `{found}`")
