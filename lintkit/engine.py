@@ -128,7 +128,7 @@ class Engine:
             "translatable-keys": self.config["translatable-keys"],
             "link-map": self.config["link-map"],
             "link-targets": self.link_targets,
-            "do-not-translate": do_not_translate_terms(self.all_rules, locale),
+            "do-not-translate": (*self.config["do-not-translate"], *do_not_translate_terms(self.all_rules, locale)),
         }
 
     def _source(self, path: Path) -> Document | Finding:

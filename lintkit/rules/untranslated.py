@@ -1,0 +1,167 @@
+"""LK401–LK403: text left in the source language (English) inside a translation."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from lintkit.language import detect
+from lintkit.language.locales import Locale
+from lintkit.language.untranslated import Verdict, analyse
+from lintkit.model import FilePair, Finding, Severity, Span
+from lintkit.rules.base import Rule
+
+QUOTE_LENGTH = 60
+_MARKUP = re.compile(r"\]\([^)\s]*\)|\*\*|__|[\[\]`]")  # link targets, bold, brackets, backticks
+
+
+def _quoted(text: str) -> str:
+    text = " ".join(_MARKUP.sub("", text).split())
+    return f'"{text}"' if len(text) <= QUOTE_LENGTH else f'"{text[: QUOTE_LENGTH - 1]}…"'
+
+
+def _language_name(pair: FilePair) -> str:
+    language = Locale.parse(pair.source.locale).language
+    return "English" if language == "en" else f"the source language ({pair.source.locale})"
+
+
+def _where(verdict: Verdict) -> str:
+    return f" (source line {verdict.source.span.line})" if verdict.source is not None else ""
+
+
+class UntranslatedBlock(Rule):
+    """
+    What it finds:
+        A paragraph, heading, list item, table row or front-matter `title` or
+        `description` that is still in English: the source block unchanged
+        (placeholders, URLs, code, markup and do-not-translate terms aside), or
+        a block that is English nearly throughout. One finding per block.
+
+    Why it matters:
+        Copied English is the most common defect of localized pages: the
+        reader suddenly gets a paragraph they may not understand, and the
+        translation tool counts the page as done. A block made only of names,
+        terms, code or links is not reported.
+
+    Example:
+        Source: `See our [event how-to guide]({{ urls/how_to_events }}) for a sample run of show.`
+        Translation: the same line, in a French file.
+        Finding: `block is the source's English, unchanged: "See our event how-to guide for a sample…" (source line 31)`
+
+    Options:
+        `do-not-translate`: terms that stay in English (`["Code.org", "Hour of Code"]`).
+    """
+
+    code = "LK401"
+    name = "untranslated-block"
+    summary = "A block is still in English (unchanged from the source, or nearly all English)."
+    severity = Severity.WARNING
+
+    def check(self, pair: FilePair) -> Iterator[Finding]:
+        language = _language_name(pair)
+        for verdict in analyse(pair):
+            if not (verdict.unchanged or verdict.mostly):
+                continue
+            quote = _quoted(verdict.text(pair.target))
+            if verdict.unchanged:
+                message = f"block is the source's {language}, unchanged: {quote}{_where(verdict)}"
+            else:
+                message = f"block is still in {language}: {quote}{_where(verdict)}"
+            yield self.report(pair, verdict.block.span, message, source=verdict.source)
+
+
+class UntranslatedFragment(Rule):
+    """
+    What it finds:
+        A run of English words inside an otherwise translated block: words
+        copied from the aligned source block (two or more, not only stop
+        words, names or terms), or a sentence that language identification,
+        limited to English and the target language, reads as English. In
+        Japanese, Chinese, Arabic and other non-Latin text, a run of
+        Latin-script English words. The finding quotes the fragment and
+        points at its columns.
+
+    Why it matters:
+        A sentence appended to the source after translation, or a few words
+        left behind (`Post to [Facebook](…)` in French), are easy to miss in
+        review. Hashtags, handles, URLs, code, numbers, product names and
+        listed terms are masked first, so they are never reported.
+
+    Example:
+        Source: `Post to [Facebook](…) or [Twitter](…). Or share one of the images…`
+        Translation: `Post to [Facebook](…) or \\[Twitter\\](google.com). Ou partagez l'une des images…`
+        Finding: `untranslated English "Post to", copied from the source (source line 40)`
+
+    Options:
+        `do-not-translate`: terms that stay in English. Language identification
+        uses py3langid; for a language it does not know, only copied text is
+        found (LK403 says so once per locale).
+    """
+
+    code = "LK402"
+    name = "untranslated-fragment"
+    summary = "An English fragment inside a translated block."
+    severity = Severity.WARNING
+
+    def check(self, pair: FilePair) -> Iterator[Finding]:
+        language = _language_name(pair)
+        for verdict in analyse(pair):
+            for fragment in verdict.fragments:
+                first, last = verdict.words[fragment.first], verdict.words[fragment.last]
+                span = pair.target.lines.span(first.start, last.end)
+                how = ", copied from the source" if fragment.copied else ""
+                quote = _quoted(verdict.text(pair.target, fragment.first, fragment.last))
+                message = f"untranslated {language} {quote}{how}{_where(verdict)}"
+                yield self.report(pair, span, message, source=verdict.source)
+
+
+class LanguageNotDetected(Rule):
+    """
+    What it finds:
+        A locale whose language the language identifier does not know (or a
+        run without the identifier installed), once per locale and run.
+
+    Why it matters:
+        For that locale, LK401 and LK402 only see text copied from the source
+        and cannot find English that was added or changed. Saying so beats
+        guessing with a detector trained on other languages.
+
+    Example:
+        Locale `tlh` (Klingon).
+        Finding: `language identification does not know "tlh": only text copied from the source is found`
+
+    Options:
+        None. Ignore it (`ignore = ["LK403"]`) once you know.
+    """
+
+    code = "LK403"
+    name = "language-not-detected"
+    summary = "Untranslated-text checks for this locale only see text copied from the source."
+    severity = Severity.INFO
+    scope = "locale"
+
+    def check_locale(self, locale_set: Any) -> Iterator[Finding]:
+        if not locale_set.pairs:
+            return
+        pair = locale_set.pairs[0]
+        source = Locale.parse(pair.source.locale)
+        target = Locale.parse(locale_set.locale)
+        if not target.latin or (target.language and target.language == source.language):
+            return  # non-Latin scripts are checked by script; a same-language pair is not checked
+        if not detect.available():
+            reason = "language identification is not installed (py3langid)"
+        elif not detect.knows(target.language):
+            reason = f'language identification does not know "{locale_set.locale}"'
+        elif not detect.knows(source.language):
+            reason = f'language identification does not know the source language "{pair.source.locale}"'
+        else:
+            return
+        yield Finding(
+            path=pair.target.path,
+            span=Span.point(1),
+            code=self.code,
+            name=self.name,
+            severity=self.severity,
+            message=f"{reason}: only text copied from the source is found for this locale",
+        )
