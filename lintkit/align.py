@@ -10,6 +10,7 @@ fields are paired by key.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Sequence
 
@@ -21,6 +22,7 @@ _LEADING_NUMBER = re.compile(r"^\W{0,3}(\d{1,3})[.)\-:）．]")
 MIN_SIMILARITY = 0.3
 BAND_SHARE = 0.35  # cells further than this share of the document from the diagonal are not scored
 MIN_BAND = 25
+MAX_CELLS = 250_000  # beyond this, long runs of identical block signatures anchor the alignment first
 # `<!-- lintkit-disable … -->` comments are for lintkit, not readers: adding one must not move the alignment
 _LINTKIT_COMMENTS = re.compile(r"(?:\s*<!--\s*lintkit-.*?-->)+\s*", re.DOTALL)
 
@@ -50,6 +52,8 @@ def _align_body(source: list[Block], target: list[Block]) -> list[AlignedPair]:
     n, m = len(source), len(target)
     if n == 0 or m == 0:
         return [AlignedPair(block, None) for block in source] + [AlignedPair(None, block) for block in target]
+    if n * m > MAX_CELLS:
+        return _align_anchored(source, target)
     features_source = [_Features(block) for block in source]
     features_target = [_Features(block) for block in target]
     score = [[0.0] * (m + 1) for _ in range(n + 1)]
@@ -85,6 +89,48 @@ def _align_body(source: list[Block], target: list[Block]) -> list[AlignedPair]:
             pairs.append(AlignedPair(None, target[j - 1]))
             j -= 1
     pairs.reverse()
+    return pairs
+
+
+def _signature(block: Block) -> tuple:
+    """What a block keeps through translation: kind, level, step number, placeholders and links."""
+    family = "text" if block.kind in _TEXT_KINDS else block.kind
+    number = block.number.value if block.number is not None else None
+    return (
+        family,
+        block.level if family == "heading" else 0,
+        number,
+        tuple(sorted(p.key for p in block.placeholders)),
+        tuple(sorted(link.destination for link in block.links)),
+        block.text if family == "code" else "",
+    )
+
+
+def _align_anchored(source: list[Block], target: list[Block]) -> list[AlignedPair]:
+    """Align very long documents in linear-ish time: match equal signatures, then align each gap.
+
+    Gaps small enough for the full alignment get it; larger ones pair block by block in order.
+    """
+    # autojunk: signatures shared by many blocks (plain paragraphs) make poor anchors and slow matching
+    matcher = difflib.SequenceMatcher(None, [_signature(b) for b in source], [_signature(b) for b in target])
+    pairs: list[AlignedPair] = []
+    source_at = target_at = 0
+    for match in matcher.get_matching_blocks():
+        source_gap, target_gap = source[source_at : match.a], target[target_at : match.b]
+        if len(source_gap) * len(target_gap) <= MAX_CELLS:
+            pairs.extend(_align_body(source_gap, target_gap))
+        else:
+            pairs.extend(_pair_in_order(source_gap, target_gap))
+        pairs.extend(AlignedPair(source[match.a + k], target[match.b + k]) for k in range(match.size))
+        source_at, target_at = match.a + match.size, match.b + match.size
+    return pairs
+
+
+def _pair_in_order(source: list[Block], target: list[Block]) -> list[AlignedPair]:
+    common = min(len(source), len(target))
+    pairs = [AlignedPair(source[k], target[k]) for k in range(common)]
+    pairs.extend(AlignedPair(block, None) for block in source[common:])
+    pairs.extend(AlignedPair(None, block) for block in target[common:])
     return pairs
 
 

@@ -31,6 +31,7 @@ class LineBlockState(BlockState):
         self.floor = 0  # first line (0-based, own text) a child may start on
         self.in_method = False
         self._starts: list[int] | None = None
+        self._lines: list[str] | None = None
         self.item_lines: dict[int, int] = parent.item_lines if parent is not None else {}
 
     def line_at(self, offset: int) -> int:
@@ -44,7 +45,9 @@ class LineBlockState(BlockState):
         return bisect.bisect_right(self._starts, offset) - 1
 
     def own_lines(self) -> list[str]:
-        return self.src.split("\n")
+        if self._lines is None:
+            self._lines = self.src.split("\n")
+        return self._lines
 
     def child_state(self, src: str, lazy_line_starts: Any = None) -> LineBlockState:
         child = super().child_state(src, lazy_line_starts)
@@ -86,24 +89,27 @@ class LineBlockParser(BlockParser):
         if not nested:
             state.floor = state.line_at(m.start())
         state.in_method = True
+        before = len(state.tokens)
         try:
             result = super().parse_method(m, state)
         finally:
             state.in_method = nested
             if nested:
                 state.floor = saved_floor
-        _stamp_new(state, state.line_base + state.line_at(m.start()))
+        _stamp_new(state, state.line_base + state.line_at(m.start()), before)
         return result
 
     def _parse_indent_code_fast(self, state: LineBlockState) -> Any:  # mistune >= 3.2
         start = state.cursor
+        before = len(state.tokens)
         result = super()._parse_indent_code_fast(state)  # type: ignore[misc]
-        _stamp_new(state, state.line_base + state.line_at(start))
+        _stamp_new(state, state.line_base + state.line_at(start), before)
         return result
 
 
-def _stamp_new(state: LineBlockState, line: int) -> None:
-    for token in state.tokens:
+def _stamp_new(state: LineBlockState, line: int, before: int) -> None:
+    """Stamp the tokens a call added: appended, or inserted just before the last one (never earlier)."""
+    for token in state.tokens[max(before - 1, 0) :]:
         if LINE not in token:
             token[LINE] = line
 

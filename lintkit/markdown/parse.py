@@ -6,6 +6,7 @@ removed) before Markdown parsing, so every line number stays the file's own.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cached_property
 from typing import Any
@@ -168,6 +169,7 @@ class _BlockBuilder:
         self.env = env
         self.item_lines = item_lines
         self.placeholders = placeholders
+        self.placeholder_starts = [placeholder.start for placeholder in placeholders]
         self.line_count = len(lines.starts)
         self.blocks: list[Block] = []
 
@@ -338,7 +340,9 @@ class _BlockBuilder:
 
     def _add(self, kind: str, span: Span, raw: str, text: str, region: tuple[int, int], **fields: Any) -> None:
         start, end = region
-        placeholders = tuple(p for p in self.placeholders if start <= p.start < end)
+        first = bisect.bisect_left(self.placeholder_starts, start)
+        last = bisect.bisect_left(self.placeholder_starts, end)
+        placeholders = tuple(self.placeholders[first:last])
         self.blocks.append(
             Block(
                 index=len(self.blocks),
