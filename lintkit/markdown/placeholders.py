@@ -43,7 +43,10 @@ SYNTAXES: dict[str, tuple[Syntax, ...]] = {
     "printf": (
         Syntax(
             "printf",
-            r"%(?:\((?P<printf_name>[\w.]+)\))?[#0 +-]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlLqjzt]*[diouxXeEfFgGcrsab]",
+            # `%%` is matched so that it is skipped: it is a literal percent sign, not a placeholder.
+            # The space flag is left out: "50 % de remise" is prose in many languages.
+            r"%%|%(?:\((?P<printf_name>[\w.]+)\)|\d+\$)?[#0+-]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlLqjzt]*"
+            r"[diouxXeEfFgGcrsab]",
         ),
     ),
     "brace": (Syntax("brace", r"(?<!\{)\{(?:\w+(?:\.\w+|\[\w+\])*)?(?:![rsa])?(?::[^{}\n]*)?\}(?!\})"),),
@@ -143,6 +146,8 @@ def find_placeholders(text: str, scanner: re.Pattern[str], lines: LineIndex) -> 
     found: list[Placeholder] = []
     taken: list[tuple[int, int]] = []
     for match in scanner.finditer(text):
+        if match.group(0) == "%%":
+            continue
         syntax = match.lastgroup.rsplit("_", 1)[0] if match.lastgroup else "jinja"
         start, end = match.span()
         problem = None
