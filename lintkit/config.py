@@ -30,6 +30,12 @@ def _strings(key: str, value: Any) -> tuple[str, ...]:
     raise ConfigError(f"`{key}` must be a string or a list of strings, not {value!r}")
 
 
+def _boolean(key: str, value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ConfigError(f"`{key}` must be true or false, not {value!r}")
+    return value
+
+
 def _string(key: str, value: Any) -> str:
     if not isinstance(value, str) or not value:
         raise ConfigError(f"`{key}` must be a non-empty string, not {value!r}")
@@ -89,7 +95,7 @@ KEYS: dict[str, Key] = {
     "target": Key(_string, "{locale}/{path}", "pattern of translated files"),
     "source-locale": Key(_string, "en", "locale of the source files"),
     "locales": Key(_strings, (), "only these locales (default: all found)"),
-    "include": Key(_strings, ("*.md", "*.markdown"), "globs of files to check"),
+    "include": Key(_strings, ("*.md", "*.markdown", "*.po"), "globs of files to check"),
     "exclude": Key(_strings, (), "globs of files to skip"),
     "placeholders": Key(_syntaxes, DEFAULT_SYNTAXES, "placeholder syntaxes to mask and compare"),
     "select": Key(_strings, (), "rule codes, code prefixes or names to run (default: all)"),
@@ -103,6 +109,7 @@ KEYS: dict[str, Key] = {
     "packs": Key(_strings, (), "rule pack files (YAML) to load, relative to the configuration file"),
     "baseline": Key(_baseline, ".lintkit-baseline.json", "baseline file of known findings, or false"),
     "per-file-ignores": Key(_per_file_ignores, {}, "rules to skip in some files: glob = [rules]"),
+    "check-fuzzy": Key(_boolean, False, "also check the translations of fuzzy catalog entries"),
 }
 
 

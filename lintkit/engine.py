@@ -20,6 +20,7 @@ from lintkit.links.targets import FileTargets
 from lintkit.loaders import Loaders
 from lintkit.model import Document, FilePair, Finding, Severity, Span
 from lintkit.packs import do_not_translate_terms
+from lintkit.po.jobs import is_catalog
 from lintkit.problems import input_problem
 from lintkit.project import Job, Project
 from lintkit.rules.base import Rule
@@ -97,6 +98,12 @@ class Engine:
         return RunResult(settled, len(jobs), len(self._sources), kept, gated.baseline_hidden, gated.baseline_fixed)
 
     def check_job(self, job: Job) -> tuple[FilePair | None, list[Finding]]:
+        if is_catalog(job.target):
+            pair, problems = self.loaders.catalogs.pair(job, self.display, self.rule_options(job.locale))
+            for rule in self.rules if pair is not None else ():
+                if rule.scope == "file":
+                    problems.extend(rule.check(pair))
+            return pair, problems
         target = self._load(job.target, job.locale)
         if isinstance(target, Finding):
             return None, [target]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lintkit.config import Config, ConfigError
+from lintkit.po.jobs import catalog_source, is_catalog, peek_locale
 
 _LOCALE = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$")
 _SKIPPED_FOLDERS = frozenset({".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox"})
@@ -108,7 +109,13 @@ class Project:
         if locale == self.source_locale or (self.locales and locale not in self.locales):
             return None
         source = self.root / self.source.fill(found["path"])
+        if is_catalog(source):
+            source = catalog_source(self.root / relative, source)
         return Job(self.root / relative, source, found["locale"], found["path"])
+
+    def lone_catalog(self, path: Path) -> Job:
+        """A catalog named on the command line outside the layout: its msgids are its source."""
+        return Job(path, path, peek_locale(path), self.relative(path) or path.name)
 
     def discover(self, paths: Iterable[Path] = ()) -> list[Job]:
         """The translations to check: all of them, or those named (a named source brings its translations)."""
@@ -118,6 +125,8 @@ class Project:
         wanted_sources: set[str] = set()
         for path in files:
             relative = self.relative(path)
+            if relative is None and is_catalog(path):
+                jobs[path] = self.lone_catalog(path)
             if relative is None or not self._selected(relative):
                 continue
             key = self.as_source(relative)
@@ -125,6 +134,8 @@ class Project:
                 wanted_sources.add(key)
                 continue
             job = self.as_target(relative)
+            if job is None and paths and is_catalog(path):
+                job = self.lone_catalog(path)
             if job is not None:
                 jobs[job.target] = job
         if wanted_sources and paths:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -48,3 +49,20 @@ def run_rule(code: str, source: str, target: str, options: dict | None = None) -
 
 def all_rules():
     return builtin_rules()
+
+
+def run_catalog_rule(code: str, case: dict) -> list[Finding]:
+    """A rule over a PO fixture: `catalog` (the .po text), optional `template` (.pot text) and `options`."""
+    from lintkit.po.catalog import load_catalog
+    from lintkit.po.documents import CatalogDocuments
+
+    rule = find_rule(code)
+    assert rule is not None, f"no rule {code}"
+    options = case.get("options") or {}
+    catalog = load_catalog(case.get("path", "fr/messages.po"), textwrap.dedent(case["catalog"]).encode(), "fr")
+    if "template" in case:
+        template = load_catalog("en/messages.pot", textwrap.dedent(case["template"]).encode())
+        catalog = replace(catalog, template=template)
+    documents = CatalogDocuments(tuple(options.get("placeholders", ("hugo", "jinja", "erb"))))
+    pair = documents.pair(catalog, {"translatable-keys": ()}, options.get("check-fuzzy", False))
+    return sorted(rule.check(pair), key=Finding.sort_key)

@@ -2,6 +2,7 @@
 
 Each case has a `source`, a `target` and the expected `findings` as
 `[line, column, "part of the message"]`; an empty list is a passing case.
+PO rules use a `catalog` (and optionally a `template`) instead of source and target.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from helpers import run_rule
+from helpers import run_catalog_rule, run_rule
 
 FIXTURES = Path(__file__).parent / "fixtures" / "rules"
 
@@ -24,7 +25,10 @@ def _cases():
 
 @pytest.mark.parametrize(("code", "case"), list(_cases()))
 def test_rule_case(code: str, case: dict) -> None:
-    findings = run_rule(code, case["source"], case["target"], case.get("options"))
+    if "catalog" in case:  # a gettext catalog: its msgids are the source
+        findings = run_catalog_rule(code, case)
+    else:
+        findings = run_rule(code, case["source"], case["target"], case.get("options"))
     found = [(finding.span.line, finding.span.column, finding.message) for finding in findings]
     expected = case.get("findings") or []
     assert len(found) == len(expected), f"expected {expected}, found {found}"

@@ -108,3 +108,26 @@ class SourceMissing(_InputRule):
     """
 
     code = "LK904"
+
+
+class CatalogInvalid(_InputRule):
+    """
+    What it finds:
+        A gettext catalog (`.po`, `.pot`) that does not parse: an unclosed
+        quote, a line that is neither a keyword nor a string, an entry without
+        msgstr, `msgstr[n]` without `msgid_plural`, or a charset Python does
+        not know. The finding is at the line of the first problem.
+
+    Why it matters:
+        `msgfmt` refuses the file, so none of its translations ship; lenient
+        readers silently drop the broken entries instead.
+
+    Example:
+        `locale/fr/LC_MESSAGES/django.po:41:7: LK906 [error] the catalog cannot be parsed: a string that is
+        not closed with a quote`
+
+    Options:
+        None.
+    """
+
+    code = "LK906"

@@ -1,0 +1,144 @@
+"""The `Plural-Forms` header: `nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : …);`.
+
+The expression is C syntax. It is parsed here (never evaluated with `eval`)
+into a small tree, so a broken header is a finding with a reason, and the
+forms that stand for exactly one number (form 0 in German is only n = 1) are
+known: there a translation may write the number in words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+_HEADER = re.compile(r"^\s*nplurals\s*=\s*(\d+)\s*;\s*plural\s*=\s*(.+?)\s*;?\s*$", re.DOTALL)
+_TOKEN = re.compile(r"\s*(?:(\d+)|(n)|(\|\||&&|==|!=|<=|>=|[-+*/%<>!?:()]))")
+_BINARY = {
+    "||": (1, lambda a, b: int(bool(a) or bool(b))),
+    "&&": (2, lambda a, b: int(bool(a) and bool(b))),
+    "==": (3, lambda a, b: int(a == b)),
+    "!=": (3, lambda a, b: int(a != b)),
+    "<": (4, lambda a, b: int(a < b)),
+    ">": (4, lambda a, b: int(a > b)),
+    "<=": (4, lambda a, b: int(a <= b)),
+    ">=": (4, lambda a, b: int(a >= b)),
+    "+": (5, lambda a, b: a + b),
+    "-": (5, lambda a, b: a - b),
+    "*": (6, lambda a, b: a * b),
+    "/": (6, lambda a, b: a // b if b else 0),
+    "%": (6, lambda a, b: a % b if b else 0),
+}
+SAMPLE = range(0, 1001)
+
+Formula = Callable[[int], int]
+
+
+class PluralFormsError(ValueError):
+    """The header does not parse; the message says what is wrong."""
+
+
+@dataclass(frozen=True)
+class PluralForms:
+    """A parsed `Plural-Forms` header."""
+
+    nplurals: int
+    expression: str
+    formula: Formula
+
+    def single_number_forms(self) -> frozenset[int]:
+        """Forms chosen for exactly one number (of 0…1000): they may spell the number out."""
+        seen: dict[int, int] = {}
+        for number in SAMPLE:
+            form = self.formula(number)
+            seen[form] = seen.get(form, 0) + 1
+        return frozenset(form for form, count in seen.items() if count == 1)
+
+
+def parse_plural_forms(header: str) -> PluralForms:
+    match = _HEADER.match(header)
+    if match is None:
+        raise PluralFormsError("expected `nplurals=N; plural=EXPRESSION;`")
+    nplurals = int(match.group(1))
+    if nplurals < 1:
+        raise PluralFormsError("nplurals must be at least 1")
+    formula = _Parser(match.group(2)).parse()
+    for number in SAMPLE:
+        form = formula(number)
+        if not 0 <= form < nplurals:
+            raise PluralFormsError(
+                f"the plural expression gives form {form} for n = {number}, but nplurals is {nplurals}"
+            )
+    return PluralForms(nplurals, match.group(2), formula)
+
+
+class _Parser:
+    """Precedence climbing over C's operators, with `?:` lowest and right-associative."""
+
+    def __init__(self, text: str) -> None:
+        self.tokens: list[str] = []
+        position = 0
+        text = text.strip()
+        while position < len(text):
+            match = _TOKEN.match(text, position)
+            if match is None or match.end() == position:
+                raise PluralFormsError(f"unexpected {text[position:].strip()[:10]!r} in the plural expression")
+            self.tokens.append(match.group(match.lastindex or 0))
+            position = match.end()
+            while position < len(text) and text[position].isspace():
+                position += 1
+        self.position = 0
+
+    def parse(self) -> Formula:
+        formula = self._conditional()
+        if self.position != len(self.tokens):
+            raise PluralFormsError(f"unexpected {self.tokens[self.position]!r} in the plural expression")
+        return formula
+
+    def _peek(self) -> str | None:
+        return self.tokens[self.position] if self.position < len(self.tokens) else None
+
+    def _take(self, expected: str | None = None) -> str:
+        token = self._peek()
+        if token is None or (expected is not None and token != expected):
+            raise PluralFormsError(f"expected {expected or 'more'} in the plural expression")
+        self.position += 1
+        return token
+
+    def _conditional(self) -> Formula:
+        condition = self._binary(1)
+        if self._peek() != "?":
+            return condition
+        self._take("?")
+        when_true = self._conditional()
+        self._take(":")
+        when_false = self._conditional()
+        return lambda n: when_true(n) if condition(n) else when_false(n)
+
+    def _binary(self, level: int) -> Formula:
+        left = self._unary()
+        while (token := self._peek()) in _BINARY and _BINARY[token][0] >= level:
+            precedence, operation = _BINARY[self._take()]
+            right = self._binary(precedence + 1)
+            left = _combine(operation, left, right)
+        return left
+
+    def _unary(self) -> Formula:
+        token = self._take()
+        if token == "!":
+            operand = self._unary()
+            return lambda n: int(not operand(n))
+        if token == "(":
+            inner = self._conditional()
+            self._take(")")
+            return inner
+        if token == "n":
+            return lambda n: n
+        if token.isdigit():
+            value = int(token)
+            return lambda n: value
+        raise PluralFormsError(f"unexpected {token!r} in the plural expression")
+
+
+def _combine(operation: Callable[[int, int], int], left: Formula, right: Formula) -> Formula:
+    return lambda n: operation(left(n), right(n))
