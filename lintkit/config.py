@@ -103,6 +103,7 @@ KEYS: dict[str, Key] = {
     "severity": Key(_severities, {}, "severity overrides: rule = level"),
     "fail-on": Key(_severity, Severity.ERROR, "lowest severity that makes the exit code 1"),
     "translatable-keys": Key(_strings, ("title", "description"), "front-matter keys that get translated"),
+    "optional-keys": Key(_strings, (), "front-matter keys a translation may leave out"),
     "do-not-translate": Key(_strings, (), "terms that stay in the source language (never reported as untranslated)"),
     "link-map": Key(_table_of_strings, {}, "link prefixes a translation localizes: source prefix = localized prefix"),
     "site-root": Key(_string, None, "folder that root-relative links (/files/x.pdf) start from; may hold {locale}"),

@@ -133,6 +133,7 @@ class Engine:
     def rule_options(self, locale: str = "") -> dict[str, Any]:
         return {
             "translatable-keys": self.config["translatable-keys"],
+            "optional-keys": self.config["optional-keys"],
             "link-map": self.config["link-map"],
             "link-targets": self.link_targets,
             "do-not-translate": (*self.config["do-not-translate"], *do_not_translate_terms(self.all_rules, locale)),
