@@ -130,3 +130,10 @@ def test_no_placeholder_findings_on_the_real_catalogs(monkeypatch, capsys) -> No
     names = sorted(path.name for path in folder.glob("*.po"))
     code, out = _run(["check", "--no-color", *names, "--select", "LK1,LK9"], folder, monkeypatch, capsys)
     assert code == 0, out
+
+
+def test_a_translator_comment_suppresses_a_finding_on_its_entry(tmp_path, monkeypatch, capsys) -> None:
+    suppressed = CATALOG.replace("#, python-format\n", "# lintkit: ignore LK101\n#, python-format\n")
+    (tmp_path / "messages.po").write_text(suppressed, encoding="utf-8")
+    code, out = _run(["check", "messages.po", *ONLY_CATALOG_AND_PLACEHOLDERS], tmp_path, monkeypatch, capsys)
+    assert (code, out) == (0, "No findings (1 file checked).\n")
