@@ -3,7 +3,7 @@
 `lintkit baseline` records every current finding in `.lintkit-baseline.json`
 (next to the configuration file); `lintkit check` then hides those and reports
 only new ones. A finding is recognised by its fingerprint: rule code, path, the
-text of its line and its message with line numbers left out. Inserting or
+text of its line and its message with numbers left out. Inserting or
 removing lines above a known finding therefore changes nothing, while editing
 the line itself makes it count as new. Recorded findings that no longer occur
 are counted as fixed, so the baseline can shrink.
@@ -24,7 +24,7 @@ from lintkit.config import KEYS, Config, ConfigError
 from lintkit.model import Finding
 
 FORMAT_VERSION = 1
-_LINE_NUMBERS = re.compile(r"\b(lines?) [0-9]+")
+_NUMBERS = re.compile(r"[0-9]+")
 
 
 def baseline_path(config: Config) -> Path | None:
@@ -38,7 +38,7 @@ def baseline_path(config: Config) -> Path | None:
 def fingerprint(code: str, path: str, line_text: str, message: str) -> str:
     """What identifies a finding across edits elsewhere in the file: no line numbers in it."""
     context = " ".join(line_text.split())
-    message = _LINE_NUMBERS.sub(r"\1 #", message)
+    message = _NUMBERS.sub("#", message)  # line numbers, here or in another file (`guide.md:12`)
     return hashlib.sha256("\0".join((code, path, context, message)).encode("utf-8")).hexdigest()[:24]
 
 

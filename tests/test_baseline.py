@@ -130,3 +130,5 @@ def test_fingerprints_ignore_line_numbers_and_spacing_but_not_text() -> None:
     assert first != fingerprint("LK101", "fr/a.md", "Allez sur la page", "missing (source line 9)")
     assert first != fingerprint("LK102", "fr/a.md", "Allez  sur le site", "missing (source line 9)")
     assert first != fingerprint("LK101", "de/a.md", "Allez  sur le site", "missing (source line 9)")
+    elsewhere = fingerprint("LK501", "fr/a.md", "Texte", "translated differently (fr/b.md:100)")
+    assert elsewhere == fingerprint("LK501", "fr/a.md", "Texte", "translated differently (fr/b.md:102)")
