@@ -110,13 +110,7 @@ class _Context:
         self.terms = terms
         self.latin_block = languages.target.latin
         self.stop_words = ENGLISH_STOP_WORDS if languages.source.language == "en" else frozenset()
-        self.names: set[str] = set()
-        self.vocabulary: set[str] = set()
-        for block in pair.source.blocks:
-            for word in block_words(pair.source, block, terms):
-                self.vocabulary.add(word.lower)
-                if block.kind != "heading" and word.capitalized and not word.sentence_start:
-                    self.names.add(word.lower)
+        self.names, self.vocabulary = _source_words(pair.source, terms)
 
     def worth_translating(self, word: Word) -> bool:
         """False for stop words, acronyms, names and capitalized words the source uses as names."""
@@ -296,6 +290,28 @@ def _latin_block(words: list[Word], target: Locale) -> bool:
     other = sum(_weight(word) for word in words if not word.latin)
     latin = sum(_weight(word) for word in words if word.latin)
     return target.latin and latin >= other
+
+
+_SOURCE_WORDS: dict[tuple[int, tuple[str, ...]], tuple[Document, frozenset[str], frozenset[str]]] = {}
+_SOURCE_WORDS_KEPT = 32
+
+
+def _source_words(source: Document, terms: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The source's names (words it capitalizes inside sentences) and vocabulary, once per source document."""
+    key = (id(source), terms)
+    kept = _SOURCE_WORDS.get(key)
+    if kept is not None and kept[0] is source:
+        return kept[1], kept[2]
+    names, vocabulary = set(), set()
+    for block in source.blocks:
+        for word in block_words(source, block, terms):
+            vocabulary.add(word.lower)
+            if block.kind != "heading" and word.capitalized and not word.sentence_start:
+                names.add(word.lower)
+    if len(_SOURCE_WORDS) >= _SOURCE_WORDS_KEPT:
+        _SOURCE_WORDS.pop(next(iter(_SOURCE_WORDS)))
+    _SOURCE_WORDS[key] = (source, frozenset(names), frozenset(vocabulary))
+    return _SOURCE_WORDS[key][1], _SOURCE_WORDS[key][2]
 
 
 def _named(word: Word) -> bool:

@@ -54,13 +54,10 @@ class Word:
     start: int
     end: int
     text: str
+    lower: str
     group: int  # words of one group are one run of text: a link label is its own group
     sentence_start: bool
     latin: bool
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
 
     @property
     def capitalized(self) -> bool:
@@ -69,10 +66,8 @@ class Word:
     @property
     def name_like(self) -> bool:
         """An acronym (AI, CSS), a mixed-case name (iPhone, JavaScript), a name with digits."""
-        letters = [c for c in self.text if c.isalpha()]
-        if len(letters) >= 2 and all(c.isupper() for c in letters):
-            return True
-        return any(c.isupper() for c in self.text[1:])
+        rest = self.text[1:]
+        return rest != rest.lower()
 
 
 @lru_cache(maxsize=64)
@@ -128,14 +123,16 @@ def _cut(text: str, offset: int) -> list[Word]:
         if BREAK in gap:
             group += 1
         sentence_start = not words or bool(_SENTENCE_END.search(gap))
+        word = match.group(0)
         words.append(
             Word(
                 offset + match.start(),
                 offset + match.end(),
-                match.group(0),
+                word,
+                word.lower(),
                 group,
                 sentence_start,
-                bool(_IS_LATIN.match(match.group(0))),
+                bool(_IS_LATIN.match(word)),
             )
         )
         previous_end = match.end()

@@ -1,0 +1,125 @@
+"""Untranslated English (LK401–LK403): locale tags, masking, terms, and the rules on real translations."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from helpers import corpus, pair_of, run_rule
+
+from lintkit.engine import LocaleSet
+from lintkit.language import detect
+from lintkit.language.locales import Locale
+from lintkit.language.words import block_words
+from lintkit.rules import find_rule
+
+
+@pytest.mark.parametrize(
+    ("tag", "language", "latin"),
+    [
+        ("fr-FR", "fr", True),
+        ("pt_BR", "pt", True),
+        ("zh-Hans", "zh", False),
+        ("es-419", "es", True),
+        ("fr-FR-x-custom", "fr", True),
+        ("sr-Latn", "sr", True),
+        ("ja", "ja", False),
+        ("iw-IL", "he", False),
+        ("x-pirate", "", True),
+        ("", "", True),
+    ],
+)
+def test_locale_tags_are_read_leniently(tag: str, language: str, latin: bool) -> None:
+    locale = Locale.parse(tag)
+    assert (locale.language, locale.latin) == (language, latin)
+
+
+def test_untranslatable_text_is_masked_before_words_are_cut() -> None:
+    pair = pair_of(
+        "Hi.\n",
+        "Écrivez à team@example.org, suivez @codeorg et #HourOfCode sur https://x.com/a, code.org/learn, "
+        "`npm run`, {{ urls/home }}, my_variable, getElementById, 10 min, <b>Gras</b> &nbsp;Fin.\n",
+    )
+    block = pair.target.blocks[0]
+    words = [word.text for word in block_words(pair.target, block)]
+    assert words == ["Écrivez", "à", "suivez", "et", "sur", "Gras", "Fin"]
+
+
+def test_word_positions_are_the_file_s_own() -> None:
+    pair = pair_of("Hi.\n", "## Titre\n\nVoir [le guide](https://example.org) **vite**.\n")
+    block = pair.target.blocks[1]
+    words = block_words(pair.target, block)
+    assert [(word.text, pair.target.lines.position(word.start)) for word in words] == [
+        ("Voir", (3, 1)),
+        ("le", (3, 7)),
+        ("guide", (3, 10)),
+        ("vite", (3, 40)),
+    ]
+
+
+def test_do_not_translate_terms_are_never_reported() -> None:
+    source = "Try pair programming with a friend today.\n"
+    target = "Essayez le pair programming avec un ami aujourd'hui.\n"
+    assert run_rule("LK402", source, target)
+    assert run_rule("LK402", source, target, {"do-not-translate": ["Pair Programming"]}) == []
+
+
+def test_a_copied_block_is_one_finding_not_one_per_sentence() -> None:
+    source = "Plan your event early. Invite families and friends. Share photos after the event.\n"
+    blocks = run_rule("LK401", source, source)
+    fragments = run_rule("LK402", source, source)
+    assert [(finding.span.line, finding.span.column) for finding in blocks] == [(1, 1)]
+    assert fragments == []
+
+
+def test_a_translation_into_the_source_language_is_not_checked() -> None:
+    pair = pair_of("Plan your event early with your class.\n", "Plan your event early with your class.\n")
+    pair.target = type(pair.target)(**{**pair.target.__dict__, "locale": "en-GB"})
+    assert list(find_rule("LK401").check(pair)) == []
+
+
+def test_unknown_language_is_said_once_per_locale() -> None:
+    rule = find_rule("LK403")
+    pair = pair_of("Hello world.\n", "Nuq bop.\n")
+    unknown = list(rule.check_locale(LocaleSet("tlh", [pair, pair])))
+    known = list(rule.check_locale(LocaleSet("fr", [pair])))
+    scripts = list(rule.check_locale(LocaleSet("ja-JP", [pair])))
+    assert len(unknown) == 1 and '"tlh"' in unknown[0].message and unknown[0].span.line == 1
+    assert known == [] and scripts == []
+
+
+def test_copied_text_is_found_without_the_detector(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(detect, "knows", lambda language: False)
+    findings = run_rule(
+        "LK402",
+        "Post to Facebook or Twitter. Or share one of the images below.\n",
+        "Post to Facebook ou Twitter. Ou partagez l'une des images ci-dessous.\n",
+    )
+    assert [(finding.span.line, finding.span.column, finding.span.end_column) for finding in findings] == [(1, 1, 8)]
+
+
+def test_planted_english_sentences_are_found_in_real_translations() -> None:
+    from untranslated_planting import cases, english_sentences, plant
+
+    root = corpus()
+    rng = random.Random(7)
+    chosen = [case for case in cases(root) if case.site != "hourofcode" or case.locale in ("fr-FR", "ja-JP")]
+    pools = {site: english_sentences(root, site) for site in {case.site for case in chosen}}
+    outcomes = [outcome for case in chosen for outcome in plant(case, pools[case.site], rng, per_file=1)]
+    found = sum(outcome.found for outcome in outcomes)
+    assert len(outcomes) >= 20
+    assert found >= 0.95 * len(outcomes), [o.sentence for o in outcomes if not o.found]
+    assert sum(outcome.new_false_alarms for outcome in outcomes) == 0
+
+
+def test_fully_translated_real_pages_give_no_false_alarm() -> None:
+    from untranslated_planting import LOADER, cases, check
+
+    root = corpus()
+    reported = []
+    for case in cases(root):
+        if case.site in ("kubernetes", "mdn"):
+            source = LOADER.parse(str(case.source), case.source.read_text(encoding="utf-8"), "en")
+            target = LOADER.parse(str(case.target), case.target.read_text(encoding="utf-8"), case.locale)
+            reported.extend((case.target.name, finding.span.line) for finding in check(source, target))
+    assert reported == [("pod-qos.md", 45)]  # the BestEffort paragraph the corpus README lists as English
