@@ -143,6 +143,8 @@ def _link_texts(document: Document, block: Block) -> Iterator[Prose]:
 
 @lru_cache(maxsize=4096)
 def strip_accents(text: str) -> str:
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(character for character in decomposed if not unicodedata.combining(character))
 
@@ -188,15 +190,34 @@ def term_pattern(term: str, ignore_case: bool = True, inflection: bool = False) 
 
 
 @lru_cache(maxsize=65536)
-def _token(word: str) -> tuple[str, int, bool]:
-    """A word's key part, its count of content words, and whether it ends a phrase."""
+def _token(word: str) -> tuple[str, int, bool, bool]:
+    """A word's key part, its count of content words, whether it ends a phrase, whether it is capitalized."""
     folded = word.casefold().replace("’", "'")
+    capital = word[:1].isupper()
     if folded in BREAKERS or folded.rstrip("'") in BREAKERS:
-        return "", 0, True
+        return "", 0, True, capital
     if word.isdigit():
-        return "", 0, False
+        return "", 0, False, capital
     parts = [word_key(part) for part in word.split("-")]
-    return "".join(parts), sum(1 for part in parts if part), False
+    return "".join(parts), sum(1 for part in parts if part), False, capital
+
+
+def tokenize(text: str) -> list[tuple[int, int, str, int, bool, bool, bool]]:
+    """Words of a text: (start, end, key part, content words, ends a phrase, joined to the previous, capitalized)."""
+    tokens = []
+    append = tokens.append
+    gap = _SEGMENT_GAP.fullmatch
+    previous_end = -1
+    for match in WORD.finditer(text):
+        start, end = match.span()
+        key, content, breaker, capital = _token(match.group())
+        if previous_end < 0:
+            joined = False
+        else:  # words of one phrase are apart by spaces, hyphens or apostrophes only
+            joined = (start - previous_end == 1 and text[previous_end] == " ") or bool(gap(text, previous_end, start))
+        append((start, end, key, content, breaker, joined, capital))
+        previous_end = end
+    return tokens
 
 
 def windows(piece: Prose, max_words: int = 5, min_content: int = 2) -> Iterator[tuple[int, int, str]]:
@@ -204,25 +225,22 @@ def windows(piece: Prose, max_words: int = 5, min_content: int = 2) -> Iterator[
 
     Yields (start, end, variant key), offsets relative to `piece.text`.
     """
-    text = piece.text
-    tokens = [(match.start(), match.end(), *_token(match.group(0))) for match in WORD.finditer(text)]
+    tokens = tokenize(piece.text)
     count = len(tokens)
     for first in range(count):
-        start, _, key, content, _ = tokens[first]
-        if not content:
+        start, end, key, total, *_ = tokens[first]
+        if not total:
             continue
-        total, keys = content, [key]
         if total >= min_content:
-            yield start, tokens[first][1], key
+            yield start, end, key
         for last in range(first + 1, min(first + max_words, count)):
-            previous_end = tokens[last - 1][1]
-            token_start, token_end, key, content, breaker = tokens[last]
-            if breaker or not _SEGMENT_GAP.fullmatch(text, previous_end, token_start):
+            _, end, part, content, breaker, joined, _ = tokens[last]
+            if breaker or not joined:
                 break
-            keys.append(key)
+            key += part
             total += content
             if content and total >= min_content:
-                yield start, token_end, "".join(keys)
+                yield start, end, key
 
 
 def find_term(document: Document, piece: Prose, pattern: re.Pattern[str]) -> Iterator[Occurrence]:

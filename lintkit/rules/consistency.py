@@ -12,7 +12,7 @@ from typing import Any
 
 from lintkit.model import Block, FilePair, Finding, Severity
 from lintkit.rules.base import Rule
-from lintkit.terms import WORD, Prose, at_sentence_start, content_words, prose, windows, word_key
+from lintkit.terms import WORD, Prose, at_sentence_start, content_words, prose, tokenize, word_key
 
 MIN_SOURCE_WORDS = 4
 MIN_TERM_USES = 3
@@ -66,12 +66,14 @@ class InconsistentTranslation(Rule):
     def check_locale(self, locale_set: Any) -> Iterator[Finding]:
         places: dict[tuple[str, str], list[tuple[FilePair, Block, Block, str]]] = defaultdict(list)
         for pair in locale_set.pairs:
+            # a target that is some source text of the page is untranslated (or misaligned), not a rendering
+            source_texts = {_normalized(block.text) for block in pair.source.blocks}
             for source, target in pair.aligned():
                 source_text = _normalized(source.text)
                 if source.kind != target.kind or len(WORD.findall(source_text)) < MIN_SOURCE_WORDS:
                     continue
                 target_text = _normalized(target.text)
-                if target_text and target_text != source_text:
+                if target_text and target_text not in source_texts:
                     places[(source.kind, source_text)].append((pair, source, target, target_text))
         for uses in places.values():
             counts = Counter(target_text for *_, target_text in uses)
@@ -125,24 +127,37 @@ class TermVariant(Rule):
     scope = "locale"
 
     def check_locale(self, locale_set: Any) -> Iterator[Finding]:
-        groups: dict[str, list[Use]] = defaultdict(list)
-        by_piece: list[list[Use]] = []
+        found: list[tuple[FilePair, Prose, list[tuple[int, int, str]], list]] = []
+        counts: Counter[str] = Counter()
+        prefixes: set[str] = set()  # keys, and their beginnings, of runs that start with a capital
         for pair in locale_set.pairs:
             keys = tuple(pair.options.get("translatable-keys", ()))
             for piece in prose(pair.target, VARIANT_SCOPES, keys):
                 if _title_case_heading(piece):
                     continue  # English-style headings capitalize every word: not a spelling of a term
-                uses = [Use(pair, piece, start, end, key) for start, end, key in windows(piece)]
-                by_piece.append(uses)
-                for use in uses:
-                    groups[use.key].append(use)
-        names = {key for key, uses in groups.items() if len(uses) > 1 and len({use.form for use in uses}) == 1}
-        inside_names = _inside_names(by_piece, names)
+                tokens = tokenize(piece.text)
+                found.append((pair, piece, list(_capitalized_runs(tokens, prefixes)), tokens))
+        for _, _, spans, tokens in found:  # once every capitalized run of the locale is known
+            spans.extend(_lowercase_runs(tokens, prefixes))
+            counts.update(key for _, _, key in spans)
+        spellings: dict[str, set[str]] = defaultdict(set)
+        for _, piece, spans, _ in found:
+            for start, end, key in spans:
+                if counts[key] > 1:
+                    spellings[key].add(_form(piece.text, start, end))
+        names = {key for key, forms in spellings.items() if len(forms) == 1}
+        varied = {key for key, forms in spellings.items() if len(forms) > 1 and counts[key] >= MIN_TERM_USES}
+        groups: dict[str, list[Use]] = defaultdict(list)
+        for pair, piece, spans, _ in found:
+            # a part of a longer name written one way everywhere ("Computer Science Education Week") is that name's
+            longer = [(start, end) for start, end, key in spans if key in names]
+            for start, end, key in spans:
+                if key in varied and not any(s <= start and end <= e and e - s > end - start for s, e in longer):
+                    groups[key].append(Use(pair, piece, start, end, key))
         reported: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for key in sorted(groups, key=len):
-            uses = [use for use in groups[key] if id(use) not in inside_names]
-            if len(uses) >= MIN_TERM_USES:
-                yield from self._variants(locale_set.locale, uses, reported)
+            if len(groups[key]) >= MIN_TERM_USES:
+                yield from self._variants(locale_set.locale, groups[key], reported)
 
     def _variants(self, locale: str, uses: list[Use], reported: dict) -> Iterator[Finding]:
         if not any(use.proper for use in uses):
@@ -157,6 +172,8 @@ class TermVariant(Rule):
         for use, form in zip(uses, forms, strict=True):
             if form[1:] == dominant[1:]:
                 continue  # a capital first letter is the style of link texts, titles and list items
+            if counts[form] >= dominant_count:
+                continue  # no spelling dominates: nothing to align on
             start, end = use.piece.start + use.start, use.piece.start + use.end
             taken = reported[use.pair.target.path]
             if any(start < other_end and other_start < end for other_start, other_end in taken):
@@ -180,7 +197,7 @@ class Use:
 
     def __init__(self, pair: FilePair, piece: Prose, start: int, end: int, key: str) -> None:
         self.pair, self.piece, self.start, self.end, self.key = pair, piece, start, end, key
-        self.form = " ".join(piece.text[start:end].rstrip("'’").split())
+        self.form = _form(piece.text, start, end)
         self.sentence_start = at_sentence_start(piece.text, start)
         # A name starts with a capital that is not a sentence's, or capitalizes two of its words.
         capitals = [word[:1].isupper() for word in self.form.replace("-", " ").split() if word_key(word)]
@@ -194,17 +211,45 @@ def _title_case_heading(piece: Prose) -> bool:
     return len(words) > 2 and all(word[:1].isupper() for word in words)
 
 
-def _inside_names(by_piece: list[list[Use]], names: set[str]) -> set[int]:
-    """Uses that are part of a longer name written one way everywhere ("Computer Science Education Week")."""
-    inside = set()
-    for uses in by_piece:
-        spans = [(use.start, use.end) for use in uses if use.key in names]
-        if not spans:
+def _capitalized_runs(tokens: list, prefixes: set[str], max_words: int = 5) -> Iterator[tuple[int, int, str]]:
+    """Runs of two or more content words that start with a capital: the only ones that can be names."""
+    for first, (start, _, key, total, _, _, capital) in enumerate(tokens):
+        if not (total and capital):
             continue
-        for use in uses:
-            if any(start <= use.start and use.end <= end and end - start > use.end - use.start for start, end in spans):
-                inside.add(id(use))
-    return inside
+        prefixes.add(key)
+        if total >= 2:
+            yield start, tokens[first][1], key
+        for _, end, part, content, breaker, joined, _ in tokens[first + 1 : first + max_words]:
+            if breaker or not joined:
+                break
+            key += part
+            total += content
+            prefixes.add(key)
+            if content and total >= 2:
+                yield start, end, key
+
+
+def _lowercase_runs(tokens: list, prefixes: set[str], max_words: int = 5) -> Iterator[tuple[int, int, str]]:
+    """Runs that start lowercase, as far as they can still spell a capitalized run ("heure de code")."""
+    for first, (start, _, key, total, _, _, capital) in enumerate(tokens):
+        if not total or capital or key not in prefixes:
+            continue
+        if total >= 2:
+            yield start, tokens[first][1], key
+        for _, end, part, content, breaker, joined, _ in tokens[first + 1 : first + max_words]:
+            if breaker or not joined:
+                break
+            key += part
+            total += content
+            if key not in prefixes:
+                break
+            if content and total >= 2:
+                yield start, end, key
+
+
+def _form(text: str, start: int, end: int) -> str:
+    """A spelling as written, spacing normalized."""
+    return " ".join(text[start:end].rstrip("'’").split())
 
 
 def _identity(use: Use, plain: Counter[str]) -> str:
