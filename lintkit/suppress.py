@@ -5,6 +5,7 @@ Markdown uses HTML comments, which no site shows:
 `<!-- lintkit-enable LK101 -->`, and `<!-- lintkit-disable-file -->`. A PO file
 uses a translator comment, `# lintkit: ignore LK101`, which covers the entry it
 belongs to. Rules are named by code, code prefix or name; none means every rule.
+A reason may follow ` -- `: `<!-- lintkit-disable-next-line LK101 -- kept on purpose -->`.
 Comments are read from the file text itself, so they work for every loader and
 for files that could not be parsed.
 """
@@ -49,27 +50,48 @@ class RuleNames:
 class Directive:
     """One suppression comment: where it stands, what it names and which lines it covers.
 
-    `rules` is None when the comment names no rule (it covers every rule). Each
+    `rules` is None when the comment names no rule (it covers every rule);
+    `written` keeps each rule as the comment spells it, for messages. Each
     range is (first line, last line, rule prefix or None), so that
     `lintkit-enable LK101` can end one rule of a `lintkit-disable LK101 LK102`.
+    `used` collects the rules (or None) that hid a finding.
     """
 
     path: str
     span: Span
     text: str
     rules: tuple[str, ...] | None
+    written: dict[str, str] = field(default_factory=dict)
     ranges: list[tuple[int, int, str | None]] = field(default_factory=list)
-    used: bool = False
+    used: set[str | None] = field(default_factory=set)
 
-    def covers(self, finding: Finding) -> bool:
+    def hides(self, finding: Finding) -> bool:
+        """Whether the comment covers the finding; marks the rules that did."""
         line = finding.span.line
-        return any(
-            first <= line <= last and (rule is None or finding.code.startswith(rule))
+        matched = {
+            rule
             for first, last, rule in self.ranges
-        )
+            if first <= line <= last and (rule is None or finding.code.startswith(rule))
+        }
+        self.used |= matched
+        return bool(matched)
 
-    def unused_finding(self) -> Finding:
-        return _finding(SuppressionUnused, self.path, self.span, f"suppression `{self.text}` hides nothing; remove it")
+    def unused_finding(self, ran: Callable[[tuple[str, ...] | None], bool]) -> Finding | None:
+        """LK950 for a comment, or for the rules of it, that hid nothing (among rules that ran)."""
+        if self.rules is None:
+            idle_all = not self.used and ran(None)
+            return self._unused(f"suppression `{self.text}` hides nothing; remove it") if idle_all else None
+        named = list(dict.fromkeys(self.rules))
+        idle = [rule for rule in named if rule not in self.used and ran((rule,))]
+        if not idle:
+            return None
+        if len(idle) == len(named):
+            return self._unused(f"suppression `{self.text}` hides nothing; remove it")
+        spelled = ", ".join(f"`{self.written[rule]}`" for rule in idle)
+        return self._unused(f"suppression `{self.text}`: {spelled} hides nothing here; remove it from the comment")
+
+    def _unused(self, message: str) -> Finding:
+        return _finding(SuppressionUnused, self.path, self.span, message)
 
 
 def _finding(rule: type, path: str, span: Span, message: str) -> Finding:
@@ -86,8 +108,9 @@ class _Scan:
         self.problems: list[Finding] = []
 
     def directive(self, span: Span, text: str, arguments: str) -> Directive:
-        entries = [entry for entry in re.split(r"[\s,]+", arguments.strip()) if entry]
-        rules = []
+        rules_part = arguments.split(" -- ", 1)[0]  # as in ESLint, ` -- ` starts the reason
+        entries = [entry for entry in re.split(r"[\s,]+", rules_part.strip()) if entry]
+        written: dict[str, str] = {}
         for entry in entries:
             code = self.names.resolve(entry)
             if code is None:
@@ -97,9 +120,9 @@ class _Scan:
                 )
                 self.problems.append(_finding(SuppressionUnknownRule, self.path, span, message))
             else:
-                rules.append(code)
-        found = Directive(self.path, span, " ".join(text.split()), tuple(rules) if entries else None)
-        return found
+                written.setdefault(code, entry)
+        rules = tuple(written) if entries else None
+        return Directive(self.path, span, " ".join(text.split()), rules, written)
 
 
 def scan_markdown(path: str, lines: list[str], names: RuleNames) -> _Scan:
@@ -177,21 +200,17 @@ class Suppressor:
         scans = {path: self.scan(path) for path in sorted(checked | {finding.path for finding in findings})}
         kept = []
         for finding in findings:
-            covering = [directive for directive in scans[finding.path].directives if directive.covers(finding)]
-            for directive in covering:
-                directive.used = True
-            if not covering:
+            # every covering comment counts as used, so `any` must not stop at the first
+            hidden = [directive.hides(finding) for directive in scans[finding.path].directives]
+            if not any(hidden):
                 kept.append(finding)
         for path, scan in scans.items():
             kept.extend(scan.problems)
             if path in checked:
-                kept.extend(
-                    directive.unused_finding()
-                    for directive in scan.directives
-                    if not directive.used and self._all_ran(directive)
-                )
+                unused = (directive.unused_finding(self._all_ran) for directive in scan.directives)
+                kept.extend(finding for finding in unused if finding is not None)
         return kept
 
-    def _all_ran(self, directive: Directive) -> bool:
-        codes = self.names.codes_under(directive.rules)
+    def _all_ran(self, rules: tuple[str, ...] | None) -> bool:
+        codes = self.names.codes_under(rules)
         return bool(codes) and all(self.enabled(code) for code in codes)

@@ -59,7 +59,7 @@ def test_without_suppressions_both_findings_show(tmp_path, monkeypatch, capsys) 
     assert _findings(tmp_path, TRANSLATION, monkeypatch, capsys) == [(5, 21, "LK101"), (7, 20, "LK101")]
 
 
-@pytest.mark.parametrize("rules", ["LK101", "placeholder-missing", "LK1", ""])
+@pytest.mark.parametrize("rules", ["LK101", "placeholder-missing", "LK1", "", "LK101 -- the German page has its own"])
 def test_disable_next_line_hides_only_the_next_line(tmp_path, monkeypatch, capsys, rules) -> None:
     text = _insert(5, f"<!-- lintkit-disable-next-line {rules} -->")
     assert _findings(tmp_path, text, monkeypatch, capsys) == [(8, 20, "LK101")]
@@ -82,7 +82,21 @@ def test_disable_without_enable_runs_to_the_end(tmp_path, monkeypatch, capsys) -
 
 def test_enable_of_one_rule_keeps_the_other_disabled(tmp_path, monkeypatch, capsys) -> None:
     text = _insert(7, "<!-- lintkit-enable LK102 -->", _insert(5, "<!-- lintkit-disable LK101, LK102 -->"))
-    assert _findings(tmp_path, text, monkeypatch, capsys) == []
+    # LK101 stays disabled to the end; LK102 hid nothing, which is said
+    assert _findings(tmp_path, text, monkeypatch, capsys) == [(5, 1, "LK950")]
+
+
+def test_the_idle_rule_of_a_comment_is_named(tmp_path, monkeypatch, capsys) -> None:
+    text = _insert(5, "<!-- lintkit-disable-next-line placeholder-missing, LK102 -->")
+    _findings(tmp_path, text, monkeypatch, capsys)
+    with pytest.raises(SystemExit):
+        main(["check", "--no-color", "--select", "LK1,LK95"])
+    out = capsys.readouterr().out
+    assert (
+        "fr/guide.md:5:1: LK950 [info] suppression `lintkit-disable-next-line placeholder-missing, LK102`: "
+        "`LK102` hides nothing here; remove it from the comment"
+    ) in out
+    assert "fr/guide.md:6:21" not in out and "fr/guide.md:8:20: LK101" in out
 
 
 def test_disable_file(tmp_path, monkeypatch, capsys) -> None:
