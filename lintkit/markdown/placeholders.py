@@ -78,9 +78,37 @@ def normalize_key(syntax: str, raw: str) -> str:
     """The form two placeholders are compared by: spacing never matters, prose parameters neither."""
     if syntax == "hugo":
         return _hugo_key(raw)
-    if syntax in ("jinja", "erb"):
+    if syntax == "jinja":
+        return _macro_key(_spaced_key(raw))
+    if syntax == "erb":
         return _spaced_key(raw)
     return raw
+
+
+_MACRO_CALL = re.compile(r"^\{\{ (\w+)\s*\((.*)\) \}\}$", re.DOTALL)
+_QUOTED_ARGUMENT = re.compile(r"\s*(?:\"([^\"]*)\"|'([^']*)'|([^,]*?))\s*(?:,|$)")
+
+
+def _macro_key(key: str) -> str:
+    """Macro calls (`{{jsxref("Array")}}`, MDN's KumaScript) ignore the name's case and the quoting style.
+
+    `{{JSxRef('Array')}}`, `{{jsxref("Array")}}` and `{{ jsxref("Array") }}` are one call;
+    a plain variable such as `{{ Title }}` keeps its case.
+    """
+    match = _MACRO_CALL.match(key)
+    if not match:
+        return key
+    name, arguments = match.groups()
+    values = []
+    for argument in _QUOTED_ARGUMENT.finditer(arguments):
+        if argument.end() == argument.start():
+            break
+        double, single, bare = argument.groups()
+        value = double if double is not None else single if single is not None else (bare or "").strip()
+        values.append(f'"{value}"')
+        if argument.end() >= len(arguments):
+            break
+    return f"{{{{ {name.lower()}({', '.join(values)}) }}}}"
 
 
 _DELIMITERS = re.compile(r"^(\{\{|\{%|<%[=-]?)(.*?)(-?%>|%\}|\}\})$", re.DOTALL)

@@ -25,7 +25,9 @@ class FrontMatterKeyMissing(Rule):
         Finding: `front-matter key "title" is missing (source line 2)`
 
     Options:
-        None.
+        `optional-keys`: keys a translation may leave out, for sites whose
+        translations inherit them from the source (MDN's `page-type`,
+        `browser-compat`; Kubernetes' `reviewers`).
     """
 
     code = "LK207"
@@ -37,6 +39,7 @@ class FrontMatterKeyMissing(Rule):
         if pair.target.front_matter.data == {} and any(p.code == "LK903" for p in pair.target.problems):
             return
         target_keys = set(pair.target.front_matter.key_lines) | set(pair.target.front_matter.data)
+        target_keys |= set(pair.options.get("optional-keys", ()))
         front_matter_span = pair.target.front_matter.span
         span = Span.point(1) if front_matter_span is None else Span.point(front_matter_span.line)
         for key, line in pair.source.front_matter.key_lines.items():

@@ -143,7 +143,7 @@ def _closest(
             continue
         score = similarity(placeholder.key, candidate[0].key)
         if aligned_target is not None and candidate[1] is aligned_target:
-            score += 0.1
+            score += 0.2  # one leftover each in a pair of aligned blocks is most likely the same one
         if score > best_score:
             best, best_score = candidate, score
     return best
