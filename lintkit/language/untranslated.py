@@ -158,6 +158,7 @@ class _Context:
                     index + run < len(words)
                     and position + run < len(source_lower)
                     and words[index + run].group == words[index].group
+                    and (run == 0 or not words[index + run].sentence_start)
                     and words[index + run].lower == source_lower[position + run]
                 ):
                     run += 1
