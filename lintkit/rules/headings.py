@@ -225,6 +225,9 @@ class HeadingNumberStyle(Rule):
     severity = Severity.WARNING
 
     def check(self, pair: FilePair) -> Iterator[Finding]:
+        if diverged(pair):
+            yield from self._mixed_styles(pair)
+            return
         for source, target in _heading_pairs(pair):
             if source is None or target is None or source.number is None or target.kind != "heading":
                 continue
@@ -241,3 +244,24 @@ class HeadingNumberStyle(Rule):
                     f'"{value}{source.number.style.strip()}" (source line {source.span.line})',
                     source=source,
                 )
+
+    def _mixed_styles(self, pair: FilePair) -> Iterator[Finding]:
+        """Without a usable alignment, a translation that mostly keeps the source's style but not everywhere."""
+        source_style = _dominant_style(pair.source.headings)
+        target_style = _dominant_style(pair.target.headings)
+        if source_style is None or source_style != target_style:
+            return
+        for heading in pair.target.headings:
+            number = heading.number
+            if number is not None and _SAME_STYLE.get(number.style, number.style) != source_style:
+                yield self.report(
+                    pair,
+                    number.span,
+                    f'step number style is "{number.value}{number.style.strip()}" but the source and the rest of '
+                    f'the translation write "{number.value}{source_style.strip()}"',
+                )
+
+
+def _dominant_style(headings: tuple[Block, ...]) -> str | None:
+    styles = Counter(_SAME_STYLE.get(h.number.style, h.number.style) for h in headings if h.number is not None)
+    return styles.most_common(1)[0][0] if styles else None
