@@ -239,3 +239,16 @@ def test_readme_starts_with_the_two_commands() -> None:
     blocks = textwrap.dedent(readme).split("```")
     assert "pip install" in blocks[1] and "lintkit check" in blocks[1]
     assert "pip install" in blocks[3] and "pytest" in blocks[3]
+
+
+def test_locales_include_and_exclude(tmp_path, monkeypatch, capsys) -> None:
+    site = _site(tmp_path)
+    (site / "de").mkdir()
+    (site / "de" / "guide.md").write_text(BROKEN, encoding="utf-8")
+    (site / "de" / "draft.md").write_text("# Entwurf\n", encoding="utf-8")
+    _, out, _ = _run(["check", "--locales", "de", *ONLY_FOUNDATION], site, monkeypatch, capsys)
+    assert "de/guide.md" in out and "fr/guide.md" not in out
+    _, out, _ = _run(["check", "--exclude", "draft.md", *ONLY_FOUNDATION], site, monkeypatch, capsys)
+    assert "de/draft.md" not in out and "(2 files checked)" in out
+    _, out, _ = _run(["check", "--include", "draft.md", *ONLY_FOUNDATION], site, monkeypatch, capsys)
+    assert "de/draft.md:1:1: LK904" in out and "(1 file checked)" in out
