@@ -141,11 +141,14 @@ class TermVariant(Rule):
             spans.extend(_lowercase_runs(tokens, prefixes))
             counts.update(key for _, _, key in spans)
         spellings: dict[str, set[str]] = defaultdict(set)
+        contexts: dict[str, set[str]] = defaultdict(set)
         for _, piece, spans, _ in found:
             for start, end, key in spans:
                 if counts[key] > 1:
                     spellings[key].add(_form(piece.text, start, end))
-        names = {key for key, forms in spellings.items() if len(forms) == 1}
+                    contexts[key].add(piece.block.text)
+        # a name is one spelling in several texts (a title repeated as the first heading is one text)
+        names = {key for key, forms in spellings.items() if len(forms) == 1 and len(contexts[key]) > 1}
         varied = {key for key, forms in spellings.items() if len(forms) > 1 and counts[key] >= MIN_TERM_USES}
         groups: dict[str, list[Use]] = defaultdict(list)
         for pair, piece, spans, _ in found:
@@ -155,7 +158,8 @@ class TermVariant(Rule):
                 if key in varied and not any(s <= start and end <= e and e - s > end - start for s, e in longer):
                     groups[key].append(Use(pair, piece, start, end, key))
         reported: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        for key in sorted(groups, key=len):
+        # the most used term first, then the longest ("Semaine du Code Club" rather than its "Semaine du Code")
+        for key in sorted(groups, key=lambda key: (-len(groups[key]), -len(key))):
             if len(groups[key]) >= MIN_TERM_USES:
                 yield from self._variants(locale_set.locale, groups[key], reported)
 
