@@ -189,3 +189,38 @@ def test_markdown_scan_positions() -> None:
     assert directive.span == Span(2, 3, 2, 43)
     assert directive.ranges == [(3, 3, "LK101")]
     assert directive.text == "lintkit-disable-next-line LK101"
+
+
+CATALOG = """\
+msgid ""
+msgstr ""
+"Language: fr\\n"
+"Content-Type: text/plain; charset=UTF-8\\n"
+
+#, python-format
+msgid "Hello %(name)s"
+msgstr "Bonjour"
+
+#, python-format
+msgid "Bye %(name)s"
+msgstr "Au revoir"
+"""
+
+
+def test_po_comment_end_to_end(tmp_path, monkeypatch, capsys) -> None:
+    catalog = tmp_path / "fr.po"
+    catalog.write_text(CATALOG, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+
+    def found() -> list[tuple[int, str]]:
+        with pytest.raises(SystemExit):
+            main(["check", "--format", "json", "fr.po"])
+        return [(item["line"], item["code"]) for item in json.loads(capsys.readouterr().out)["findings"]]
+
+    assert found() == [(8, "LK101"), (12, "LK101")]
+    catalog.write_text(
+        CATALOG.replace(
+            '#, python-format\nmsgid "Bye', '# lintkit: ignore LK101 -- on purpose\n#, python-format\nmsgid "Bye'
+        )
+    )
+    assert found() == [(8, "LK101")]
