@@ -13,8 +13,10 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 
+from lintkit.links.anchors import anchors_of
 from lintkit.links.destinations import LinkMap, comparable, has_template, host_of, looks_like_domain
 from lintkit.links.recover import BrokenLink, broken_links, links_in_indented_code
 from lintkit.model import Block, FilePair, Link
@@ -65,27 +67,31 @@ class LinkComparison:
 def compare_links(pair: FilePair) -> LinkComparison:
     link_map = LinkMap.of(pair.options.get("link-map"), pair.target.locale, pair.source.locale)
     result = LinkComparison()
+    renamed = _renamed_anchors(pair)
     groups = []
     for aligned in pair.alignment:
         group = _Group(aligned.source, aligned.target)
         if aligned.source is not None:
             group.sources = [
-                _Side(link, aligned.source, link_map.source_keys(link.destination)) for link in aligned.source.links
+                _Side(link, aligned.source, link_map.source_keys(link.destination) | _reference_key(link))
+                for link in aligned.source.links
             ]
         if aligned.target is not None:
             block = aligned.target
             recovered = broken_links(pair.target, block) + links_in_indented_code(pair.target, block)
             result.broken[block.index] = recovered
             group.targets = [
-                _Side(link, block, link_map.keys(_cleaned(link)))
+                _Side(link, block, link_map.keys(_cleaned(link)) | _anchor_keys(link, renamed))
                 for link in block.links
                 if not any(_inside(link, broken) for broken in recovered)
             ]
             for broken in recovered:
-                if broken.fault != "undefined-reference":
-                    link = Link("broken", broken.text, broken.destination, broken.span, broken.raw)
+                link = Link("broken", broken.text, broken.destination, broken.span, broken.raw)
+                if broken.fault == "undefined-reference":
+                    keys = {_REFERENCE}  # stands for the source's reference link; LK303 reports it
+                else:
                     keys = link_map.keys(broken.destination) | link_map.keys(repaired(broken.destination))
-                    group.targets.append(_Side(link, block, keys, parsed=False))
+                group.targets.append(_Side(link, block, keys, parsed=False))
         if group.sources or group.targets:
             groups.append(group)
     for group in groups:
@@ -93,7 +99,35 @@ def compare_links(pair: FilePair) -> LinkComparison:
     _match_exactly(groups, groups)
     for group in groups:
         _pair_leftovers(group, result)
+    missing = _missing_placeholders(pair)
+    result.extra = [extra for extra in result.extra if not _stands_for_placeholder(extra[0], missing)]
     return result
+
+
+_REFERENCE = "[reference]"
+
+
+def _reference_key(link: Link) -> set[str]:
+    return {_REFERENCE} if link.kind == "reference" else set()
+
+
+def _renamed_anchors(pair: FilePair) -> dict[str, str]:
+    """Target heading anchor → the source heading's anchor (`#comment-partager` → `#how-to-share`)."""
+    source_names = {id(anchor.heading): name for name, anchor in anchors_of(pair.source).items() if anchor.heading}
+    renamed = {}
+    for name, anchor in anchors_of(pair.target).items():
+        source_heading = pair.source_block_for(anchor.heading) if anchor.heading is not None else None
+        if source_heading is not None and id(source_heading) in source_names:
+            renamed[name] = source_names[id(source_heading)]
+    return renamed
+
+
+def _anchor_keys(link: Link, renamed: dict[str, str]) -> set[str]:
+    """A link to a translated heading's own anchor stands for the source's link to that heading."""
+    fragment = link.destination.strip()
+    if fragment.startswith("#") and fragment[1:] in renamed:
+        return {comparable("#" + renamed[fragment[1:]])}
+    return set()
 
 
 def _cleaned(link: Link) -> str:
@@ -146,6 +180,23 @@ def _pair_leftovers(group: _Group, result: LinkComparison) -> None:
             result.changed.append(Difference(source.link, source.block, target.link, target.block))
     result.lost.extend((side.link, side.block, group.target_block) for side in sources)
     result.extra.extend((side.link, side.block, group.source_block) for side in targets)
+
+
+def _missing_placeholders(pair: FilePair) -> list[str]:
+    """Source placeholders the target does not have, lowercased, such as `{{glossary("api")}}`."""
+    missing = Counter(p.key for p in pair.source.placeholders)
+    missing.subtract(p.key for p in pair.target.placeholders)
+    return [p.raw.lower() for p in pair.source.placeholders if missing[p.key] > 0]
+
+
+def _stands_for_placeholder(link: Link, missing: list[str]) -> bool:
+    """An extra link that writes out a dropped macro (`{{glossary("API")}}` → `[API](/docs/Glossary/API)`);
+    the placeholder rules report the macro, at this link."""
+    if not missing:
+        return False
+    last_segment = link.destination.split("#")[0].rstrip("/").rsplit("/", 1)[-1].replace("_", " ").lower()
+    names = {name for name in (link.text.strip().lower(), last_segment) if len(name) > 1}
+    return any(name in raw for name in names for raw in missing)
 
 
 def _similarity(source: _Side, target: _Side) -> float:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
-from lintkit.links.destinations import comparable, looks_like_domain
-from lintkit.links.shared import comparison, shown
+from lintkit.links.destinations import comparable, is_local, looks_like_domain
+from lintkit.links.parity import Difference
+from lintkit.links.shared import comparison, link_targets, shown
+from lintkit.links.targets import LinkTargets, split_target
 from lintkit.model import Block, FilePair, Finding, Link, Severity, Span
 from lintkit.rules.base import Rule
 from lintkit.rules.structure import diverged
@@ -24,6 +27,30 @@ def _where_lost(link: Link, source_block: Block, target_block: Block) -> Span:
     if offset <= 0 or target_block.span.line + offset > target_block.span.end_line:
         return target_block.span
     return Span.point(target_block.span.line + offset)
+
+
+def _localized_or_missing(pair: FilePair, targets: LinkTargets, destination: str) -> bool:
+    """A local file of the translation's own tree (a localized image or page), or no file at all (LK310)."""
+    if not is_local(destination):
+        return False
+    path, _ = split_target(destination)
+    if not path:
+        return False
+    in_target = targets.find(pair.target.path, path, pair.target.locale)
+    in_source = targets.find(pair.source.path, path, pair.source.locale)
+    if in_target is None and in_source is None:
+        return True
+    return isinstance(in_target, str) and in_target != in_source
+
+
+def _placeholder_reported(pair: FilePair, difference: Difference) -> bool:
+    """The source destination is a placeholder the translation lacks: LK101 reports it at this link."""
+    keys = [p.key for p in difference.source_block.placeholders if p.raw in difference.source.destination]
+    if not keys:
+        return False
+    source_counts = Counter(p.key for p in pair.source.placeholders)
+    target_counts = Counter(p.key for p in pair.target.placeholders)
+    return any(target_counts[key] < source_counts[key] for key in keys)
 
 
 class LinkMissing(Rule):
@@ -95,17 +122,18 @@ class LinkExtra(Rule):
 class LinkChanged(Rule):
     """
     What it finds:
-        A link whose destination differs from the source link it stands for,
-        including a placeholder replaced by a hard-coded URL.
+        A link whose destination differs from the source link it stands for.
+        A placeholder replaced by a hard-coded URL is left to LK101, which
+        reports it at the URL.
 
     Why it matters:
         A changed destination sends readers to another page, often an old
         or English one, and bypasses the site's localized URLs.
 
     Example:
-        Source: `Download [the one-pager]({{ files/one_pager }}).`
-        Translation: `Téléchargez [le résumé](/files/one-pager.pdf).`
-        Finding: `destination /files/one-pager.pdf differs from the source's {{ files/one_pager }}`
+        Source: `Join the [forum](https://forum.example.org/c/help).`
+        Translation: `Rejoignez le [forum](https://forum.example.org/c/aide).`
+        Finding: `destination https://forum.example.org/c/aide differs from the source's https://forum.example.org/c/help`
 
     Options:
         `link-map`: a table of source prefix = localized prefix that a team
@@ -121,9 +149,14 @@ class LinkChanged(Rule):
     def check(self, pair: FilePair) -> Iterator[Finding]:
         if diverged(pair):
             return  # LK209 reports the file once
+        targets = link_targets(pair)
         for difference in comparison(pair).changed:
             if looks_like_domain(difference.target.destination):
                 continue  # LK308 says more
+            if targets is not None and _localized_or_missing(pair, targets, difference.target.destination):
+                continue
+            if _placeholder_reported(pair, difference):
+                continue
             yield self.report(
                 pair,
                 difference.target.span,

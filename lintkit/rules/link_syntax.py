@@ -162,7 +162,7 @@ class LinkTextEmpty(Rule):
                 yield self.report(
                     pair,
                     link.span,
-                    f'link to {shown(link.destination)} has no text; the source\'s is "{shown(source_text)}" '
+                    f'link to `{shown(link.destination)}` has no text; the source\'s is "{shown(source_text)}" '
                     f"(source line {source.span.line})",
                     source=source,
                 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lintkit.links.destinations import comparable, is_local
-from lintkit.links.shared import link_targets, shown, source_anchors, target_anchors
+from lintkit.links.shared import comparison, link_targets, shown, source_anchors, target_anchors
 from lintkit.links.targets import split_target
 from lintkit.model import FilePair, Finding, Link, Severity
 from lintkit.rules.base import Rule
@@ -58,6 +58,7 @@ class LinkTargetMissing(Rule):
         if targets is None:
             return
         source_destinations = {comparable(link.destination) for link in pair.source.links}
+        replaced = {id(difference.target): difference.source for difference in comparison(pair).changed}
         for link, path, _ in _local_links(pair):
             if not path:
                 continue
@@ -68,7 +69,13 @@ class LinkTargetMissing(Rule):
                 continue
             if comparable(link.destination) in source_destinations:
                 continue  # the source links to the same missing file: not this translation's fault
-            yield self.report(pair, link.span, f"file `{shown(path, 80)}` does not exist")
+            message = f"file `{shown(path, 80)}` does not exist"
+            original = replaced.get(id(link))
+            if original is not None:
+                message += (
+                    f"; the source links to `{shown(original.destination, 80)}` (source line {original.span.line})"
+                )
+            yield self.report(pair, link.span, message, source=original.span if original else None)
 
 
 class LinkAnchorMissing(Rule):
