@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from pathlib import Path
 
 import pytest
 from helpers import run_catalog_rule
@@ -254,3 +255,24 @@ def test_links_inside_entries_are_positioned_in_the_file() -> None:
     (link,) = pair.target.links
     assert link.destination == "https://example.org/fr/guide"
     assert (link.span.line, link.span.column) == (2, 14)
+
+
+def test_text_over_several_quoted_lines_is_cut_at_the_quotes() -> None:
+    catalog = _catalog('msgid "Say hi to all"\nmsgstr ""\n"Dites \\"salut\\" "\n"à `tous`"\n')
+    pair = CatalogDocuments(("jinja",)).pair(catalog, {})
+    pieces = [
+        (inline.kind, inline.text, inline.span.line, inline.span.column) for inline in pair.target.blocks[0].inlines
+    ]
+    assert pieces == [("text", 'Dites "salut" ', 3, 2), ("text", "à ", 4, 2), ("code", "tous", 4, 5)]
+
+
+def test_the_loaders_read_a_catalog_by_its_extension() -> None:
+    from lintkit.config import Config
+    from lintkit.loaders import Loaders
+
+    document = Loaders(Config(Path("."), None, {})).load("fr.po", b'msgid "Yes"\nmsgstr "Oui {{ name }}"\n', "fr")
+    assert document.catalog is not None
+    assert [block.text for block in document.blocks] == ["Oui {{ name }}"]
+    assert [p.raw for p in document.placeholders] == ["{{ name }}"]
+    broken = Loaders(Config(Path("."), None, {})).load("fr.po", b'msgid "Yes\n', "fr")
+    assert [problem.code for problem in broken.problems] == ["LK906"]

@@ -11,6 +11,7 @@ the string's escapes and line breaks to the line and column in the file.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any
@@ -31,7 +32,7 @@ from lintkit.model import (
     Span,
 )
 from lintkit.po.catalog import Catalog, Entry
-from lintkit.po.scan import Field
+from lintkit.po.scan import Field, escape_length, unescape
 
 # Flags that say how a string is formatted at run time (xgettext writes them).
 PRINTF_FLAGS = frozenset(
@@ -42,6 +43,8 @@ BRACE_FLAGS = frozenset({"python-brace-format"})
 _PRINTF_CONTENT = re.compile(r"%(?:\([\w.]+\))?[-#0+]*\d*(?:\.\d+)?[sdifrxXeEgGcu](?![A-Za-z])")
 _BRACE_CONTENT = re.compile(r"(?<!\{)\{(?:\d+|[A-Za-z_]\w*)(?:![rsa])?(?::[^{}\n]*)?\}(?!\})")
 _NUMBER_CONVERSIONS = frozenset("diu")
+# Every placeholder syntax starts with one of these (a mangled ERB tag with "(%").
+_OPENERS = re.compile(r"[{%<]")
 # Strings without these characters have no Markdown inline markup and skip the Markdown parser.
 _MARKUP = re.compile(r"[\[<`*_&\\]|https?:|www\.")
 
@@ -132,18 +135,19 @@ class CatalogDocuments:
         if scanner is None:
             scanner = self._scanners[syntaxes] = compile_scanner(syntaxes)
         _, offsets = field.decode(catalog.text)
-        mapper = _FilePositions(offsets, catalog.lines)
-        found = find_placeholders(value, scanner, mapper)  # type: ignore[arg-type]
+        mapper = _FilePositions(offsets, catalog.text, catalog.lines)
+        found = find_placeholders(value, scanner, mapper) if _OPENERS.search(value) else []  # type: ignore[arg-type]
         placeholders = tuple(replace(p, start=offsets[p.start]) for p in found)
         if not _MARKUP.search(value):
             text = " ".join(value.split())
-            inline = Inline("text", text, mapper.span(0, len(value))) if text else None
-            return _Analysis(placeholders, (), (inline,) if inline else (), text)
+            inlines = _per_line(Inline("text", text, mapper.span(0, len(value))), field, catalog) if text else ()
+            return _Analysis(placeholders, (), tuple(inlines), text)
         masked = mask(value, found)
         locator = InlineLocator(masked.text, 0, len(value), mapper, masked.unmask)  # type: ignore[arg-type]
         locator.run(self.markdown.inline(masked.text.strip(), {"ref_links": {}}))
         text = " ".join(locator.text.split()) or " ".join(value.split())
-        return _Analysis(placeholders, tuple(locator.links), tuple(locator.inlines), text)
+        inlines = tuple(piece for inline in locator.inlines for piece in _per_line(inline, field, catalog))
+        return _Analysis(placeholders, tuple(locator.links), inlines, text)
 
     @cached_property
     def markdown(self) -> Any:
@@ -157,15 +161,32 @@ class _FilePositions:
     what they find directly in the file.
     """
 
-    def __init__(self, offsets: list[int], lines: LineIndex) -> None:
+    def __init__(self, offsets: list[int], text: str, lines: LineIndex) -> None:
         self.offsets = offsets
+        self.text = text
         self.lines = lines
 
     def span(self, start: int, end: int) -> Span:
         last = len(self.offsets) - 1
         file_start = self.offsets[min(start, last)]
-        file_end = self.offsets[min(end - 1, last)] + 1 if end > start else file_start
+        file_end = file_start
+        if end > start:
+            final = self.offsets[min(end - 1, last)]
+            file_end = final + escape_length(self.text, final)
         return self.lines.span(file_start, max(file_start, file_end))
+
+
+def _per_line(inline: Inline, field: Field, catalog: Catalog) -> Iterator[Inline]:
+    """Text that runs over several quoted lines, one piece per line: the quotes between them are not text."""
+    if inline.span.line == inline.span.end_line or inline.kind not in ("text", "code"):
+        yield inline
+        return
+    start = catalog.lines.offset(inline.span.line, inline.span.column)
+    end = catalog.lines.offset(inline.span.end_line, inline.span.end_column)
+    for segment_start, segment_end in field.segments:
+        begin, finish = max(segment_start, start), min(segment_end, end)
+        if begin < finish:
+            yield Inline(inline.kind, unescape(catalog.text[begin:finish]), catalog.lines.span(begin, finish))
 
 
 def _source_fields(entry: Entry, form: int, nplurals: int) -> tuple[Field, Field | None]:

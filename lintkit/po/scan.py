@@ -64,6 +64,19 @@ class Field:
         return "".join(pieces), offsets
 
 
+def unescape(text: str) -> str:
+    """A piece of a quoted PO string, with its escapes decoded."""
+    return _ESCAPE.sub(_unescape, text) if "\\" in text else text
+
+
+def escape_length(text: str, offset: int) -> int:
+    """How many characters of the file the decoded character at `offset` takes: 2 for `\\"`, 1 for `a`."""
+    if text[offset : offset + 1] != "\\":
+        return 1
+    match = _ESCAPE.match(text, offset)
+    return len(match.group(0)) if match else 1
+
+
 def _unescape(match: re.Match[str]) -> str:
     octal, hexadecimal, other = match.groups()
     if octal is not None:
