@@ -114,6 +114,7 @@ def test_sarif_is_valid_and_points_at_the_translation_and_the_source(tmp_path, m
     run = document["runs"][0]
     assert [rule["id"] for rule in run["tool"]["driver"]["rules"]] == ["LK101", "LK205"]
     assert "What it finds:" in run["tool"]["driver"]["rules"][0]["fullDescription"]["text"]
+    assert run["tool"]["driver"]["rules"][0]["help"]["text"].endswith("lintkit explain LK101")
     missing = next(result for result in run["results"] if result["ruleId"] == "LK101")
     assert missing["level"] == "error"
     location = missing["locations"][0]["physicalLocation"]

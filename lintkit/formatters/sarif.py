@@ -48,6 +48,7 @@ def rule_descriptor(code: str, name: str) -> dict[str, Any]:
     if rule is not None:
         descriptor["shortDescription"] = {"text": rule.summary}
         descriptor["fullDescription"] = {"text": rule.documentation()}
+        descriptor["help"] = {"text": f"{rule.summary}\n\n{rule.documentation()}\n\nSee also: lintkit explain {code}"}
         descriptor["defaultConfiguration"] = {"level": _LEVELS[rule.severity]}
     return descriptor
 
