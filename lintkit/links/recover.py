@@ -23,6 +23,7 @@ _CANDIDATE = re.compile(
 _REFERENCE = re.compile(r"\[(?P<text>[^\[\]]{1,300})\]\[(?P<label>[^\[\]]{0,100})\]")
 _NO_OPENING = re.compile(r"(?<!\\)\](?P<gap>[ \t]*)\((?P<destination>[^()\s]+)\)")
 _URLISH = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|/|\.{1,2}/|#|www\.|\ue000|[\w-]+(?:\.[\w-]+)+[/?#]?)")
+_ANY_LINK_END = re.compile(r"\][ \t]*[(\[]")  # every fault below has one; most blocks have none
 _TEXT_KINDS = frozenset({"paragraph", "list_item", "quote", "heading", "table_row", "html"})
 _MASK = "\ue000"
 
@@ -40,7 +41,7 @@ class BrokenLink:
 
 def broken_links(document: Document, block: Block) -> list[BrokenLink]:
     """The broken links of one block, in order."""
-    if block.kind not in _TEXT_KINDS or not block.raw:
+    if block.kind not in _TEXT_KINDS or not _ANY_LINK_END.search(block.raw):
         return []
     base = document.lines.offset(block.span.line)
     masked, taken = _prepare(document, block, base)

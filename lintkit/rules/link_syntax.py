@@ -29,12 +29,16 @@ def _broken_in_target(pair: FilePair, faults: set[str]) -> Iterator[tuple[Block,
     for block in pair.source.blocks:
         for link in block.links:
             by_destination.setdefault(comparable(link.destination), block)
+    broken_by_block = comparison(pair).broken
     for block in pair.target.blocks:
+        found = [broken for broken in broken_by_block.get(block.index, ()) if broken.fault in faults]
+        if not found:
+            continue
         source = by_target.get(block.index)
         in_source = set()
         if source is not None:
             in_source = {(broken.fault, broken.destination) for broken in broken_links(pair.source, source)}
-        for broken in comparison(pair).broken.get(block.index, ()):
+        for broken in found:
             if broken.fault not in faults or (broken.fault, broken.destination) in in_source:
                 continue
             compared = source if source is not None and source.links else None
