@@ -84,6 +84,8 @@ def test_fixed_findings_are_counted_until_the_baseline_is_rewritten(tmp_path, mo
     assert json.loads(out)["summary"]["baseline"] == {"hidden": 0, "fixed": 1}
     _, out, _ = _run(["check", "--no-color"], site, monkeypatch, capsys)
     assert "1 baseline finding no longer occurs; run `lintkit baseline` to drop them." in out
+    _, out, _ = _run(["check", "--format", "github"], site, monkeypatch, capsys)
+    assert out.endswith("1 baseline finding no longer occurs; run `lintkit baseline` to drop them.\n")
     _, out, _ = _run(["baseline"], site, monkeypatch, capsys)
     assert "Recorded 0 findings" in out
     _, out, _ = _run(["check", "--no-color"], site, monkeypatch, capsys)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from lintkit.formatters.base import Formatter, Summary
-from lintkit.formatters.text import TextFormatter
+from lintkit.formatters.text import TextFormatter, baseline_note
 from lintkit.model import Finding, Severity
 
 _COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -30,6 +30,9 @@ class GithubFormatter(Formatter):
     def render(self, findings: Sequence[Finding], summary: Summary) -> str:
         lines = [self.command(finding) for finding in findings]
         lines.append(TextFormatter().summary_line(findings, summary))
+        note = baseline_note(summary)
+        if note:
+            lines.append(note)
         return "\n".join(lines) + "\n"
 
     @staticmethod
