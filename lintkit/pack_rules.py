@@ -17,7 +17,7 @@ from typing import Any, ClassVar
 
 from lintkit.model import Block, FilePair, Finding, Fix, Severity
 from lintkit.rules.base import Rule
-from lintkit.terms import Prose, prose, term_pattern
+from lintkit.terms import WORD, Prose, prose, term_pattern
 
 _INVISIBLE = {"\u00a0": "a non-breaking space", "\u202f": "a narrow non-breaking space", " ": "a space", "": "nothing"}
 
@@ -183,11 +183,15 @@ class ForbiddenRule(PackRule):
         return f"{len(self.entries)} entries."
 
     def check_pair(self, pair: FilePair) -> Iterator[Finding]:
+        source_words = pair.memo("source-words", lambda pair: f" {' '.join(WORD.findall(pair.source.text))} ")
         for pieces in pieces_by_block(pair, "target", self.scopes).values():
+            source = pair.source_block_for(pieces[0].block)
             for piece in pieces:
                 for pattern, replacement, message in self.entries:
                     for match in pattern.finditer(piece.text):
                         group = "at" if "at" in pattern.groupindex else 0
+                        if _untranslated(piece.text, match.end(group), source_words):
+                            continue  # text left in the source language is the untranslated-text rules' concern
                         start, end = piece.start + match.start(group), piece.start + match.end(group)
                         span = pair.target.lines.span(start, end)
                         values = {
@@ -197,7 +201,13 @@ class ForbiddenRule(PackRule):
                         }
                         text = (message or self.message).format(**values)
                         fix = Fix(span, replacement) if replacement is not None else None
-                        yield self.report(pair, span, text, source=pair.source_block_for(piece.block), fix=fix)
+                        yield self.report(pair, span, text, source=source, fix=fix)
+
+
+def _untranslated(text: str, end: int, source_words: str) -> bool:
+    """True when the words leading up to `end` (at least three) are words of the source page, in order."""
+    words = WORD.findall(text[max(0, end - 80) : end])[-4:]
+    return len(words) >= 3 and f" {' '.join(words)} " in source_words
 
 
 class PatternParityRule(PackRule):
