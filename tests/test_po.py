@@ -276,3 +276,19 @@ def test_the_loaders_read_a_catalog_by_its_extension() -> None:
     assert [p.raw for p in document.placeholders] == ["{{ name }}"]
     broken = Loaders(Config(Path("."), None, {})).load("fr.po", b'msgid "Yes\n', "fr")
     assert [problem.code for problem in broken.problems] == ["LK906"]
+
+
+def test_a_single_plural_form_translates_msgid_plural() -> None:
+    catalog = """\
+        msgid ""
+        msgstr ""
+        "Plural-Forms: nplurals=1; plural=0;\\n"
+
+        #, python-format
+        msgid "One file"
+        msgid_plural "%d files"
+        msgstr[0] "%d 個のファイル"
+        """
+    assert _run("LK101", catalog) == []
+    assert _run("LK102", catalog) == []
+    assert _positions(_run("LK101", catalog.replace("%d 個", "個"))) == [("LK101", 8, 1)]

@@ -65,6 +65,10 @@ class Entry:
     def field_span(self, field: Field) -> Span:
         return Span(field.line, 1, field.end_line, field.end_column)
 
+    def quoted(self) -> str:
+        """`msgid "Share your event"`: how messages name an entry."""
+        return f'msgid "{self.shown()}"'
+
     def shown(self, limit: int = 50) -> str:
         """The msgid as a translator recognizes it in messages."""
         text = " ".join(self.msgid.split())
