@@ -71,6 +71,8 @@ class PackRule(Rule):
         self.why = " ".join(str(entry.get("why", "")).split())
         self.example = str(entry.get("example", "")).strip()
         self.message = entry.get("message", self.default_message)
+        if not isinstance(self.message, str):
+            raise ValueError("`message` must be a string", "message")
         fields = {name for _, name, _, _ in string.Formatter().parse(self.message) if name}
         unknown = fields - set(self.message_fields)
         if unknown:
@@ -139,6 +141,13 @@ def entry_list(entry: dict[str, Any], key: str) -> list:
     return value
 
 
+def case_option(entry: dict[str, Any], default: str) -> str:
+    case = entry.get("case", default)
+    if case not in ("exact", "ignore"):
+        raise ValueError(f"`case` must be exact or ignore, not {case!r}", "case")
+    return case
+
+
 def entry_line(item: Any, default: int | None = None) -> int | None:
     return getattr(item, "line", default)
 
@@ -154,7 +163,7 @@ class ForbiddenRule(PackRule):
 
     def __init__(self, entry: dict[str, Any], *arguments: Any) -> None:
         super().__init__(entry, *arguments)
-        ignore_case = entry.get("case", "ignore") == "ignore"
+        ignore_case = case_option(entry, "ignore") == "ignore"
         self.entries: list[tuple[re.Pattern[str], str | None, str | None]] = []
         seen = set()
         for item in entry_list(entry, "entries"):

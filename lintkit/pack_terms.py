@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from lintkit.model import Block, FilePair, Finding
-from lintkit.pack_rules import PackRule, entry_line, entry_list, locale_matches, pieces_by_block, target_of
+from lintkit.pack_rules import PackRule, case_option, entry_line, entry_list, locale_matches, pieces_by_block, target_of
 from lintkit.terms import Prose, at_sentence_start, term_pattern, variant_key, windows
 
 
@@ -28,8 +28,10 @@ class GlossaryRule(PackRule):
 
     def __init__(self, entry: dict[str, Any], *arguments: Any) -> None:
         super().__init__(entry, *arguments)
-        self.ignore_case = entry.get("case", "exact") == "ignore"
-        self.inflection = bool(entry.get("inflection", False))
+        self.ignore_case = case_option(entry, "exact") == "ignore"
+        self.inflection = entry.get("inflection", False)
+        if not isinstance(self.inflection, bool):
+            raise ValueError("`inflection` must be true or false", "inflection")
         self.entries: list[tuple[str, Any]] = []
         seen = set()
         for item in entry_list(entry, "entries"):

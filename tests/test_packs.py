@@ -92,6 +92,21 @@ def _error(text: str) -> str:
             "    scope: [code]\n",
             "l10n/pack.yaml:7: unknown scope `code`",
         ),
+        (
+            "rules:\n  - code: LK551\n    name: x\n    kind: glossary\n    summary: s\n    case: upper\n"
+            "    entries: [{source: a, target: b}]\n",
+            "l10n/pack.yaml:6: `case` must be exact or ignore",
+        ),
+        (
+            "rules:\n  - code: LK551\n    name: x\n    kind: glossary\n    summary: s\n    inflection: 3\n"
+            "    entries: [{source: a, target: b}]\n",
+            "l10n/pack.yaml:6: `inflection` must be true or false",
+        ),
+        (
+            "rules:\n  - code: LK551\n    name: x\n    kind: forbidden\n    summary: s\n    message: 5\n"
+            "    entries: [{term: a}]\n",
+            "l10n/pack.yaml:6: `message` must be a string",
+        ),
     ],
 )
 def test_invalid_packs_name_the_file_and_line(text: str, expected: str) -> None:
