@@ -3,7 +3,7 @@
 `lintkit baseline` records every current finding in `.lintkit-baseline.json`
 (next to the configuration file); `lintkit check` then hides those and reports
 only new ones. A finding is recognised by its fingerprint: rule code, path, the
-text of its line and its message with numbers left out. Inserting or
+text of its line and its message without numbers and parenthesized asides. Inserting or
 removing lines above a known finding therefore changes nothing, while editing
 the line itself makes it count as new. Recorded findings that no longer occur
 are counted as fixed, so the baseline can shrink.
@@ -25,6 +25,7 @@ from lintkit.model import Finding
 
 FORMAT_VERSION = 1
 _NUMBERS = re.compile(r"[0-9]+")
+_ASIDES = re.compile(r"\([^()]*\)")
 
 
 def baseline_path(config: Config) -> Path | None:
@@ -38,7 +39,10 @@ def baseline_path(config: Config) -> Path | None:
 def fingerprint(code: str, path: str, line_text: str, message: str) -> str:
     """What identifies a finding across edits elsewhere in the file: no line numbers in it."""
     context = " ".join(line_text.split())
-    message = _NUMBERS.sub("#", message)  # line numbers, here or in another file (`guide.md:12`)
+    # Asides in parentheses cite line numbers and other files ("(source line 12)", "(fr/b.md:100)",
+    # "(other variants: …)"), which change with edits elsewhere or with the files a run includes.
+    # Case is left out too: the preferred spelling a consistency rule names can differ only in case.
+    message = " ".join(_NUMBERS.sub("#", _ASIDES.sub("", message)).casefold().split())
     return hashlib.sha256("\0".join((code, path, context, message)).encode("utf-8")).hexdigest()[:24]
 
 

@@ -65,7 +65,7 @@ class Engine:
         self.loaders = Loaders(config)
         self.cwd = (cwd or Path.cwd()).resolve()
         self.link_targets = FileTargets.for_run(config, self.cwd, lambda path: self._load(path, ""))
-        self.gate = Gate(config, self.selection, self.cwd)
+        self.gate = Gate(config, self.selection, self.cwd, {rule.code for rule in rules if rule.scope == "locale"})
         self._sources: dict[Path, Document | Finding] = {}
         self._source_problems: list[Finding] = []
 
@@ -74,6 +74,7 @@ class Engine:
         return Path(os.path.relpath(path, self.cwd)).as_posix()
 
     def run(self, paths: Iterable[Path] = (), keep_pairs: bool = False, progress: Callable | None = None) -> RunResult:
+        paths = tuple(paths)
         jobs = self.project.discover(paths)
         findings: list[Finding] = []
         by_locale: dict[str, list[FilePair]] = defaultdict(list)
@@ -93,7 +94,7 @@ class Engine:
                 if rule.scope == "locale":
                     findings.extend(rule.check_locale(locale_set))
         settled = self.selection.settle(findings + self._source_problems)
-        gated = self.gate.apply(settled, [self.display(job.target) for job in jobs])
+        gated = self.gate.apply(settled, [self.display(job.target) for job in jobs], partial=bool(paths))
         settled = sorted(gated.findings, key=Finding.sort_key)
         return RunResult(settled, len(jobs), len(self._sources), kept, gated.baseline_hidden, gated.baseline_fixed)
 

@@ -31,8 +31,10 @@ class GateResult:
 
 
 class Gate:
-    def __init__(self, config: Config, selection: Selection, cwd: Path) -> None:
+    def __init__(self, config: Config, selection: Selection, cwd: Path, locale_codes: Iterable[str] = ()) -> None:
         self.root = config.root
+        # rules that compare a whole locale: a run over some files only cannot tell that their findings are fixed
+        self.locale_codes = frozenset(locale_codes)
         self.cwd = cwd
         self.selection = selection
         self.texts = FileTexts(cwd)
@@ -57,14 +59,16 @@ class Gate:
         """A display path (relative to the working directory) as a path relative to the configuration root."""
         return Path(os.path.relpath(self.cwd / path, self.root)).as_posix()
 
-    def apply(self, findings: list[Finding], checked: Iterable[str]) -> GateResult:
+    def apply(self, findings: list[Finding], checked: Iterable[str], partial: bool = False) -> GateResult:
+        """`partial`: the run was given paths, so it did not see every file of each locale."""
         checked = list(checked)
         findings = self.selection.settle(self.suppressor.apply(findings, checked))
         findings = [finding for finding in findings if not self._ignored_in_file(finding)]
         if self.baseline is None:
             return GateResult(findings)
         seen = {self.relative(path) for path in checked} | {self.relative(finding.path) for finding in findings}
-        result = self.baseline.apply(findings, [self.entry(f).fingerprint for f in findings], seen, self._ran)
+        ran = self._ran if not partial else lambda code: self._ran(code) and code not in self.locale_codes
+        result = self.baseline.apply(findings, [self.entry(f).fingerprint for f in findings], seen, ran)
         return GateResult(result.findings, result.hidden, result.fixed)
 
     def _ignored_in_file(self, finding: Finding) -> bool:

@@ -9,6 +9,11 @@ import pytest
 
 from lintkit.baseline import fingerprint
 from lintkit.cli import main
+from lintkit.config import load_config
+from lintkit.engine import Engine
+from lintkit.model import Span
+from lintkit.rules import builtin_rules
+from lintkit.rules.base import Rule
 
 SOURCE = """\
 ---
@@ -134,3 +139,38 @@ def test_fingerprints_ignore_line_numbers_and_spacing_but_not_text() -> None:
     assert first != fingerprint("LK101", "de/a.md", "Allez  sur le site", "missing (source line 9)")
     elsewhere = fingerprint("LK501", "fr/a.md", "Texte", "translated differently (fr/b.md:100)")
     assert elsewhere == fingerprint("LK501", "fr/a.md", "Texte", "translated differently (fr/b.md:102)")
+
+
+def test_fingerprints_leave_out_asides_and_case() -> None:
+    full = fingerprint(
+        "LK502", "es/a.md", "Texto", '"x" is a variant of "Y Z", used 6 times in es (other variants: "y z" 6)'
+    )
+    assert full == fingerprint("LK502", "es/a.md", "Texto", '"x" is a variant of "y z", used 2 times in es')
+
+
+class _LocaleCount(Rule):
+    """A locale-wide rule for the test: one finding on the first file of a locale with two files or more."""
+
+    code = "LK599"
+    name = "test-locale-count"
+    scope = "locale"
+
+    def check_locale(self, locale_set):
+        if len(locale_set.pairs) >= 2:
+            pair = locale_set.pairs[0]
+            yield self.report(pair, Span.point(1), f"{len(locale_set.pairs)} files in this locale")
+
+
+def test_a_run_over_some_files_does_not_call_locale_findings_fixed(tmp_path) -> None:
+    site = _site(tmp_path)
+    (site / "fr" / "other.md").write_text(SOURCE, encoding="utf-8")
+    (site / "en" / "other.md").write_text(SOURCE, encoding="utf-8")
+    rules = (*builtin_rules(), _LocaleCount())
+    config = load_config(cwd=site).with_overrides({"select": ["LK1", "LK599"]})
+    engine = Engine(config.with_overrides({"baseline": False}), rules, cwd=site)
+    engine.gate.write_baseline(site / ".lintkit-baseline.json", engine.run().findings)
+    full = Engine(config, rules, cwd=site).run()
+    assert (full.findings, full.baseline_hidden, full.baseline_fixed) == ([], 2, 0)
+    # Alone, fr/guide.md loses the locale finding (one file) and its LK101 entry stays hidden.
+    partial = Engine(config, rules, cwd=site).run([site / "fr" / "guide.md"])
+    assert (partial.findings, partial.baseline_hidden, partial.baseline_fixed) == ([], 1, 0)
