@@ -123,3 +123,10 @@ def test_fully_translated_real_pages_give_no_false_alarm() -> None:
             target = LOADER.parse(str(case.target), case.target.read_text(encoding="utf-8"), case.locale)
             reported.extend((case.target.name, finding.span.line) for finding in check(source, target))
     assert reported == [("pod-qos.md", 45)]  # the BestEffort paragraph the corpus README lists as English
+
+
+def test_terms_kept_in_italics_and_markup_roles_are_not_reported() -> None:
+    source = "Return a memory view of the object; see :class:`list` and :func:`len` for details.\n"
+    target = "Renvoie une vue mémoire (*memory view*) de l'objet ; voir :class:`list` et :func:`len` pour plus.\n"
+    assert run_rule("LK402", source, target) == []
+    assert run_rule("LK402", source, target.replace("(*memory view*)", "(memory view)"))

@@ -26,7 +26,7 @@ from lintkit.model import Block, Document, FilePair
 PROSE_KINDS = frozenset({"paragraph", "heading", "list_item", "quote", "table_row", "front_matter_field"})
 MIN_CONTENT_WORDS = 2  # a block or fragment needs this many words worth translating
 SHORT_COPY = 4  # copied runs shorter than this are confirmed by the detector when it can
-COPY_CONFIDENCE = 0.5
+COPY_CONFIDENCE = 0.6
 SENTENCE_CONFIDENCE = 0.9
 WINDOW = 5  # words per window when looking for English inside a target-language sentence
 WINDOW_CONFIDENCE = 0.95
@@ -114,7 +114,7 @@ class _Context:
 
     def worth_translating(self, word: Word) -> bool:
         """False for stop words, acronyms, names and capitalized words the source uses as names."""
-        if word.lower in self.stop_words or word.name_like:
+        if word.lower in self.stop_words or word.name_like or word.italic:
             return False
         if word.capitalized and (not word.sentence_start or word.lower in self.names):
             return False

@@ -11,7 +11,7 @@ ever be quoted back as untranslated.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from lintkit.model import Block, Document
@@ -28,6 +28,7 @@ _MASKS = re.compile(
     | www\.[^\s)\]>"']+
     | \b[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,}\b(?:/[^\s)\]>"']*)?  # domains and paths: code.org/learn
     | (?<![\w&])[#@]\w[\w\-]*                     # hashtags and handles
+    | (?<![\w:]):[\w\-]+(?::[\w\-]+)*:(?=[`\s]|$)      # reStructuredText roles: :class:`list`
     | \b\w*(?:_\w*)+\b                           # snake_case identifiers
     | \b[a-z]+[A-Z]\w*\b                         # camelCase identifiers
     | \d[\d.,:/\-]*(?:\s?(?:%|(?:st|nd|rd|th|am|pm|px|em|rem|pt|[kmgt]b|ms|s|h|min|km|cm|mm|kg|g|k|x)\b))?
@@ -58,6 +59,7 @@ class Word:
     group: int  # words of one group are one run of text: a link label is its own group
     sentence_start: bool
     latin: bool
+    italic: bool = False  # inside *emphasis*: how a translation marks a term it keeps in English
 
     @property
     def capitalized(self) -> bool:
@@ -98,7 +100,27 @@ def block_words(document: Document, block: Block, terms: tuple[str, ...] = ()) -
     pattern = term_pattern(tuple(terms))
     if pattern is not None:
         text = pattern.sub(_blank, text)
-    return _cut(text, start)
+    words = _cut(text, start)
+    italic = _italic_regions(document, regions)
+    if italic:
+        words = [replace(word, italic=True) if _inside(word, italic) else word for word in words]
+    return words
+
+
+def _italic_regions(document: Document, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Text runs wrapped in single `*` or `_`: emphasis, not bold."""
+    text = document.text
+    found = []
+    for begin, end in regions:
+        before = text[begin - 2 : begin]
+        after = text[end : end + 2]
+        if before[-1:] in ("*", "_") and after[:1] == before[-1:] and before[:1] != before[-1:] != after[1:2]:
+            found.append((begin, end))
+    return found
+
+
+def _inside(word: Word, regions: list[tuple[int, int]]) -> bool:
+    return any(begin <= word.start and word.end <= end for begin, end in regions)
 
 
 def _blank(match: re.Match[str]) -> str:

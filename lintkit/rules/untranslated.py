@@ -13,7 +13,7 @@ from lintkit.model import FilePair, Finding, Severity, Span
 from lintkit.rules.base import Rule
 
 QUOTE_LENGTH = 60
-_MARKUP = re.compile(r"\]\([^)\s]*\)|\*\*|__|[\[\]`]")  # link targets, bold, brackets, backticks
+_MARKUP = re.compile(r"\]\([^)]*\)|\*\*|__|[\[\]`]")  # link targets, bold, brackets, backticks
 
 
 def _quoted(text: str) -> str:
@@ -151,6 +151,8 @@ class LanguageNotDetected(Rule):
             return  # non-Latin scripts are checked by script; a same-language pair is not checked
         if not detect.available():
             reason = "language identification is not installed (py3langid)"
+        elif not target.language:
+            reason = f'the locale "{locale_set.locale}" names no language' if locale_set.locale else "no locale"
         elif not detect.knows(target.language):
             reason = f'language identification does not know "{locale_set.locale}"'
         elif not detect.knows(source.language):
