@@ -16,7 +16,7 @@ from urllib.parse import unquote
 # Template expressions, and ERB tags a translation tool mangled to `(%= … %)` (LK104 reports those).
 _TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|<%.*?%>|%=.*?%")
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
-_HOST = re.compile(r"^(https?)://([^/?#]*)(.*)$", re.IGNORECASE | re.DOTALL)
+_HOST = re.compile(r"^(https?:)?//([^/?#]*)(.*)$", re.IGNORECASE | re.DOTALL)  # also protocol-relative //host
 # Endings that are top-level domains and never file extensions (no `.md`, `.py`, `.sh`, `.pl`).
 _DOMAIN_ENDINGS = (
     "com|org|net|edu|gov|io|co|info|dev|app|ly|tv|me|us|uk|ca|au|de|fr|es|it|nl|ru|jp|cn|br|kr|mx|ar|eu|ch|se|be|at"
@@ -82,6 +82,17 @@ def without_locale(destination: str, locales: frozenset[str]) -> str | None:
     return None
 
 
+def without_locale_host(destination: str, locales: frozenset[str]) -> str | None:
+    """The URL without a language subdomain (`https://fr.wikipedia.org/x` → `https://wikipedia.org/x`)."""
+    match = _HOST.match(destination.strip())
+    if not match:
+        return None
+    label, dot, rest = match.group(2).partition(".")
+    if dot and rest.count(".") >= 1 and label.lower() in locales:
+        return f"https://{rest}{match.group(3)}"
+    return None
+
+
 def locale_names(locale: str) -> frozenset[str]:
     """`pt-BR` → {"pt-br", "pt"}: the forms a locale takes in a URL path."""
     normalized = locale.lower().replace("_", "-")
@@ -93,8 +104,9 @@ class LinkMap:
     """What a translation may do to a source destination on purpose.
 
     A leading locale segment is always fine (`/en-US/docs/x` → `/fr/docs/x`,
-    `/docs/x` → `/fr/docs/x`). Other localized prefixes come from the
-    `link-map` table, with `{locale}` and `{language}` filled in.
+    `/docs/x` → `/fr/docs/x`), and so is a language subdomain (`en.wikipedia.org`
+    → `fr.wikipedia.org`). Other localized prefixes come from the `link-map`
+    table, with `{locale}` and `{language}` filled in.
     """
 
     prefixes: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -115,18 +127,21 @@ class LinkMap:
 
     def source_keys(self, source_destination: str) -> set[str]:
         keys = {comparable(source_destination)}
-        bare = without_locale(source_destination, self.source_locales)
-        if bare is not None:
-            keys.add(comparable(bare))
+        for bare in (
+            without_locale(source_destination, self.source_locales),
+            without_locale_host(source_destination, self.source_locales),
+        ):
+            if bare is not None:
+                keys.add(comparable(bare))
         return keys
 
     def keys(self, target_destination: str) -> set[str]:
         """Every comparable form the target may stand for: itself, its locale segment and mapped prefixes undone."""
         value = target_destination.strip()
         keys = {comparable(value)}
-        bare = without_locale(value, self.target_locales)
-        if bare is not None:
-            keys.add(comparable(bare))
+        for bare in (without_locale(value, self.target_locales), without_locale_host(value, self.target_locales)):
+            if bare is not None:
+                keys.add(comparable(bare))
         for source_prefix, target_prefixes in self.prefixes:
             for target_prefix in target_prefixes:
                 if value.startswith(target_prefix):

@@ -225,7 +225,8 @@ def _mangling(source: str, target: str) -> str | None:
         return None  # placeholder rules and LK308 say more
     source_key, target_key = comparable(source), comparable(repaired(target))
     close = source_key == target_key or (
-        difflib.SequenceMatcher(None, source_key, target_key).ratio() >= MIN_MANGLED_SIMILARITY
+        difflib.SequenceMatcher(None, _without_scheme(source), _without_scheme(repaired(target))).ratio()
+        >= MIN_MANGLED_SIMILARITY
     )
     if not close:
         return None
@@ -236,7 +237,7 @@ def _mangling(source: str, target: str) -> str | None:
     if foreign:
         reasons.append(f"has the non-ASCII punctuation `{''.join(dict.fromkeys(foreign))}`")
     source_host, target_host = host_of(source), host_of(repaired(target))
-    if source_host and not re.match(r"https?://", repaired(target), re.IGNORECASE):
+    if source_host and not re.match(r"(?:https?:)?//", repaired(target), re.IGNORECASE):
         reasons.append("has a damaged scheme")
     elif (
         source_host
@@ -247,6 +248,11 @@ def _mangling(source: str, target: str) -> str | None:
     ):
         reasons.append(f"has the host `{target_host}`, not `{source_host}`")
     return " and ".join(reasons) or None
+
+
+def _without_scheme(value: str) -> str:
+    """`https://x.org/a`, `https//x.org/a` and `//x.org/a` all become `x.org/a`."""
+    return re.sub(r"^(?:[a-zA-Z][\w+.-]*:?)?/+", "", value.strip())
 
 
 def _same_path(source: str, target: str) -> bool:

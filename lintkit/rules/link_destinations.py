@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-from lintkit.links.destinations import comparable, is_local, looks_like_domain
+from lintkit.links.destinations import comparable, has_template, is_local, looks_like_domain
 from lintkit.links.parity import Difference
 from lintkit.links.shared import comparison, link_targets, shown
 from lintkit.links.targets import LinkTargets, split_target
@@ -103,7 +103,7 @@ class LinkExtra(Rule):
         Finding: `link to https://old.example/guide is not in the source`
 
     Options:
-        None.
+        None. A placeholder destination the source lacks is left to LK102.
     """
 
     code = "LK306"
@@ -115,6 +115,8 @@ class LinkExtra(Rule):
         if diverged(pair):
             return  # LK209 reports the file once
         for link, _, source_block in comparison(pair).extra:
+            if has_template(link.destination):
+                continue  # LK102 reports the placeholder the source does not have
             where = f" (compared with source line {source_block.span.line})" if source_block is not None else ""
             yield self.report(pair, link.span, f"{_named(link)} is not in the source{where}", source=source_block)
 

@@ -81,17 +81,20 @@ class LinkSyntaxBroken(Rule):
     def _indented(self, pair: FilePair) -> Iterator[Finding]:
         """Prose indented by four spaces becomes a code block: one finding for all its links."""
         in_source = {comparable(link.destination) for link in pair.source.links}
+        by_target = source_blocks(pair)
         for block in pair.target.blocks:
+            source = by_target.get(block.index)
+            if source is not None and source.kind == "code":
+                continue  # the source shows this as code too
             found = links_in_indented_code(pair.target, block)
             known = [broken for broken in found if comparable(broken.destination) in in_source]
             if known:
-                count = f"{len(known)} links" if len(known) > 1 else "a link"
-                yield self.report(
-                    pair,
-                    block.span,
-                    f"text indented by four spaces shows as a code block, so {count} of the source "
-                    f"(`{shown(known[0].destination)}`…) show as text",
-                )
+                first = f"`{shown(known[0].destination)}`"
+                if len(known) == 1:
+                    what = f"a link of the source ({first}) no longer works"
+                else:
+                    what = f"{len(known)} links of the source ({first}, …) no longer work"
+                yield self.report(pair, block.span, f"text indented by four spaces shows as a code block: {what}")
 
 
 class LinkReferenceUndefined(Rule):
