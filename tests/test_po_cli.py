@@ -137,3 +137,23 @@ def test_a_translator_comment_suppresses_a_finding_on_its_entry(tmp_path, monkey
     (tmp_path / "messages.po").write_text(suppressed, encoding="utf-8")
     code, out = _run(["check", "messages.po", *ONLY_CATALOG_AND_PLACEHOLDERS], tmp_path, monkeypatch, capsys)
     assert (code, out) == (0, "No findings (1 file checked).\n")
+
+
+def test_plural_forms_of_one_msgid_are_not_inconsistent_translations(tmp_path, monkeypatch, capsys) -> None:
+    catalog = """\
+msgid ""
+msgstr ""
+"Language: ru\\n"
+"Plural-Forms: nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : "
+"n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);\\n"
+
+#, python-format
+msgid "%(count)d files were copied to the folder"
+msgid_plural "%(count)d files were copied to the folder"
+msgstr[0] "%(count)d файл скопирован в папку"
+msgstr[1] "%(count)d файла скопированы в папку"
+msgstr[2] "%(count)d файлов скопированы в папку"
+"""
+    (tmp_path / "ru.po").write_text(catalog, encoding="utf-8")
+    code, out = _run(["check", "ru.po", "--select", "LK501"], tmp_path, monkeypatch, capsys)
+    assert (code, out) == (0, "No findings (1 file checked).\n")
