@@ -29,6 +29,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from untranslated_planting import LOADER, cases, check, english_sentences, plant  # noqa: E402
 
+from lintkit.language.locales import Locale  # noqa: E402
+
 CORPUS = ROOT.parent / "shared" / "corpus"
 _MOSTLY_ENGLISH = (
     "fr-FR/how-to/public-officials.md ja-JP/how-to/public-officials.md pt-BR/how-to/public-officials.md "
@@ -49,10 +51,10 @@ def planted(per_file: int, seed: int) -> None:
             pools[case.site] = english_sentences(CORPUS, case.site)
         outcomes.extend(plant(case, pools[case.site], rng, per_file))
     found = sum(outcome.found for outcome in outcomes)
-    by_script = Counter()
-    for outcome in outcomes:
-        by_script[(outcome.case.locale, outcome.found)] += 1
     print(f"planted: {found}/{len(outcomes)} found at their line ({100 * found / max(len(outcomes), 1):.1f}%)")
+    for script, latin in (("Latin script (language identification)", True), ("other scripts (Latin runs)", False)):
+        chosen = [outcome for outcome in outcomes if Locale.parse(outcome.case.locale).latin == latin]
+        print(f"  {script}: {sum(outcome.found for outcome in chosen)}/{len(chosen)}")
     print(f"planted: {sum(o.new_false_alarms for o in outcomes)} other findings caused by the plants")
     for outcome in outcomes:
         if not outcome.found:
