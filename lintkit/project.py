@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lintkit.config import Config, ConfigError
-from lintkit.po.jobs import catalog_source, is_catalog, peek_locale
+from lintkit.po.jobs import catalog_source, is_catalog, lone_template, peek_locale
 
 _LOCALE = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$")
 _SKIPPED_FOLDERS = frozenset({".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox"})
@@ -82,6 +82,7 @@ class Project:
         self.locales = {normalize_locale(locale) for locale in config["locales"]}
         self.include = config["include"]
         self.exclude = config["exclude"]
+        self.has_layout = config.path is not None or "target" in config.values
 
     def relative(self, path: Path) -> str | None:
         try:
@@ -114,8 +115,8 @@ class Project:
         return Job(self.root / relative, source, found["locale"], found["path"])
 
     def lone_catalog(self, path: Path) -> Job:
-        """A catalog named on the command line outside the layout: its msgids are its source."""
-        return Job(path, path, peek_locale(path), self.relative(path) or path.name)
+        """A catalog named on the command line outside the layout: its msgids are its source (and a template)."""
+        return Job(path, lone_template(path), peek_locale(path), self.relative(path) or path.name)
 
     def discover(self, paths: Iterable[Path] = ()) -> list[Job]:
         """The translations to check: all of them, or those named (a named source brings its translations)."""
@@ -134,8 +135,8 @@ class Project:
                 wanted_sources.add(key)
                 continue
             job = self.as_target(relative)
-            if job is None and paths and is_catalog(path):
-                job = self.lone_catalog(path)
+            if is_catalog(path) and (not self.has_layout or (job is None and paths)):
+                job = self.lone_catalog(path)  # its folder, name or header says its locale, not a guessed layout
             if job is not None:
                 jobs[job.target] = job
         if wanted_sources and paths:

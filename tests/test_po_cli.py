@@ -157,3 +157,24 @@ msgstr[2] "%(count)d файлов скопированы в папку"
     (tmp_path / "ru.po").write_text(catalog, encoding="utf-8")
     code, out = _run(["check", "ru.po", "--select", "LK501"], tmp_path, monkeypatch, capsys)
     assert (code, out) == (0, "No findings (1 file checked).\n")
+
+
+@pytest.mark.parametrize(
+    ("catalog", "template"),
+    [
+        ("django.po", "django.pot"),
+        ("po/fr.po", "po/myapp.pot"),
+        ("locale/fr/LC_MESSAGES/django.po", "locale/django.pot"),
+    ],
+)
+def test_a_named_catalog_finds_its_template_by_the_gettext_layouts(
+    tmp_path, monkeypatch, capsys, catalog: str, template: str
+) -> None:
+    for name, text in ((catalog, CATALOG), (template, TEMPLATE)):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    _, out = _run(["check", "--no-color", catalog, "--select", "LK606"], tmp_path, monkeypatch, capsys)
+    assert out.splitlines()[:2] == [
+        f'{catalog}:11:1: LK606 [error] msgid "Sign in" of the template is missing (template line 11)',
+        f"    {template}:11: source",
+    ]

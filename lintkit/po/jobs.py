@@ -45,9 +45,24 @@ def peek_locale(path: Path) -> str:
 
 
 def catalog_source(target: Path, source: Path) -> Path:
-    """The template a translated catalog is compared with: the source path as `.pot`, else the catalog itself."""
+    """The template a translated catalog is compared with: the source path as `.pot`, else one found by the
+    gettext layouts, else the catalog itself."""
     template = source if source.suffix == TEMPLATE_SUFFIX else source.with_suffix(TEMPLATE_SUFFIX)
-    return template if template.is_file() else target
+    return template if template.is_file() else lone_template(target)
+
+
+def lone_template(target: Path) -> Path:
+    """The template of a catalog named outside the layout, found by the usual gettext layouts:
+    `django.pot` beside `django.po`; the one `.pot` of a GNU `po/` folder beside `fr.po`;
+    `locale/django.pot` for `locale/fr/LC_MESSAGES/django.po`. Else the catalog is its own source."""
+    beside = target.with_suffix(TEMPLATE_SUFFIX)
+    if beside.is_file():
+        return beside
+    if target.parent.name == "LC_MESSAGES":
+        above = target.parent.parent.parent / beside.name
+        return above if above.is_file() else target
+    templates = sorted(target.parent.glob("*" + TEMPLATE_SUFFIX))
+    return templates[0] if len(templates) == 1 else target
 
 
 class CatalogJobs:
