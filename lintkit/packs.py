@@ -74,7 +74,7 @@ def shipped_pack_paths() -> tuple[Path, ...]:
 
 def load_pack(path: Path, shown: str | None = None) -> list[PackRule]:
     """The rules of one pack file; a `PackError` when the file is not a valid pack."""
-    shown = shown or str(path)
+    shown = shown or _shown(path)
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
@@ -156,6 +156,14 @@ def _check_unique(shown: str, rules: Iterable[Rule]) -> None:
             seen.add(label)
 
 
+def _shown(path: Path) -> str:
+    """A pack's path as the user wrote it: relative to the working directory when inside it."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
 @cache
 def _cached_pack(path: Path, modified: float) -> tuple[PackRule, ...]:
     return tuple(load_pack(path))
@@ -172,12 +180,12 @@ def rules_for(config: Config | None = None, extra_packs: Sequence[Path] = ()) ->
     owner = {rule.code: "built-in rules" for rule in rules} | {rule.name: "built-in rules" for rule in rules}
     for path in paths:
         if not path.is_file():
-            raise PackError(f"{path}:1: no such rule pack (named by `packs`)")
+            raise PackError(f"{_shown(path)}:1: no such rule pack (named by `packs`)")
         for rule in _cached_pack(path, path.stat().st_mtime):
             for label in (rule.code, rule.name):
                 if label in owner:
-                    raise PackError(f"{path}:1: `{label}` is already used by {owner[label]}")
-                owner[label] = str(path)
+                    raise PackError(f"{_shown(path)}:1: `{label}` is already used by {owner[label]}")
+                owner[label] = _shown(path)
             rules.append(rule)
     return tuple(sorted(rules, key=lambda rule: rule.code))
 
