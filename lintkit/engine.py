@@ -94,7 +94,8 @@ class Engine:
                 if rule.scope == "locale":
                     findings.extend(rule.check_locale(locale_set))
         settled = self.selection.settle(findings + self._source_problems)
-        gated = self.gate.apply(settled, [self.display(job.target) for job in jobs], partial=bool(paths))
+        checked = [pair.target.path for pairs in by_locale.values() for pair in pairs]  # the rules ran on these
+        gated = self.gate.apply(settled, checked, partial=bool(paths))
         settled = sorted(gated.findings, key=Finding.sort_key)
         return RunResult(settled, len(jobs), len(self._sources), kept, gated.baseline_hidden, gated.baseline_fixed)
 

@@ -66,7 +66,7 @@ class Gate:
         findings = [finding for finding in findings if not self._ignored_in_file(finding)]
         if self.baseline is None:
             return GateResult(findings)
-        seen = {self.relative(path) for path in checked} | {self.relative(finding.path) for finding in findings}
+        seen = {self.relative(path) for path in checked}  # only there can a recorded finding be fixed
         ran = self._ran if not partial else lambda code: self._ran(code) and code not in self.locale_codes
         result = self.baseline.apply(findings, [self.entry(f).fingerprint for f in findings], seen, ran)
         return GateResult(result.findings, result.hidden, result.fixed)

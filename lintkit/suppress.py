@@ -193,8 +193,9 @@ class Suppressor:
     def apply(self, findings: list[Finding], checked: Iterable[str]) -> list[Finding]:
         """Findings without the suppressed ones, plus findings about the comments themselves.
 
-        Unused comments are reported only in checked translations, and only when
-        every rule they name ran (else `--select` would make them look unused).
+        Unused comments are reported only in `checked` translations (those the
+        rules ran on: not a file that could not be read), and only when every
+        rule they name ran (else `--select` would make them look unused).
         """
         checked = set(checked)
         scans = {path: self.scan(path) for path in sorted(checked | {finding.path for finding in findings})}

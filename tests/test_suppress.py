@@ -106,6 +106,16 @@ def test_disable_file(tmp_path, monkeypatch, capsys) -> None:
     assert _findings(tmp_path, text, monkeypatch, capsys) == [(5, 21, "LK101"), (7, 20, "LK101"), (9, 1, "LK950")]
 
 
+def test_comments_of_a_file_the_rules_could_not_read_are_not_called_unused(tmp_path, monkeypatch, capsys) -> None:
+    text = _insert(5, "<!-- lintkit-disable-next-line LK102 -->") + "Caf\xe9\n"
+    assert (5, 1, "LK950") in _findings(tmp_path, text, monkeypatch, capsys)
+    (tmp_path / "fr" / "guide.md").write_bytes(text.encode("latin-1"))
+    with pytest.raises(SystemExit):
+        main(["check", "--format", "json", "--select", "LK1,LK9"])
+    found = [(item["line"], item["code"]) for item in json.loads(capsys.readouterr().out)["findings"]]
+    assert found == [(8, "LK902")]  # the first non-UTF-8 byte: "è" of "règles"
+
+
 def test_unknown_rule_is_a_warning_and_suppresses_nothing(tmp_path, monkeypatch, capsys) -> None:
     text = _insert(5, "<!-- lintkit-disable-next-line LK1O1 -->")
     assert _findings(tmp_path, text, monkeypatch, capsys) == [(5, 1, "LK951"), (6, 21, "LK101"), (8, 20, "LK101")]
