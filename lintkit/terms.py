@@ -40,6 +40,7 @@ FUNCTION_WORDS = _word_set(
     do da dos das os um uma em no na com pelo pela
     der die das dem den ein eine einer eines einem einen von vom zum zur und für im am beim mit bei auf aus
     het een van voor met op aan bij
+    của
     """
 )
 
@@ -60,6 +61,7 @@ BREAKERS = _word_set(
     io lei noi voi loro ti ci vi suo suoi sue mio mia tuo tua che chi è sono non più
     eu ele ela nós eles elas lhe seu seus suas meu minha quem é são não mais
     ik jij je hij zij ze wij we jullie mij mijn jouw jou zijn haar ons onze uw dat wat als niet
+    bạn tôi chúng họ là có không này đó
     """
 )
 

@@ -160,8 +160,8 @@ class TermVariant(Rule):
                 if key in varied and not any(s <= start and end <= e and e - s > end - start for s, e in longer):
                     groups[key].append(Use(pair, piece, start, end, key))
         reported: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        # the most used term first, then the longest ("Semaine du Code Club" rather than its "Semaine du Code")
-        for key in sorted(groups, key=lambda key: (-len(groups[key]), -len(key))):
+        # the longest term first ("Semaine du Code Club" rather than its "Semaine du Code"), then the most used
+        for key in sorted(groups, key=lambda key: (-len(key), -len(groups[key]))):
             if len(groups[key]) >= MIN_TERM_USES:
                 yield from self._variants(locale_set.locale, groups[key], reported)
 
