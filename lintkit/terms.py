@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lintkit.model import Block, Document, Span
+from lintkit.model import Block, Document
 
 PROSE_KINDS = {"text": ("paragraph", "list_item", "quote", "table_row"), "heading": ("heading",)}
 SCOPES = ("text", "heading", "link-text", "front-matter")
@@ -87,21 +87,6 @@ class Prose:
     block: Block
     start: int
     text: str
-
-
-@dataclass(frozen=True, slots=True)
-class Occurrence:
-    """One spelling of a term in a document, with its offsets and what stands before it."""
-
-    document: Document
-    block: Block
-    start: int
-    end: int
-    form: str
-
-    @property
-    def span(self) -> Span:
-        return self.document.lines.span(self.start, self.end)
 
 
 def blank(text: str) -> str:
@@ -178,11 +163,6 @@ def at_sentence_start(text: str, offset: int) -> bool:
     return before.rstrip("”»\"')")[-1:] in (".", "!", "?", ":", "|", "…", "¶", "")
 
 
-def same_form(first: str, second: str) -> bool:
-    """Equal, or equal but for the case of the first letter (sentence starts capitalize)."""
-    return first == second or (first[1:] == second[1:] and first[:1].casefold() == second[:1].casefold())
-
-
 def term_pattern(term: str, ignore_case: bool = True, inflection: bool = False) -> re.Pattern[str]:
     """A term's words, with any run of spaces between them and word boundaries around them."""
     ending = r"\w{0,3}" if inflection else ""
@@ -243,8 +223,3 @@ def windows(piece: Prose, max_words: int = 5, min_content: int = 2) -> Iterator[
             total += content
             if content and total >= min_content:
                 yield start, end, key
-
-
-def find_term(document: Document, piece: Prose, pattern: re.Pattern[str]) -> Iterator[Occurrence]:
-    for match in pattern.finditer(piece.text):
-        yield Occurrence(document, piece.block, piece.start + match.start(), piece.start + match.end(), match.group(0))
