@@ -102,11 +102,13 @@ def _read_attributes(raw: str, position: int) -> tuple[int, str] | None:
     return position, "the tag is never closed with `>`"
 
 
+_BOOLEAN_ATTRIBUTES = frozenset({"download", "hidden", "ismap", "itemscope", "autofocus", "inert", "/"})
+
+
 def _broken_by_space(raw: str, position: int) -> bool:
     """An unquoted URL followed by a word that is not an attribute: the URL had a space in it."""
-    rest = raw[position:]
-    following = re.match(r"\s+([^\s=>]+)(\s*=)?", rest)
-    return bool(following) and not following.group(2) and "/" in following.group(1)
+    following = re.match(r"\s+([^\s=>]+)(\s*=)?", raw[position:])
+    return bool(following) and not following.group(2) and following.group(1).lower() not in _BOOLEAN_ATTRIBUTES
 
 
 def _skip_spaces(raw: str, position: int) -> int:

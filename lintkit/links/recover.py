@@ -21,9 +21,11 @@ _CANDIDATE = re.compile(
     re.MULTILINE,
 )
 _REFERENCE = re.compile(r"\[(?P<text>[^\[\]]{1,300})\]\[(?P<label>[^\[\]]{0,100})\]")
+# `[text(url)` with no `]`: the parenthesis holds a URL and no `]` follows it.
+_NO_CLOSING = re.compile(r"(?<![\\\]])\[(?P<text>[^\[\]()\n]{1,200}?)\((?P<destination>[^()\s]+)\)(?!\])")
 _NO_OPENING = re.compile(r"(?<!\\)\](?P<gap>[ \t]*)\((?P<destination>[^()\s]+)\)")
 _URLISH = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|/|\.{1,2}/|#|www\.|\ue000|[\w-]+(?:\.[\w-]+)+[/?#]?)")
-_ANY_LINK_END = re.compile(r"\][ \t]*[(\[]")  # every fault below has one; most blocks have none
+_ANY_LINK_END = re.compile(r"\][ \t]*[(\[]|\[[^\[\]\n]*\(")  # every fault below has one; most blocks have none
 _TEXT_KINDS = frozenset({"paragraph", "list_item", "quote", "heading", "table_row", "html"})
 _MASK = "\ue000"
 
@@ -32,7 +34,7 @@ _MASK = "\ue000"
 class BrokenLink:
     """A link written so that it renders as text: the fault, where, its text and destination."""
 
-    fault: str  # escaped, spaced, spaces, unclosed, no-opening-bracket, undefined-reference
+    fault: str  # escaped, spaced, spaces, unclosed, no-opening-bracket, no-closing-bracket, undefined-reference
     span: Span
     raw: str
     text: str
@@ -65,6 +67,15 @@ def broken_links(document: Document, block: Block) -> list[BrokenLink]:
         if not _overlaps(match.start(), match.end(), taken) and not _in_code(match, code):
             label = match.group("label") or match.group("text")
             add("undefined-reference", match.start(), match.end(), match.group("text").strip(), label.strip())
+    for match in _NO_CLOSING.finditer(masked):
+        if (
+            not _overlaps(match.start(), match.end(), taken)
+            and not _in_code(match, code)
+            and _URLISH.match(match.group("destination"))
+            and "]" not in masked[match.end() : match.end() + 1]
+        ):
+            destination = block.raw[match.start("destination") : match.end("destination")]
+            add("no-closing-bracket", match.start(), match.end(), match.group("text").strip(), destination)
     for match in _NO_OPENING.finditer(masked):
         if (
             not _overlaps(match.start(), match.end(), taken)

@@ -18,6 +18,7 @@ _FAULTS = {
     "spaces": "has spaces in its destination, so it shows as text",
     "unclosed": "has no closing `)`, so it shows as text",
     "no-opening-bracket": "has no opening `[`, so it shows as text",
+    "no-closing-bracket": "has no closing `]`, so it shows as text",
 }
 
 
