@@ -1,11 +1,11 @@
-"""LK305–LK309: link and image destinations of the source, kept, lost, added or changed."""
+"""LK305–LK307: link and image destinations of the source, kept, lost, added or changed."""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
 
-from lintkit.links.destinations import comparable, has_template, is_local, looks_like_domain
+from lintkit.links.destinations import has_template, is_local, looks_like_domain
 from lintkit.links.parity import Difference
 from lintkit.links.shared import comparison, link_targets, shown
 from lintkit.links.targets import LinkTargets, split_target
@@ -163,83 +163,6 @@ class LinkChanged(Rule):
                 pair,
                 difference.target.span,
                 f"destination `{shown(difference.target.destination, 80)}` differs from the source's "
-                f"`{shown(difference.source.destination, 80)}` (source line {difference.source.span.line})",
-                source=difference.source.span,
-            )
-
-
-class LinkBareDomain(Rule):
-    """
-    What it finds:
-        A destination that is a web address without its scheme:
-        `google.com`, `www.example.org/page`.
-
-    Why it matters:
-        Browsers read it as a path of the current site
-        (`https://site/fr/google.com`), so the link is dead.
-
-    Example:
-        Translation: `Suivez-nous sur [Twitter](twitter.com/codeclub).`
-        Finding: `destination twitter.com/codeclub has no https://, so browsers treat it as a page of this site`
-
-    Options:
-        None. Bare domains that the source itself has are left alone.
-    """
-
-    code = "LK308"
-    name = "link-bare-domain"
-    summary = "A destination is a domain without https://."
-    severity = Severity.ERROR
-
-    def check(self, pair: FilePair) -> Iterator[Finding]:
-        in_source = {comparable(link.destination) for link in pair.source.links}
-        replaced = {id(difference.target): difference.source for difference in comparison(pair).changed}
-        for link in pair.target.links:
-            if link.kind == "autolink" or not looks_like_domain(link.destination):
-                continue
-            if comparable(link.destination) in in_source:
-                continue
-            message = (
-                f"destination `{shown(link.destination, 80)}` has no `https://`, "
-                "so browsers treat it as a page of this site"
-            )
-            original = replaced.get(id(link))
-            if original is not None:
-                message += f"; the source has `{shown(original.destination, 80)}` (source line {original.span.line})"
-            yield self.report(pair, link.span, message, source=original.span if original else None)
-
-
-class UrlMangled(Rule):
-    """
-    What it finds:
-        A URL that is the source's one damaged by translation: spaces put in
-        (`http://forum. example. org/`), non-ASCII punctuation (`watch؟v=`,
-        full-width `。`), a broken scheme (`https: //`) or an altered host.
-
-    Why it matters:
-        The URL looks right at a glance but leads nowhere. The finding shows
-        the source's URL, so the fix is a copy and paste.
-
-    Example:
-        Source: `[the video](https://www.youtube.com/watch?v=abc)`
-        Translation: `[الفيديو](https://www.youtube.com/watch؟v=abc)`
-        Finding: `URL https://www.youtube.com/watch؟v=abc has the non-ASCII punctuation ؟; the source has …`
-
-    Options:
-        None.
-    """
-
-    code = "LK309"
-    name = "url-mangled"
-    summary = "A URL was damaged by translation (spaces, foreign punctuation, scheme or host)."
-    severity = Severity.ERROR
-
-    def check(self, pair: FilePair) -> Iterator[Finding]:
-        for difference in comparison(pair).mangled:
-            yield self.report(
-                pair,
-                difference.target.span,
-                f"URL `{shown(difference.target.destination, 80)}` {difference.reason}; the source has "
                 f"`{shown(difference.source.destination, 80)}` (source line {difference.source.span.line})",
                 source=difference.source.span,
             )

@@ -1,11 +1,10 @@
-"""LK301–LK304: links written so that they no longer work: broken Markdown, empty text, broken HTML tags."""
+"""LK301, LK303: links written so that Markdown no longer reads them."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from lintkit.links.destinations import comparable
-from lintkit.links.html_tags import tag_problems
 from lintkit.links.parity import repaired
 from lintkit.links.recover import BrokenLink, broken_links, links_in_indented_code
 from lintkit.links.shared import comparison, shown, source_blocks
@@ -128,89 +127,3 @@ class LinkReferenceUndefined(Rule):
                 f"(source line {source.span.line})"
             )
             yield self.report(pair, broken.span, message, source=source)
-
-
-class LinkTextEmpty(Rule):
-    """
-    What it finds:
-        A link with no text (`[](https://…)`) where the source link has text.
-
-    Why it matters:
-        A link without text is invisible: nothing on the page can be read or
-        clicked. Images inside links (`[![](pic.png)](…)`) are not empty.
-
-    Example:
-        Source: `Watch [the video](https://example.org/v).`
-        Translation: `Regardez [](https://example.org/v).`
-        Finding: `link to https://example.org/v has no text; the source's is "the video"`
-
-    Options:
-        None.
-    """
-
-    code = "LK302"
-    name = "link-text-empty"
-    summary = "A link has no text where the source's has."
-    severity = Severity.ERROR
-
-    def check(self, pair: FilePair) -> Iterator[Finding]:
-        by_target = source_blocks(pair)
-        for block in pair.target.blocks:
-            source = by_target.get(block.index)
-            if source is None:
-                continue
-            source_texts = [link.text for link in source.links if link.kind in ("inline", "reference") and link.text]
-            for link in block.links:
-                if link.kind not in ("inline", "reference") or link.text.strip() or not source_texts:
-                    continue
-                if "![" in link.raw or "<img" in link.raw.lower():
-                    continue
-                same = [s.text for s in source.links if s.destination == link.destination and s.text]
-                source_text = (same or source_texts)[0]
-                yield self.report(
-                    pair,
-                    link.span,
-                    f'link to `{shown(link.destination)}` has no text; the source\'s is "{shown(source_text)}" '
-                    f"(source line {source.span.line})",
-                    source=source,
-                )
-
-
-class HtmlLinkMalformed(Rule):
-    """
-    What it finds:
-        A raw HTML `<a>` or `<img>` tag that a browser cannot read as meant:
-        `< a href=…>`, a tag without its closing `>`, a URL whose closing
-        quote is lost, an unquoted URL broken by a space, or `</>` and `</ a>`
-        for `</a>`.
-
-    Why it matters:
-        The tag shows as text, swallows the sentence after it, or links to a
-        URL that runs into the page's words.
-
-    Example:
-        Source: `Wear <a href="https://store.example.org/">our shirts</a>.`
-        Translation: `Tragen Sie <a href="https://store.example.org/> unsere Shirts </>.`
-        Finding: `<a> tag: the href value is not closed with " before the tag ends`
-
-    Options:
-        None.
-    """
-
-    code = "LK304"
-    name = "html-link-malformed"
-    summary = "A raw HTML link or image tag is malformed."
-    severity = Severity.ERROR
-
-    def check(self, pair: FilePair) -> Iterator[Finding]:
-        by_target = source_blocks(pair)
-        source_problems = {
-            problem.problem for block in pair.source.blocks for problem in tag_problems(pair.source, block)
-        }
-        for block in pair.target.blocks:
-            source = by_target.get(block.index)
-            for problem in tag_problems(pair.target, block):
-                if problem.problem in source_problems:
-                    continue
-                where = f" (source line {source.span.line})" if source is not None else ""
-                yield self.report(pair, problem.span, f"<{problem.tag}> tag: {problem.problem}{where}", source=source)

@@ -1,0 +1,50 @@
+"""LK304: raw HTML `<a>` and `<img>` tags that a browser cannot read as meant."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lintkit.links.html_tags import tag_problems
+from lintkit.links.shared import source_blocks
+from lintkit.model import FilePair, Finding, Severity
+from lintkit.rules.base import Rule
+
+
+class HtmlLinkMalformed(Rule):
+    """
+    What it finds:
+        A raw HTML `<a>` or `<img>` tag that a browser cannot read as meant:
+        `< a href=…>`, a tag without its closing `>`, a URL whose closing
+        quote is lost, an unquoted URL broken by a space, or `</>` and `</ a>`
+        for `</a>`.
+
+    Why it matters:
+        The tag shows as text, swallows the sentence after it, or links to a
+        URL that runs into the page's words.
+
+    Example:
+        Source: `Wear <a href="https://store.example.org/">our shirts</a>.`
+        Translation: `Tragen Sie <a href="https://store.example.org/> unsere Shirts </>.`
+        Finding: `<a> tag: the href value is not closed with " before the tag ends`
+
+    Options:
+        None.
+    """
+
+    code = "LK304"
+    name = "html-link-malformed"
+    summary = "A raw HTML link or image tag is malformed."
+    severity = Severity.ERROR
+
+    def check(self, pair: FilePair) -> Iterator[Finding]:
+        by_target = source_blocks(pair)
+        source_problems = {
+            problem.problem for block in pair.source.blocks for problem in tag_problems(pair.source, block)
+        }
+        for block in pair.target.blocks:
+            source = by_target.get(block.index)
+            for problem in tag_problems(pair.target, block):
+                if problem.problem in source_problems:
+                    continue
+                where = f" (source line {source.span.line})" if source is not None else ""
+                yield self.report(pair, problem.span, f"<{problem.tag}> tag: {problem.problem}{where}", source=source)

@@ -1,0 +1,55 @@
+"""LK302: a link without text, which nobody can see or click."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lintkit.links.shared import shown, source_blocks
+from lintkit.model import FilePair, Finding, Severity
+from lintkit.rules.base import Rule
+
+
+class LinkTextEmpty(Rule):
+    """
+    What it finds:
+        A link with no text (`[](https://…)`) where the source link has text.
+
+    Why it matters:
+        A link without text is invisible: nothing on the page can be read or
+        clicked. Images inside links (`[![](pic.png)](…)`) are not empty.
+
+    Example:
+        Source: `Watch [the video](https://example.org/v).`
+        Translation: `Regardez [](https://example.org/v).`
+        Finding: `link to https://example.org/v has no text; the source's is "the video"`
+
+    Options:
+        None.
+    """
+
+    code = "LK302"
+    name = "link-text-empty"
+    summary = "A link has no text where the source's has."
+    severity = Severity.ERROR
+
+    def check(self, pair: FilePair) -> Iterator[Finding]:
+        by_target = source_blocks(pair)
+        for block in pair.target.blocks:
+            source = by_target.get(block.index)
+            if source is None:
+                continue
+            source_texts = [link.text for link in source.links if link.kind in ("inline", "reference") and link.text]
+            for link in block.links:
+                if link.kind not in ("inline", "reference") or link.text.strip() or not source_texts:
+                    continue
+                if "![" in link.raw or "<img" in link.raw.lower():
+                    continue
+                same = [s.text for s in source.links if s.destination == link.destination and s.text]
+                source_text = (same or source_texts)[0]
+                yield self.report(
+                    pair,
+                    link.span,
+                    f'link to `{shown(link.destination)}` has no text; the source\'s is "{shown(source_text)}" '
+                    f"(source line {source.span.line})",
+                    source=source,
+                )
