@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import polib
 
-from lintkit.markdown.parse import decode
+from lintkit.decoding import decode
 from lintkit.model import Finding, LineIndex, Span
 from lintkit.po.plurals import PluralForms, PluralFormsError, parse_plural_forms
 from lintkit.po.scan import Field, RawEntry, ScanError, scan

@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from lintkit.markdown.parse import empty_document
+from lintkit.decoding import empty_document
 from lintkit.model import Document, FilePair, Finding, Span
 from lintkit.po.catalog import Catalog, guess_locale, load_catalog
 from lintkit.po.documents import CatalogDocuments
