@@ -93,6 +93,8 @@ class InlineLocator:
         label = "".join(child.get("raw", "") for child in children if child["type"] == "text")
         opener = "![" if is_image else "["
         bracket = self.masked.find(opener, self.cursor, self.end)
+        while not is_image and bracket > 0 and _escaped(self.masked, bracket):  # `\[` is text, not a link
+            bracket = self.masked.find(opener, bracket + 1, self.end)
         masked_url = unquote(token.get("attrs", {}).get("url", ""))
         autolink = not is_image and label and (label == masked_url or "mailto:" + label == masked_url)
         if autolink and (bracket < 0 or self.masked.find(label, self.cursor, self.end) < bracket):
@@ -187,6 +189,14 @@ def html_links(masked: str, start: int, end: int, lines: LineIndex, unmask: Call
         value_span = lines.span(value_start, value_end)
         links.append(Link(kind, "", unmask(match.group("value")), value_span, unmask(match.group(0)), value_span))
     return links
+
+
+def _escaped(text: str, position: int) -> bool:
+    """An odd run of backslashes stands before `position`."""
+    start = position
+    while start > 0 and text[start - 1] == "\\":
+        start -= 1
+    return (position - start) % 2 == 1
 
 
 _ENTITY = r"(?:&[#\w]+;)"
