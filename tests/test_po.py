@@ -292,3 +292,19 @@ def test_a_single_plural_form_translates_msgid_plural() -> None:
     assert _run("LK101", catalog) == []
     assert _run("LK102", catalog) == []
     assert _positions(_run("LK101", catalog.replace("%d 個", "個"))) == [("LK101", 8, 1)]
+
+
+def test_printf_arguments_may_be_reordered_with_positions_but_not_swapped() -> None:
+    catalog = """\
+        #, c-format
+        msgid "%s of %d files"
+        msgstr "%2$d fichiers sur %1$s"
+
+        #, c-format
+        msgid "%s has %d points"
+        msgstr "%d points pour %s"
+        """
+    assert _run("LK101", catalog) == _run("LK102", catalog) == []
+    findings = _run("LK103", catalog)
+    assert _positions(findings) == [("LK103", 7, 9), ("LK103", 7, 24)]
+    assert "placeholder `%d` differs from the source's `%s`" in findings[0].message

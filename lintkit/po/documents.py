@@ -43,6 +43,7 @@ BRACE_FLAGS = frozenset({"python-brace-format"})
 _PRINTF_CONTENT = re.compile(r"%(?:\([\w.]+\))?[-#0+]*\d*(?:\.\d+)?[sdifrxXeEgGcu](?![A-Za-z])")
 _BRACE_CONTENT = re.compile(r"(?<!\{)\{(?:\d+|[A-Za-z_]\w*)(?:![rsa])?(?::[^{}\n]*)?\}(?!\})")
 _NUMBER_CONVERSIONS = frozenset("diu")
+_POSITION = re.compile(r"%(\d+)\$(.*)")
 # Every placeholder syntax starts with one of these (a mangled ERB tag with "(%").
 _OPENERS = re.compile(r"[{%<]")
 # Strings without these characters have no Markdown inline markup and skip the Markdown parser.
@@ -137,7 +138,7 @@ class CatalogDocuments:
         _, offsets = field.decode(catalog.text)
         mapper = _FilePositions(offsets, catalog.text, catalog.lines)
         found = find_placeholders(value, scanner, mapper) if _OPENERS.search(value) else []  # type: ignore[arg-type]
-        placeholders = tuple(replace(p, start=offsets[p.start]) for p in found)
+        placeholders = _numbered(tuple(replace(p, start=offsets[p.start]) for p in found))
         if not _MARKUP.search(value):
             text = " ".join(value.split())
             inlines = _per_line(Inline("text", text, mapper.span(0, len(value))), field, catalog) if text else ()
@@ -187,6 +188,26 @@ def _per_line(inline: Inline, field: Field, catalog: Catalog) -> Iterator[Inline
         begin, finish = max(segment_start, start), min(segment_end, end)
         if begin < finish:
             yield Inline(inline.kind, unescape(catalog.text[begin:finish]), catalog.lines.span(begin, finish))
+
+
+def _numbered(placeholders: tuple[Placeholder, ...]) -> tuple[Placeholder, ...]:
+    """printf arguments by number: `%s … %d` and `%2$d … %1$s` name the same two arguments, so a
+    translation may reorder them with positions; `%d … %s` for `%s … %d` swaps two arguments."""
+    if not any(p.syntax == "printf" for p in placeholders):
+        return placeholders
+    numbered = []
+    counter = 0
+    for placeholder in placeholders:
+        if placeholder.syntax == "printf" and not placeholder.raw.startswith("%("):
+            position = _POSITION.match(placeholder.raw)
+            if position is None:
+                counter += 1
+                key = f"%{counter}${placeholder.raw[1:]}"
+            else:
+                key = f"%{position.group(1)}${position.group(2)}"
+            placeholder = replace(placeholder, key=key)
+        numbered.append(placeholder)
+    return tuple(numbered)
 
 
 def _source_fields(entry: Entry, form: int, nplurals: int) -> tuple[Field, Field | None]:
