@@ -192,7 +192,7 @@ class ForbiddenRule(PackRule):
         return f"{len(self.entries)} entries."
 
     def check_pair(self, pair: FilePair) -> Iterator[Finding]:
-        source_words = pair.memo("source-words", lambda pair: f" {' '.join(WORD.findall(pair.source.text))} ")
+        source_words = pair.memo("source-words", _source_words)
         for pieces in pieces_by_block(pair, "target", self.scopes).values():
             source = pair.source_block_for(pieces[0].block)
             for piece in pieces:
@@ -211,6 +211,11 @@ class ForbiddenRule(PackRule):
                         text = (message or self.message).format(**values)
                         fix = Fix(span, replacement) if replacement is not None else None
                         yield self.report(pair, span, text, source=source, fix=fix)
+
+
+def _source_words(pair: FilePair) -> str:
+    """The words of the source blocks (a catalog is its own source file: only its msgids count)."""
+    return f" {' '.join(word for block in pair.source.blocks for word in WORD.findall(block.raw))} "
 
 
 def _untranslated(text: str, end: int, source_words: str) -> bool:

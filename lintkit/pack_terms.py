@@ -13,7 +13,7 @@ from typing import Any
 
 from lintkit.model import Block, FilePair, Finding
 from lintkit.pack_rules import PackRule, case_option, entry_line, entry_list, locale_matches, pieces_by_block, target_of
-from lintkit.terms import Prose, at_sentence_start, term_pattern, variant_key, windows
+from lintkit.terms import Prose, at_sentence_start, spelling, term_pattern, variant_key, windows
 
 
 class GlossaryRule(PackRule):
@@ -98,7 +98,7 @@ class GlossaryRule(PackRule):
                 ):
                     continue
                 variants += 1
-                found = " ".join(pair.target.text[start:end].split())
+                found = spelling(piece.text[start - piece.start : end - piece.start])
                 span = pair.target.lines.span(start, end)
                 yield self.report(pair, span, self.say(found=found, **values), source=source)
         if not accepted and not variants:
@@ -155,7 +155,7 @@ class DoNotTranslateRule(PackRule):
                 else:
                     piece, start, end = variant
                     span = pair.target.lines.span(piece.start + start, piece.start + end)
-                    text = self.say(found=" ".join(piece.text[start:end].split()), **values)
+                    text = self.say(found=spelling(piece.text[start:end]), **values)
                     yield self.report(pair, span, text, source=block)
 
     @staticmethod

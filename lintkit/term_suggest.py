@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import yaml
 
 from lintkit.model import Block, FilePair
-from lintkit.terms import Prose, prose, windows, word_key
+from lintkit.terms import Prose, prose, spelling, windows, word_key
 
 SCOPES = ("text", "heading", "front-matter")
 MIN_PHRASE_FACTOR = 2
@@ -64,7 +64,7 @@ def source_terms(pairs: list[FilePair], min_uses: int = 3) -> dict[str, tuple[st
         for piece in prose(pair.source, SCOPES, tuple(pair.options.get("translatable-keys", ()))):
             spans = []
             for start, end, key in windows(piece, max_words=5):
-                form = " ".join(piece.text[start:end].split())
+                form = spelling(piece.text[start:end])
                 if _is_name(form) or (form.islower() and len(form.split()) == 2):
                     spans.append((start, end, key, form))
             found.append((id(piece.block), spans))
@@ -107,7 +107,7 @@ def suggest(pairs: list[FilePair], min_uses: int = 3, limit: int = 40) -> list[S
         for piece in pair.memo("target-prose", _target_prose).get(id(target), []):
             for start, end, key in windows(piece, min_content=1):
                 keys[key] += 1
-                forms.append((key, " ".join(piece.text[start:end].split())))
+                forms.append((key, spelling(piece.text[start:end])))
         target_keys[block_id], target_forms[block_id] = keys, forms
         everywhere.update(set(keys))
     suggestions = []

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from lintkit.model import Block, Document
 
-PROSE_KINDS = {"text": ("paragraph", "list_item", "quote", "table_row"), "heading": ("heading",)}
+PROSE_KINDS = {"text": ("paragraph", "list_item", "quote", "table_row", "plural_form"), "heading": ("heading",)}
 SCOPES = ("text", "heading", "link-text", "front-matter")
 
 
@@ -73,9 +73,15 @@ _BLANKED = re.compile(
     r"|https?://[^\s)>\]]+"  # bare URLs
     r"|</?[A-Za-z][^>\n]*>"  # HTML tags
 )
+# A catalog string's own syntax: keywords, the quotes around each line, escapes. Where a string goes on
+# on the next line, the quotes and the line break become word joiners (U+2060): "Voir :" + "func:" is
+# one text, ":func:", not a colon before a space.
+_PO_CONTINUATION = re.compile(r'"[ \t]*\n[ \t]*"')
+_PO_SYNTAX = re.compile(r'^[ \t]*(?:msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)?[ \t]*"|"[ \t]*$|\\[nt"\\]', re.M)
+_JOINER = "\u2060"
 WORD = re.compile(r"\w+(?:[-.]\w+)*['’]?")
-_SEGMENT_GAP = re.compile(r"[\s\-'’]*")  # what may stand between two words of one term
-_OPENING_MARKUP = " \t\n*_[\"'“«„¿¡#>-"
+_SEGMENT_GAP = re.compile(r"[\s\-'’\u2060]*")  # what may stand between two words of one term
+_OPENING_MARKUP = " \t\n*_[\"'“«„¿¡#>-\u2060"
 _STEP_NUMBER = re.compile(r"(?:^|(?<=\s))\d{1,3}[.)]?$")
 _LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
@@ -93,6 +99,11 @@ def blank(text: str) -> str:
     """The text with markup that is not prose replaced by spaces (same length); `<br>` becomes `¶`."""
     text = _LINE_BREAK.sub(lambda match: "¶" + " " * (len(match.group(0)) - 1), text)
     return _BLANKED.sub(lambda match: " " * len(match.group(0)), text)
+
+
+def spelling(text: str) -> str:
+    """A run of words as a translator reads it: catalog line joins dropped, spacing normalized."""
+    return " ".join(text.replace(_JOINER, "").split())
 
 
 def block_region(document: Document, block: Block) -> tuple[int, int]:
@@ -113,7 +124,11 @@ def prose(document: Document, scopes: tuple[str, ...], translatable_keys: tuple[
                 found.extend(_link_texts(document, block))
             continue
         start, end = block_region(document, block)
-        found.append(Prose(block, start, blank(document.text[start:end])))
+        text = blank(document.text[start:end])
+        if document.path.endswith((".po", ".pot")):
+            text = _PO_CONTINUATION.sub(lambda match: _JOINER * len(match.group(0)), text)
+            text = _PO_SYNTAX.sub(lambda match: " " * len(match.group(0)), text)
+        found.append(Prose(block, start, text))
     return found
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from lintkit.model import Block, FilePair, Finding, Severity
 from lintkit.rules.base import Rule
-from lintkit.terms import WORD, Prose, at_sentence_start, content_words, prose, tokenize, word_key
+from lintkit.terms import WORD, Prose, at_sentence_start, content_words, prose, spelling, tokenize, word_key
 
 MIN_SOURCE_WORDS = 4
 MIN_TERM_USES = 3
@@ -255,7 +255,7 @@ def _lowercase_runs(tokens: list, prefixes: set[str], max_words: int = 5) -> Ite
 
 def _form(text: str, start: int, end: int) -> str:
     """A spelling as written, spacing normalized."""
-    return " ".join(text[start:end].rstrip("'’").split())
+    return spelling(text[start:end].rstrip("'’"))
 
 
 def _identity(use: Use, plain: Counter[str]) -> str:
