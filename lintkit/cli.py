@@ -21,6 +21,8 @@ from lintkit.config import ConfigError, load_config
 from lintkit.engine import Engine
 from lintkit.formatters import FORMATTERS, Summary
 from lintkit.packs import find_rule_in, rules_for
+from lintkit.progress import progress_bar
+from lintkit.report import REPORT_FORMATS, locales_of, render_report
 from lintkit.term_suggest import as_pack, as_text, suggest
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -109,12 +111,46 @@ def check(
         if not paths:
             _nothing_changed(output_format)
     engine = Engine(config, rules_for(config))
-    result = engine.run(paths)
+    result = engine.run(paths, progress=progress_bar())
     use_color = sys.stdout.isatty() and "NO_COLOR" not in os.environ if color is None else color
     formatter = FORMATTERS[output_format](color=use_color)
-    summary = Summary.of(result.findings, result.files_checked)
+    summary = Summary.of(result.findings, result.files_checked, locales_of(engine, result))
     summary = replace(summary, baseline_hidden=result.baseline_hidden, baseline_fixed=result.baseline_fixed)
     click.echo(formatter.render(result.findings, summary), nl=False)
+    sys.exit(EXIT_FINDINGS if result.failed(config["fail-on"]) else EXIT_CLEAN)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@_check_options
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default="lintkit-report.html",
+    show_default=True,
+    help="File to write; - for standard output.",
+)
+@click.option("--format", "output_format", type=click.Choice(REPORT_FORMATS), default="html", show_default=True)
+def report(paths: tuple[Path, ...], config_path: Path | None, output: Path, output_format: str, **flags: Any) -> None:
+    """Write the translators' report: one HTML page (or a Markdown summary) of every finding.
+
+    Same files and configuration as `check`. The HTML page shows, per locale,
+    each finding with the translation and the source side by side; it is one
+    file that opens offline. The exit code is the one `check` would give.
+    """
+    config = build_config(config_path, flags)
+    engine = Engine(config, rules_for(config))
+    result = engine.run(paths, keep_pairs=True, progress=progress_bar(label="reading"))
+    text = render_report(engine, result, paths, output_format)
+    if str(output) == "-":
+        click.echo(text, nl=False)
+    else:
+        try:
+            output.write_text(text, encoding="utf-8")
+        except OSError as error:
+            raise click.ClickException(f"cannot write {output}: {error.strerror}") from None
+        click.echo(f"Wrote {output} ({len(result.findings)} findings in {result.files_checked} files).", err=True)
     sys.exit(EXIT_FINDINGS if result.failed(config["fail-on"]) else EXIT_CLEAN)
 
 

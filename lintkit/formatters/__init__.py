@@ -6,6 +6,7 @@ from lintkit.formatters.base import Formatter, Summary
 from lintkit.formatters.github import GithubFormatter
 from lintkit.formatters.json import JsonFormatter
 from lintkit.formatters.junit import JunitFormatter
+from lintkit.formatters.markdown import MarkdownFormatter
 from lintkit.formatters.sarif import SarifFormatter
 from lintkit.formatters.text import TextFormatter
 
@@ -15,6 +16,7 @@ FORMATTERS: dict[str, type[Formatter]] = {
     "github": GithubFormatter,
     "sarif": SarifFormatter,
     "junit": JunitFormatter,
+    "markdown": MarkdownFormatter,
 }
 
 __all__ = ["FORMATTERS", "Formatter", "Summary"]

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 from lintkit.model import Finding, Severity
 
@@ -18,13 +18,15 @@ class Summary:
     infos: int
     baseline_hidden: int | None = None  # None: no baseline in use
     baseline_fixed: int | None = None  # recorded findings that no longer occur
+    locales: Mapping[str, str] = field(default_factory=dict)  # path -> locale, for formats that group by locale
 
     @classmethod
-    def of(cls, findings: Sequence[Finding], files_checked: int) -> Summary:
+    def of(cls, findings: Sequence[Finding], files_checked: int, locales: Mapping[str, str] | None = None) -> Summary:
         def count(severity: Severity) -> int:
             return sum(1 for finding in findings if finding.severity == severity)
 
-        return cls(files_checked, count(Severity.ERROR), count(Severity.WARNING), count(Severity.INFO))
+        counts = count(Severity.ERROR), count(Severity.WARNING), count(Severity.INFO)
+        return cls(files_checked, *counts, locales=dict(locales or {}))
 
     @property
     def total(self) -> int:

@@ -1,0 +1,32 @@
+"""The translators' report: one self-contained HTML page, or a Markdown summary, of a run.
+
+`render_report` is what the `report` command calls; the pieces are
+`data` (what to show), `html` (the page), `chart` (the SVG), `excerpts`
+(the quoted lines) and `markup` (escaping).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from lintkit.engine import Engine, RunResult
+from lintkit.formatters import Summary
+from lintkit.formatters.markdown import MarkdownFormatter
+from lintkit.report import html
+from lintkit.report.data import build, locale_of
+
+REPORT_FORMATS = ("html", "markdown")
+
+
+def locales_of(engine: Engine, result: RunResult) -> dict[str, str]:
+    """The locale of every file with a finding, for formats that group by locale."""
+    return {finding.path: locale_of(engine, finding.path) for finding in result.findings}
+
+
+def render_report(engine: Engine, result: RunResult, paths: Iterable[Path] = (), output_format: str = "html") -> str:
+    """The report's text; the run must have been made with `keep_pairs=True` for excerpts."""
+    if output_format == "markdown":
+        summary = Summary.of(result.findings, result.files_checked, locales_of(engine, result))
+        return MarkdownFormatter().render(result.findings, summary)
+    return html.render(build(engine, result, paths))

@@ -1,0 +1,44 @@
+"""Safe-by-default HTML building: every string is escaped unless it is `Markup`.
+
+Document text (translations, sources, file names, messages) reaches the report
+only as plain `str`, so it is always escaped: a translation that contains
+`<script>` or `"><img onerror=…>` shows as text. Only this module and the page's
+own fixed templates create `Markup`.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+
+# Attribute names are fixed by the report's code, never taken from documents; this guards against mistakes.
+_SAFE_ATTRIBUTE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-0123456789")
+
+
+class Markup(str):
+    """Text that is already HTML; `escape()` passes it through unchanged."""
+
+    __slots__ = ()
+
+
+def escape(value: object) -> Markup:
+    """HTML for a value: `Markup` as is, anything else escaped (quotes included, for attributes)."""
+    if isinstance(value, Markup):
+        return value
+    return Markup(html.escape(str(value), quote=True))
+
+
+def join(parts: Iterable[object]) -> Markup:
+    return Markup("".join(escape(part) for part in parts))
+
+
+def element(tag: str, attributes: dict[str, object] | None = None, *children: object) -> Markup:
+    """`<tag attributes>children</tag>`; an attribute whose value is None or False is left out, True is bare."""
+    rendered = [tag]
+    for name, value in (attributes or {}).items():
+        if not name or not set(name) <= _SAFE_ATTRIBUTE or name.lower().startswith("on"):
+            raise ValueError(f"unsafe attribute name {name!r}")
+        if value is None or value is False:
+            continue
+        rendered.append(name if value is True else f'{name}="{escape(value)}"')
+    return Markup(f"<{' '.join(rendered)}>{join(children)}</{tag}>")
