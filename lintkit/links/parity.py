@@ -113,9 +113,10 @@ def _renamed_anchors(pair: FilePair) -> dict[str, str]:
     """Target heading anchor → the source heading's anchor (`#comment-partager` → `#how-to-share`)."""
     source_anchors = pair.memo("links-source-anchors", lambda pair: anchors_of(pair.source))
     source_names = {id(anchor.heading): name for name, anchor in source_anchors.items() if anchor.heading}
+    translates = {id(target): source for source, target in pair.aligned()}
     renamed = {}
     for name, anchor in pair.memo("links-target-anchors", lambda pair: anchors_of(pair.target)).items():
-        source_heading = pair.source_block_for(anchor.heading) if anchor.heading is not None else None
+        source_heading = translates.get(id(anchor.heading)) if anchor.heading is not None else None
         if source_heading is not None and id(source_heading) in source_names:
             renamed[name] = source_names[id(source_heading)]
     return renamed

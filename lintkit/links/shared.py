@@ -21,6 +21,11 @@ def source_blocks(pair: FilePair) -> dict[int, Block]:
     return pair.memo("links-source-blocks", build)
 
 
+def source_to_target(pair: FilePair) -> dict[int, Block]:
+    """Source block identity → the target block that translates it."""
+    return pair.memo("links-target-blocks", lambda pair: {id(source): target for source, target in pair.aligned()})
+
+
 def target_anchors(pair: FilePair) -> dict[str, Anchor]:
     return pair.memo("links-target-anchors", lambda pair: anchors_of(pair.target))
 

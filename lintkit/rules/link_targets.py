@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lintkit.links.destinations import comparable, is_local
-from lintkit.links.shared import comparison, link_targets, shown, source_anchors, target_anchors
+from lintkit.links.shared import comparison, link_targets, shown, source_anchors, source_to_target, target_anchors
 from lintkit.links.targets import split_target
-from lintkit.model import FilePair, Finding, Link, Severity
+from lintkit.model import Block, FilePair, Finding, Link, Severity
 from lintkit.rules.base import Rule
 from lintkit.rules.headings import shown as shown_heading
 
@@ -20,11 +20,21 @@ def _local_links(pair: FilePair) -> Iterator[tuple[Link, str, str]]:
             yield link, path, fragment
 
 
-def _has_anchor(anchors: dict | None, fragment: str) -> bool | None:
-    """Whether the fragment is among the anchors (case does not matter); None when they are unknown."""
-    if anchors is None:
+def _names(anchors: dict | None) -> frozenset[str] | None:
+    """Anchor names in lower case (a fragment's case does not matter); None when they are unknown."""
+    return None if anchors is None else frozenset(name.lower() for name in anchors)
+
+
+def _made_by(pair: FilePair, heading: Block) -> str | None:
+    """The anchor that the translation of a source heading makes, if it is still a heading."""
+    translated = source_to_target(pair).get(id(heading))
+    if translated is None or translated.kind != "heading":
         return None
-    return fragment.lower() in {name.lower() for name in anchors}
+    made = pair.memo(
+        "links-anchor-of-heading",
+        lambda pair: {id(anchor.heading): name for name, anchor in target_anchors(pair).items() if anchor.heading},
+    )
+    return made.get(id(translated))
 
 
 class LinkTargetMissing(Rule):
@@ -106,13 +116,14 @@ class LinkAnchorMissing(Rule):
     severity = Severity.ERROR
 
     def check(self, pair: FilePair) -> Iterator[Finding]:
+        here = _names(target_anchors(pair))
         for link, path, fragment in _local_links(pair):
             if not fragment:
                 continue
             if path:
                 yield from self._other_document(pair, link, path, fragment)
                 continue
-            if _has_anchor(target_anchors(pair), fragment):
+            if fragment.lower() in here:
                 continue
             source_anchor = source_anchors(pair).get(fragment)
             if source_anchor is None:
@@ -121,13 +132,9 @@ class LinkAnchorMissing(Rule):
             heading = source_anchor.heading
             if heading is not None:
                 message += f': the source heading "{shown_heading(heading)}" (source line {heading.span.line}) makes it'
-                translated = pair.target_block_for(heading)
-                if translated is not None and translated.kind == "heading":
-                    made = next(
-                        (name for name, anchor in target_anchors(pair).items() if anchor.heading is translated), None
-                    )
-                    if made:
-                        message += f"; its translation makes `#{made}`"
+                made = _made_by(pair, heading)
+                if made:
+                    message += f"; its translation makes `#{made}`"
             yield self.report(pair, link.span, message, source=heading)
 
     def _other_document(self, pair: FilePair, link: Link, path: str, fragment: str) -> Iterator[Finding]:
@@ -137,10 +144,12 @@ class LinkAnchorMissing(Rule):
         found = targets.find(pair.target.path, path, pair.target.locale)
         if not isinstance(found, str):
             return
-        if _has_anchor(targets.anchors(found), fragment) is not False:
+        names = _names(targets.anchors(found))
+        if names is None or fragment.lower() in names:
             return
         if comparable(link.destination) in {comparable(other.destination) for other in pair.source.links}:
             in_source = targets.find(pair.source.path, path, pair.source.locale)
-            if isinstance(in_source, str) and _has_anchor(targets.anchors(in_source), fragment) is False:
+            source_names = _names(targets.anchors(in_source)) if isinstance(in_source, str) else None
+            if source_names is not None and fragment.lower() not in source_names:
                 return  # the source's link is just as broken
         yield self.report(pair, link.span, f"anchor `#{fragment}` does not exist in `{found}`")
