@@ -114,9 +114,12 @@ class Project:
             source = catalog_source(self.root / relative, source)
         return Job(self.root / relative, source, found["locale"], found["path"])
 
-    def lone_catalog(self, path: Path) -> Job:
+    def lone_catalog(self, path: Path, named: frozenset[Path] = frozenset()) -> Job | None:
         """A catalog named on the command line outside the layout: its msgids are its source (and a template)."""
-        return Job(path, lone_template(path), peek_locale(path), self.relative(path) or path.name)
+        locale = peek_locale(path)
+        if path not in named and normalize_locale(locale) == self.source_locale:
+            return None  # found by walking: the source language's own catalog (Django's en/) is empty by design
+        return Job(path, lone_template(path), locale, self.relative(path) or path.name)
 
     def discover(self, paths: Iterable[Path] = ()) -> list[Job]:
         """The translations to check: all of them, or those named (a named source brings its translations)."""
@@ -124,10 +127,12 @@ class Project:
         files = list(self._walk([self.root])) if not paths else list(self._walk(paths))
         jobs: dict[Path, Job] = {}
         wanted_sources: set[str] = set()
+        named = frozenset(path.resolve() for path in paths if path.is_file())
         for path in files:
             relative = self.relative(path)
-            if relative is None and is_catalog(path):
-                jobs[path] = self.lone_catalog(path)
+            lone = self.lone_catalog(path, named) if relative is None and is_catalog(path) else None
+            if lone is not None:
+                jobs[path] = lone
             if relative is None or not self._selected(relative):
                 continue
             key = self.as_source(relative)
@@ -136,7 +141,7 @@ class Project:
                 continue
             job = self.as_target(relative)
             if is_catalog(path) and (not self.has_layout or (job is None and paths)):
-                job = self.lone_catalog(path)  # its folder, name or header says its locale, not a guessed layout
+                job = self.lone_catalog(path, named)  # its folder, name or header says its locale, not a guessed layout
             if job is not None:
                 jobs[job.target] = job
         if wanted_sources and paths:

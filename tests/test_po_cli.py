@@ -178,3 +178,16 @@ def test_a_named_catalog_finds_its_template_by_the_gettext_layouts(
         f'{catalog}:11:1: LK606 [error] msgid "Sign in" of the template is missing (template line 11)',
         f"    {template}:11: source",
     ]
+
+
+def test_the_source_languages_own_catalog_is_skipped_unless_named(tmp_path, monkeypatch, capsys) -> None:
+    for locale in ("en", "fr"):
+        folder = tmp_path / "locale" / locale / "LC_MESSAGES"
+        folder.mkdir(parents=True)
+        (folder / "django.po").write_text(CATALOG.replace("Language: fr", f"Language: {locale}"), encoding="utf-8")
+    _, out = _run(["check", "--no-color", "locale", "--select", "LK1"], tmp_path, monkeypatch, capsys)
+    assert out.splitlines()[0].startswith("locale/fr/LC_MESSAGES/django.po:8:1: LK101")
+    assert out.splitlines()[-1].endswith("(1 file checked).")
+    named = ["check", "--no-color", "locale/en/LC_MESSAGES/django.po", "--select", "LK1"]
+    _, out = _run(named, tmp_path, monkeypatch, capsys)
+    assert out.splitlines()[0].startswith("locale/en/LC_MESSAGES/django.po:8:1: LK101")
