@@ -196,3 +196,10 @@ def test_clean_run_says_so(tmp_path, monkeypatch, capsys) -> None:
     assert code == 0
     assert "No findings: every file is clean." in page
     assert '<section class="locale" id="locale-fr" data-locale="fr">' in page and "100%" in page
+
+
+def test_quoted_parts_of_messages_show_as_code_and_stay_escaped() -> None:
+    from lintkit.report.markup import with_code
+
+    assert with_code("placeholder `<%= x %>` is <b>") == "placeholder <code>&lt;%= x %&gt;</code> is &lt;b&gt;"
+    assert with_code("a lone ` backtick") == "a lone ` backtick"

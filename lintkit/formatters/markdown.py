@@ -78,7 +78,10 @@ class MarkdownFormatter(Formatter):
 
     @staticmethod
     def _overview(locales: list[str], by_locale: dict[str, list[Finding]]) -> list[str]:
-        lines = ["| Locale | Files | Errors | Warnings | Info | Most frequent |", "|:--|--:|--:|--:|--:|:--|"]
+        lines = [
+            "| Locale | Files with findings | Errors | Warnings | Info | Most frequent |",
+            "|:--|--:|--:|--:|--:|:--|",
+        ]
         for locale in locales:
             findings = by_locale[locale]
             severities = Counter(finding.severity for finding in findings)

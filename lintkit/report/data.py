@@ -7,8 +7,9 @@ locale a file belongs to, which lines to quote and what counts as clean is here.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from lintkit.engine import Engine, RunResult
@@ -97,10 +98,11 @@ def build(engine: Engine, result: RunResult, paths: Iterable[Path] = ()) -> Repo
     for finding in result.findings:
         findings_by_path[finding.path].append(finding)
     source_locale = engine.config["source-locale"]
+    explain = cache(lambda code: explanation(code, engine.rules))  # once per rule, not per finding
     locales: dict[str, LocaleView] = {}
     for path, file in files.items():
         pair = pairs.get(path)
-        file.findings = _views(engine, findings_by_path[path], pair)
+        file.findings = _views(engine, findings_by_path[path], pair, explain)
         if pair is not None:
             file.blocks, file.clean_blocks = _clean_blocks(pair, findings_by_path[path])
         locale = locale_by_path[path]
@@ -111,13 +113,15 @@ def build(engine: Engine, result: RunResult, paths: Iterable[Path] = ()) -> Repo
     return ReportData(ordered, result.files_checked)
 
 
-def _views(engine: Engine, findings: list[Finding], pair: FilePair | None) -> list[FindingView]:
+def _views(
+    engine: Engine, findings: list[Finding], pair: FilePair | None, explain: Callable[[str], tuple[str, str]]
+) -> list[FindingView]:
     if not findings:
         return []
     lines = FileLines.of_document(pair.target) if pair is not None else FileLines.read(engine.cwd / findings[0].path)
     views = []
     for finding in findings:
-        summary, why = explanation(finding.code)
+        summary, why = explain(finding.code)
         target = around(finding.path, lines, finding.span) if lines else None
         source = source_excerpt(pair, finding) if pair is not None else None
         views.append(FindingView(finding, family_of(finding.code), summary, why, target, source))

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from lintkit.problems import INPUT_PROBLEMS
-from lintkit.rules import find_rule
+from lintkit.rules.base import Rule
 
 FAMILIES: dict[str, str] = {
     "LK1": "placeholders",
@@ -29,11 +30,11 @@ def family_name(family: str) -> str:
     return FAMILIES.get(family, family)
 
 
-def explanation(code: str) -> tuple[str, str]:
+def explanation(code: str, rules: Iterable[Rule]) -> tuple[str, str]:
     """The rule's one-line summary and its "Why it matters" paragraph (empty when it has none)."""
     if code in INPUT_PROBLEMS:
         return INPUT_PROBLEMS[code][2], ""
-    rule = find_rule(code)
+    rule = next((rule for rule in rules if rule.code == code), None)
     if rule is None:
         return "", ""
     return rule.summary, _section(rule.documentation(), "Why it matters")

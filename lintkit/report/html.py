@@ -17,7 +17,7 @@ from lintkit.report.chart import bar_chart
 from lintkit.report.data import FileView, FindingView, LocaleView, ReportData
 from lintkit.report.excerpts import Excerpt
 from lintkit.report.families import family_name
-from lintkit.report.markup import Markup, element, escape, join
+from lintkit.report.markup import Markup, element, escape, join, with_code
 
 SEVERITIES = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 
@@ -181,7 +181,9 @@ def _finding(locale: LocaleView, view: FindingView) -> Markup:
         "data-family": view.family,
         "data-severity": severity,
     }
-    return element("div", attributes, head, element("p", {"class": "message"}, finding.message), excerpts, about)
+    return element(
+        "div", attributes, head, element("p", {"class": "message"}, with_code(finding.message)), excerpts, about
+    )
 
 
 def _excerpt(caption: str, excerpt: Excerpt | None, missing: str) -> Markup:

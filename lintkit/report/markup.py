@@ -9,10 +9,21 @@ own fixed templates create `Markup`.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable
+from functools import cache
+
+_QUOTED = re.compile(r"`([^`]+)`")
 
 # Attribute names are fixed by the report's code, never taken from documents; this guards against mistakes.
-_SAFE_ATTRIBUTE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-0123456789")
+_ATTRIBUTE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9-]*\Z")
+
+
+@cache
+def _checked_name(name: str) -> str:
+    if not _ATTRIBUTE_NAME.match(name) or name.lower().startswith("on"):
+        raise ValueError(f"unsafe attribute name {name!r}")
+    return name
 
 
 class Markup(str):
@@ -36,9 +47,19 @@ def element(tag: str, attributes: dict[str, object] | None = None, *children: ob
     """`<tag attributes>children</tag>`; an attribute whose value is None or False is left out, True is bare."""
     rendered = [tag]
     for name, value in (attributes or {}).items():
-        if not name or not set(name) <= _SAFE_ATTRIBUTE or name.lower().startswith("on"):
-            raise ValueError(f"unsafe attribute name {name!r}")
         if value is None or value is False:
             continue
+        name = _checked_name(name)
         rendered.append(name if value is True else f'{name}="{escape(value)}"')
     return Markup(f"<{' '.join(rendered)}>{join(children)}</{tag}>")
+
+
+def with_code(text: str) -> Markup:
+    """A finding's message, its `quoted` parts (placeholders, URLs, headings) shown as code."""
+    parts: list[object] = []
+    position = 0
+    for found in _QUOTED.finditer(text):
+        parts += [text[position : found.start()], element("code", None, found.group(1))]
+        position = found.end()
+    parts.append(text[position:])
+    return join(parts)
