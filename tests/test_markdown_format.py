@@ -61,3 +61,19 @@ def test_more_than_the_top_findings_of_a_locale_are_counted() -> None:
 
 def test_no_findings() -> None:
     assert render([], {}) == "### lintkit: no findings (10 files checked)\n"
+
+
+def test_check_groups_a_catalog_outside_any_layout_by_its_own_locale(tmp_path, monkeypatch, capsys) -> None:
+    import pytest
+    from helpers import ROOT
+
+    from lintkit.cli import main
+
+    folder = tmp_path / "locale" / "fr" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    (folder / "django.po").write_bytes((ROOT / "samples" / "fr" / "messages.po").read_bytes())
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit):
+        main(["check", "--format", "markdown", "--select", "LK1", "locale/fr/LC_MESSAGES/django.po"])
+    out = capsys.readouterr().out
+    assert "\n| fr | 1 |" in out and "#### fr (" in out

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from lintkit.engine import Engine, RunResult
 from lintkit.model import FilePair, Finding, Severity
+from lintkit.po.jobs import is_catalog
 from lintkit.report.excerpts import Excerpt, FileLines, around, source_excerpt
 from lintkit.report.families import explanation, family_of
 
@@ -71,14 +72,20 @@ class ReportData:
 
 
 def locale_of(engine: Engine, path: str) -> str:
-    """The locale of a displayed path by the project's layout; the source locale for sources."""
-    relative = engine.project.relative(engine.cwd / path)
-    if relative is None:
-        return ""
-    if engine.project.as_source(relative) is not None:
-        return engine.config["source-locale"]
-    job = engine.project.as_target(relative)
-    return job.locale if job is not None else ""
+    """The locale of a displayed path: by the project's layout, the source locale for sources,
+    and for a gettext catalog outside the layout what its folder, name or header says."""
+    absolute = (engine.cwd / path).resolve()
+    relative = engine.project.relative(absolute)
+    if relative is not None:
+        if engine.project.as_source(relative) is not None:
+            return engine.config["source-locale"]
+        job = engine.project.as_target(relative)
+        if job is not None:
+            return job.locale
+    if is_catalog(absolute) and absolute.is_file():
+        lone = engine.project.lone_catalog(absolute, frozenset({absolute}))
+        return lone.locale if lone is not None else ""
+    return ""
 
 
 def build(engine: Engine, result: RunResult, paths: Iterable[Path] = ()) -> ReportData:
