@@ -141,7 +141,7 @@ def report(paths: tuple[Path, ...], config_path: Path | None, output: Path, outp
     """
     config = build_config(config_path, flags)
     engine = Engine(config, rules_for(config))
-    result = engine.run(paths, keep_pairs=True, progress=progress_bar(label="reading"))
+    result = engine.run(paths, keep_pairs=True, progress=progress_bar())
     text = render_report(engine, result, paths, output_format)
     if str(output) == "-":
         click.echo(text, nl=False)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+from helpers import ROOT
+
+from lintkit.cli import main
 from lintkit.formatters import FORMATTERS, Summary
 from lintkit.formatters.markdown import LIMIT, TOP_PER_LOCALE, MarkdownFormatter, code, message
 from lintkit.model import Finding, Severity, Span
@@ -64,11 +68,6 @@ def test_no_findings() -> None:
 
 
 def test_check_groups_a_catalog_outside_any_layout_by_its_own_locale(tmp_path, monkeypatch, capsys) -> None:
-    import pytest
-    from helpers import ROOT
-
-    from lintkit.cli import main
-
     folder = tmp_path / "locale" / "fr" / "LC_MESSAGES"
     folder.mkdir(parents=True)
     (folder / "django.po").write_bytes((ROOT / "samples" / "fr" / "messages.po").read_bytes())

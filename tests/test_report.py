@@ -67,7 +67,7 @@ def test_report_has_a_section_per_locale_with_side_by_side_excerpts(samples_repo
     page = samples_report
     for locale in ("de", "es", "fr"):
         assert f'<section class="locale" id="locale-{locale}" data-locale="{locale}">' in page
-    finding = page[page.index('id="fr/guide.md:13:42"') :]
+    finding = page[page.index('id="fr/guide.md:13:42:LK104"') :]
     finding = finding[: finding.index("</details>")]
     assert "placeholder-malformed" in finding
     assert "Translation · fr/guide.md" in finding and "Source · en/guide.md" in finding
@@ -196,6 +196,17 @@ def test_clean_run_says_so(tmp_path, monkeypatch, capsys) -> None:
     assert code == 0
     assert "No findings: every file is clean." in page
     assert '<section class="locale" id="locale-fr" data-locale="fr">' in page and "100%" in page
+
+
+def test_every_finding_has_its_own_address(samples_report) -> None:
+    ids = re.findall(r'<div class="finding [^"]*" id="([^"]*)"', samples_report)
+    assert ids and len(ids) == len(set(ids))
+
+
+def test_an_unwritable_output_is_a_clear_error(tmp_path, monkeypatch, capsys) -> None:
+    code, _, err = run_report(ROOT / "samples", monkeypatch, capsys, "-o", str(tmp_path / "missing" / "r.html"))
+    assert code == 2
+    assert "cannot write" in err and "Traceback" not in err
 
 
 def test_quoted_parts_of_messages_show_as_code_and_stay_escaped() -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+from collections import Counter
 from importlib import resources
 from importlib.metadata import PackageNotFoundError, version
 
@@ -144,21 +145,27 @@ def _locale_section(locale: LocaleView) -> Markup:
 def _file_article(locale: LocaleView, file: FileView) -> Markup:
     source = element("small", None, f" compared with {file.source_path}") if file.source_path else ""
     heading = element("h3", None, file.path, source)
-    findings = [_finding(locale, view) for view in file.findings]
+    seen: Counter[str] = Counter()
+    findings = []
+    for view in file.findings:
+        finding = view.finding
+        anchor = f"{finding.path}:{finding.span.line}:{finding.span.column}:{finding.code}"
+        seen[anchor] += 1  # two findings of one rule at one place still get their own address
+        findings.append(_finding(locale, view, anchor if seen[anchor] == 1 else f"{anchor}-{seen[anchor]}"))
     return element("article", {"class": "file", "data-path": file.path}, heading, *findings)
 
 
-def _finding(locale: LocaleView, view: FindingView) -> Markup:
+def _finding(locale: LocaleView, view: FindingView, anchor: str) -> Markup:
     finding = view.finding
     severity = str(finding.severity)
-    anchor = f"{finding.path}:{finding.span.line}:{finding.span.column}"
+    location = f"{finding.path}:{finding.span.line}:{finding.span.column}"
     head = element(
         "div",
         {"class": "finding-head"},
         element("span", {"class": f"badge {severity}"}, severity),
         element("code", None, finding.code),
         element("strong", None, finding.name),
-        element("a", {"class": "location", "href": f"#{anchor}"}, anchor),
+        element("a", {"class": "location", "href": f"#{anchor}"}, location),
     )
     source_caption = f"Source · {view.source.path}" if view.source else "Source"
     excerpts = element(
