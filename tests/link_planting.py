@@ -99,7 +99,8 @@ def evaluate(corpus: Path, seeds: range, misses: list | None = None, strict: boo
         original = LOADER.parse("target.md", translation.read_text(encoding="utf-8"), locale)
         before = findings(source, original.text, "target.md", locale)
         for seed in seeds:
-            for plant in plants(original, source, random.Random(f"{translation}-{seed}")):
+            name = translation.relative_to(corpus).as_posix()  # the same plants wherever the corpus is
+            for plant in plants(original, source, random.Random(f"{name}-{seed}")):
                 after = findings(source, plant.text, "target.md", locale)
                 hit = (plant.code, plant.line) in after and (plant.code, plant.line) not in before
                 if not hit and strict is False:
