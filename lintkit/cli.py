@@ -22,7 +22,7 @@ from lintkit.engine import Engine
 from lintkit.formatters import FORMATTERS, Summary
 from lintkit.packs import find_rule_in, rules_for
 from lintkit.progress import progress_bar
-from lintkit.report import REPORT_FORMATS, locales_of, render_report
+from lintkit.report import REPORT_FORMATS, locales_of, render_report, report_counts
 from lintkit.term_suggest import as_pack, as_text, suggest
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -127,12 +127,12 @@ def check(
     "-o",
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
-    default="lintkit-report.html",
-    show_default=True,
-    help="File to write; - for standard output.",
+    help="File to write (default lintkit-report.html, or .md for markdown); - for standard output.",
 )
 @click.option("--format", "output_format", type=click.Choice(REPORT_FORMATS), default="html", show_default=True)
-def report(paths: tuple[Path, ...], config_path: Path | None, output: Path, output_format: str, **flags: Any) -> None:
+def report(
+    paths: tuple[Path, ...], config_path: Path | None, output: Path | None, output_format: str, **flags: Any
+) -> None:
     """Write the translators' report: one HTML page (or a Markdown summary) of every finding.
 
     Same files and configuration as `check`. The HTML page shows, per locale,
@@ -143,6 +143,7 @@ def report(paths: tuple[Path, ...], config_path: Path | None, output: Path, outp
     engine = Engine(config, rules_for(config))
     result = engine.run(paths, keep_pairs=True, progress=progress_bar())
     text = render_report(engine, result, paths, output_format)
+    output = output or Path("lintkit-report.md" if output_format == "markdown" else "lintkit-report.html")
     if str(output) == "-":
         click.echo(text, nl=False)
     else:
@@ -150,7 +151,7 @@ def report(paths: tuple[Path, ...], config_path: Path | None, output: Path, outp
             output.write_text(text, encoding="utf-8")
         except OSError as error:
             raise click.ClickException(f"cannot write {output}: {error.strerror}") from None
-        click.echo(f"Wrote {output} ({len(result.findings)} findings in {result.files_checked} files).", err=True)
+        click.echo(f"Wrote {output} ({report_counts(result)}).", err=True)
     sys.exit(EXIT_FINDINGS if result.failed(config["fail-on"]) else EXIT_CLEAN)
 
 

@@ -198,6 +198,13 @@ def test_clean_run_says_so(tmp_path, monkeypatch, capsys) -> None:
     assert '<section class="locale" id="locale-fr" data-locale="fr">' in page and "100%" in page
 
 
+def test_without_its_script_the_page_is_plain_and_complete(samples_report) -> None:
+    tags = parse(samples_report)
+    form = next(attributes for tag, attributes in tags.tags if tag == "form")
+    assert "hidden" in form  # the filters appear only when the script runs
+    assert not any("hidden" in attributes for tag, attributes in tags.tags if tag in ("div", "section", "article"))
+
+
 def test_every_finding_has_its_own_address(samples_report) -> None:
     ids = re.findall(r'<div class="finding [^"]*" id="([^"]*)"', samples_report)
     assert ids and len(ids) == len(set(ids))

@@ -30,3 +30,9 @@ def render_report(engine: Engine, result: RunResult, paths: Iterable[Path] = (),
         summary = Summary.of(result.findings, result.files_checked, locales_of(engine, result))
         return MarkdownFormatter().render(result.findings, summary)
     return html.render(build(engine, result, paths))
+
+
+def report_counts(result: RunResult) -> str:
+    """`3 findings in 1 file`, for the line the command prints when the report is written."""
+    findings, files = len(result.findings), result.files_checked
+    return f"{findings} finding{'' if findings == 1 else 's'} in {files} file{'' if files == 1 else 's'}"
