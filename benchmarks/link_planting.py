@@ -27,7 +27,7 @@ def main() -> None:
     results = evaluate(corpus, range(seeds), misses)
     elapsed = time.perf_counter() - started
     lenient = evaluate(corpus, range(seeds), strict=False)
-    print("kind           expected rule at the line   any new link finding at the line")
+    print("kind           expected rule at the line   any new link or placeholder finding at the line")
     found = sum(hit for hit, _ in results.values())
     planted = sum(total for _, total in results.values())
     for kind, (hit, total) in sorted(results.items()):
