@@ -178,7 +178,12 @@ def _pair_leftovers(group: _Group, result: LinkComparison) -> None:
         targets.remove(target)
         if not has_template(target.link.destination):  # placeholder rules (LK102–LK104) report those
             result.changed.append(Difference(source.link, source.block, target.link, target.block))
-    result.lost.extend((side.link, side.block, group.target_block) for side in sources)
+    broken_placeholder = group.target_block is not None and any(p.problem for p in group.target_block.placeholders)
+    result.lost.extend(
+        (side.link, side.block, group.target_block)
+        for side in sources
+        if not (broken_placeholder and has_template(side.link.destination))  # LK104 names the source's placeholder
+    )
     result.extra.extend((side.link, side.block, group.source_block) for side in targets)
 
 

@@ -133,6 +133,8 @@ def masked_raw(block: Block, base: int) -> str:
     """The block's raw text with each placeholder replaced by a same-length run (they may hold spaces or `<`)."""
     characters = list(block.raw)
     for placeholder in block.placeholders:
+        if "never closed" in (placeholder.problem or ""):
+            continue  # not masked by the loader either: it runs to the end of the line
         start = placeholder.start - base
         if 0 <= start < len(characters):
             characters[start : start + len(placeholder.raw)] = _MASK * len(placeholder.raw)
