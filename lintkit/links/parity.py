@@ -68,28 +68,7 @@ def compare_links(pair: FilePair) -> LinkComparison:
     renamed = _renamed_anchors(pair)
     groups = []
     for aligned in pair.alignment:
-        group = _Group(aligned.source, aligned.target)
-        if aligned.source is not None:
-            group.sources = [
-                _Side(link, aligned.source, link_map.source_keys(link.destination) | _reference_key(link))
-                for link in aligned.source.links
-            ]
-        if aligned.target is not None:
-            block = aligned.target
-            recovered = broken_links(pair.target, block) + links_in_indented_code(pair.target, block)
-            result.broken[block.index] = recovered
-            group.targets = [
-                _Side(link, block, link_map.keys(_cleaned(link)) | _anchor_keys(link, renamed))
-                for link in block.links
-                if not any(_inside(link, broken) for broken in recovered)
-            ]
-            for broken in recovered:
-                link = Link("broken", broken.text, broken.destination, broken.span, broken.raw)
-                if broken.fault == "undefined-reference":
-                    keys = {_REFERENCE}  # stands for the source's reference link; LK303 reports it
-                else:
-                    keys = link_map.keys(broken.destination) | link_map.keys(repaired(broken.destination))
-                group.targets.append(_Side(link, block, keys, parsed=False))
+        group = _group(pair, aligned.source, aligned.target, link_map, renamed, result)
         if group.sources or group.targets:
             groups.append(group)
     for group in groups:
@@ -100,6 +79,39 @@ def compare_links(pair: FilePair) -> LinkComparison:
     missing = _missing_placeholders(pair)
     result.extra = [extra for extra in result.extra if not _stands_for_placeholder(extra[0], missing)]
     return result
+
+
+def _group(
+    pair: FilePair,
+    source: Block | None,
+    target: Block | None,
+    link_map: LinkMap,
+    renamed: dict[str, str],
+    result: LinkComparison,
+) -> _Group:
+    """The destinations of one aligned pair of blocks, with the target's unparsed links recovered."""
+    group = _Group(source, target)
+    if source is not None:
+        group.sources = [
+            _Side(link, source, link_map.source_keys(link.destination) | _reference_key(link)) for link in source.links
+        ]
+    if target is None:
+        return group
+    recovered = broken_links(pair.target, target) + links_in_indented_code(pair.target, target)
+    result.broken[target.index] = recovered
+    group.targets = [
+        _Side(link, target, link_map.keys(_cleaned(link)) | _anchor_keys(link, renamed))
+        for link in target.links
+        if not any(_inside(link, broken) for broken in recovered)
+    ]
+    for broken in recovered:
+        link = Link("broken", broken.text, broken.destination, broken.span, broken.raw)
+        if broken.fault == "undefined-reference":
+            keys = {_REFERENCE}  # stands for the source's reference link; LK303 reports it
+        else:
+            keys = link_map.keys(broken.destination) | link_map.keys(repaired(broken.destination))
+        group.targets.append(_Side(link, target, keys, parsed=False))
+    return group
 
 
 _REFERENCE = "[reference]"
