@@ -75,7 +75,7 @@ class Project:
     """Discovers translations under the configuration root and pairs them with sources."""
 
     def __init__(self, config: Config) -> None:
-        self.root = config.root
+        self.root = config.root.resolve()  # paths are compared resolved: a symlinked root must match too
         self.source = LayoutPattern.parse("source", config["source"], needs_locale=False)
         self.target = LayoutPattern.parse("target", config["target"], needs_locale=True)
         self.source_locale = normalize_locale(config["source-locale"])
