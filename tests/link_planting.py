@@ -11,8 +11,9 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
+
+from planting import Plant, line_of
 
 from lintkit.align import align
 from lintkit.links.destinations import comparable
@@ -25,18 +26,6 @@ _LINK = re.compile(r"(?<![!\\\]])\[(?P<text>[^\[\]\n]+)\]\((?P<destination>\{\{[
 _FOLDERS = ("hourofcode", "kubernetes", "mdn")
 
 
-@dataclass(frozen=True)
-class Plant:
-    kind: str
-    code: str
-    line: int
-    text: str
-
-
-def _line_of(text: str, offset: int) -> int:
-    return text.count("\n", 0, offset) + 1
-
-
 def _eligible(target: Document, source: Document) -> list[re.Match[str]]:
     """Markdown links of the target that the loader sees as links and whose destination the source has."""
     in_source = {comparable(link.destination) for link in source.links}
@@ -44,7 +33,7 @@ def _eligible(target: Document, source: Document) -> list[re.Match[str]]:
     found = []
     for match in _LINK.finditer(target.text):
         key = comparable(match.group("destination"))
-        if key in in_source and (_line_of(target.text, match.start()), key) in parsed:
+        if key in in_source and (line_of(target.text, match.start()), key) in parsed:
             found.append(match)
     return found
 
@@ -56,7 +45,7 @@ def plants(target: Document, source: Document, rng: random.Random) -> Iterator[P
         return
     text = target.text
     match = rng.choice(links)
-    line = _line_of(text, match.start())
+    line = line_of(text, match.start())
     label, destination = match.group("text"), match.group("destination")
 
     def replaced(new: str) -> str:

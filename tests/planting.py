@@ -33,7 +33,7 @@ class Plant:
     text: str
 
 
-def _line_of(text: str, offset: int) -> int:
+def line_of(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
 
 
@@ -47,7 +47,7 @@ def plants(target: str, source_keys: set[str], rng: random.Random) -> Iterator[P
     if placeholders:
         match = rng.choice(placeholders)
         inner = match.group(0).strip("{} ")
-        line = _line_of(target, match.start())
+        line = line_of(target, match.start())
         yield Plant("dropped", "LK101", line, _replace(target, match.start(), match.end(), "https://example.org/x"))
         namespace, _, name = inner.rpartition("/")
         renamed = f"{{{{ {namespace}ion/{name} }}}}" if namespace else f"{{{{ {name[:-2] + name[-1]} }}}}"
@@ -59,14 +59,14 @@ def plants(target: str, source_keys: set[str], rng: random.Random) -> Iterator[P
     numbered = list(_NUMBERED_HEADING.finditer(target))
     if numbered:
         match = rng.choice(numbered)
-        line = _line_of(target, match.start())
+        line = line_of(target, match.start())
         start, end = match.span(2)
         yield Plant("renumbered", "LK204", line, _replace(target, start, end, str(int(match.group(2)) + 1)))
         yield Plant("unnumbered", "LK204", line, _replace(target, start, match.end(), ""))
     headings = list(_HEADING.finditer(target))
     if headings:
         match = rng.choice(headings)
-        line = _line_of(target, match.start())
+        line = line_of(target, match.start())
         yield Plant("re-levelled", "LK203", line, _replace(target, match.start(), match.start(), "#"))
 
 
