@@ -209,16 +209,12 @@ class FilePair:
                 yield pair.source, pair.target
 
     def target_block_for(self, source_block: Block) -> Block | None:
-        for pair in self.alignment:
-            if pair.source is source_block:
-                return pair.target
-        return None
+        by_source = self.memo("target-by-source", lambda pair: {id(a.source): a.target for a in pair.alignment})
+        return by_source.get(id(source_block))
 
     def source_block_for(self, target_block: Block) -> Block | None:
-        for pair in self.alignment:
-            if pair.target is target_block:
-                return pair.source
-        return None
+        by_target = self.memo("source-by-target", lambda pair: {id(a.target): a.source for a in pair.alignment})
+        return by_target.get(id(target_block))
 
     def insertion_point(self, source_block: Block) -> Span:
         """Where the translation of an unaligned source block would stand in the target."""

@@ -6,6 +6,7 @@ per-file rules (`scope = "locale"`) and read the whole `LocaleSet`.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from typing import Any
@@ -182,9 +183,9 @@ class TermVariant(Rule):
                 continue  # no spelling dominates: nothing to align on
             start, end = use.piece.start + use.start, use.piece.start + use.end
             taken = reported[use.pair.target.path]
-            if any(start < other_end and other_start < end for other_start, other_end in taken):
+            if _overlaps(taken, start, end):
                 continue
-            taken.append((start, end))
+            bisect.insort(taken, (start, end))
             others = [f'"{other}" {count}' for other, count in ranked[1:] if other != form]
             also = f" (other variants: {', '.join(others)})" if others else ""
             yield self.report(
@@ -194,6 +195,14 @@ class TermVariant(Rule):
                 f"{'s' if dominant_count > 1 else ''} in {locale}{also}",
                 source=use.pair.source_block_for(use.piece.block),
             )
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the sorted, disjoint spans already reported in the file."""
+    index = bisect.bisect_left(taken, (start, end))
+    before = taken[index - 1] if index > 0 else None
+    after = taken[index] if index < len(taken) else None
+    return (before is not None and before[1] > start) or (after is not None and after[0] < end)
 
 
 class Use:
