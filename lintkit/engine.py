@@ -7,6 +7,7 @@ in this module decides exit codes or prints.
 from __future__ import annotations
 
 import os
+import traceback
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -92,7 +93,7 @@ class Engine:
             locale_set = LocaleSet(locale, pairs)
             for rule in self.rules:
                 if rule.scope == "locale":
-                    findings.extend(rule.check_locale(locale_set))
+                    findings.extend(_guarded(rule, rule.check_locale, locale_set, pairs[0].target.path))
         settled = self.selection.settle(findings + self._source_problems)
         checked = [pair.target.path for pairs in by_locale.values() for pair in pairs]  # the rules ran on these
         gated = self.gate.apply(settled, checked, partial=bool(paths))
@@ -104,7 +105,7 @@ class Engine:
             pair, problems = self.loaders.catalogs.pair(job, self.display, self.rule_options(job.locale))
             for rule in self.rules if pair is not None else ():
                 if rule.scope == "file":
-                    problems.extend(rule.check(pair))
+                    problems.extend(_guarded(rule, rule.check, pair, pair.target.path))
             return pair, problems
         target = self._load(job.target, job.locale)
         if isinstance(target, Finding):
@@ -129,7 +130,7 @@ class Engine:
         pair = FilePair(source, target, align(source.blocks, target.blocks), self.rule_options(job.locale))
         for rule in self.rules:
             if rule.scope == "file":
-                problems.extend(rule.check(pair))
+                problems.extend(_guarded(rule, rule.check, pair, target.path))
         return pair, problems
 
     def rule_options(self, locale: str = "") -> dict[str, Any]:
@@ -159,3 +160,16 @@ class Engine:
         except OSError as error:
             return input_problem("LK900", shown, Span.point(1), f"cannot read the file: {error.strerror}")
         return self.loaders.load(shown, data, locale)
+
+
+def _guarded(rule: Rule, check: Callable[[Any], Iterable[Finding]], subject: Any, path: str) -> list[Finding]:
+    """A rule's findings, or one LK909 finding when the rule fails: the run goes on either way."""
+    try:
+        return list(check(subject))
+    except Exception as error:  # a bug in one rule must not stop the other rules and files
+        if os.environ.get("LINTKIT_DEBUG"):
+            traceback.print_exc()
+        message = (
+            f"rule {rule.code} ({rule.name}) failed on this file: {type(error).__name__}: {error}; please report it"
+        )
+        return [input_problem("LK909", path, Span.point(1), message)]

@@ -252,3 +252,24 @@ def test_locales_include_and_exclude(tmp_path, monkeypatch, capsys) -> None:
     assert "de/draft.md" not in out and "(2 files checked)" in out
     _, out, _ = _run(["check", "--include", "draft.md", *ONLY_FOUNDATION], site, monkeypatch, capsys)
     assert "de/draft.md:1:1: LK904" in out and "(1 file checked)" in out
+
+
+def test_a_failing_rule_is_a_finding_and_the_run_goes_on(tmp_path) -> None:
+    from lintkit.config import load_config
+    from lintkit.engine import Engine
+    from lintkit.rules import builtin_rules
+    from lintkit.rules.base import Rule
+
+    class Broken(Rule):
+        code = "LK199"
+        name = "broken-for-the-test"
+
+        def check(self, pair):
+            raise IndexError("list index out of range")
+
+    site = _site(tmp_path)
+    result = Engine(load_config(cwd=site), (*builtin_rules(), Broken()), cwd=site).run()
+    codes = [(finding.path, finding.code) for finding in result.findings]
+    assert ("fr/guide.md", "LK909") in codes and ("fr/guide.md", "LK101") in codes
+    failure = next(finding for finding in result.findings if finding.code == "LK909")
+    assert failure.message.startswith("rule LK199 (broken-for-the-test) failed on this file: IndexError")

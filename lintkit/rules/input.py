@@ -131,3 +131,25 @@ class CatalogInvalid(_InputRule):
     """
 
     code = "LK906"
+
+
+class CheckFailed(_InputRule):
+    """
+    What it finds:
+        A rule that stopped with an internal error on one file. The file's
+        other rules, and every other file, are still checked.
+
+    Why it matters:
+        One odd file must not cost a whole CI run its report, and a rule that
+        silently skipped a file would pass what it never checked. The finding
+        names the rule and the error so it can be reported and fixed.
+
+    Example:
+        `fr/guide.md:1:1: LK909 [error] rule LK305 (link-missing) failed on this file: IndexError: list index
+        out of range; please report it`
+
+    Options:
+        None. Set LINTKIT_DEBUG=1 to print the traceback.
+    """
+
+    code = "LK909"
