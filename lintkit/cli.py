@@ -200,8 +200,11 @@ def baseline(config_path: Path | None, **flags: Any) -> None:
 @click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), help="Config file.")
 def list_rules(config_path: Path | None) -> None:
     """List every rule: code, name, default severity and summary (rule packs included)."""
-    for rule in rules_for(load_config(config_path)):
-        click.echo(f"{rule.code}  {rule.name:<28} {rule.severity!s:<8} {rule.summary}")
+    rules = rules_for(load_config(config_path))
+    code_width = max(len(rule.code) for rule in rules)
+    name_width = max(28, *(len(rule.name) for rule in rules))
+    for rule in rules:
+        click.echo(f"{rule.code:<{code_width}}  {rule.name:<{name_width}} {rule.severity!s:<8} {rule.summary}")
 
 
 @cli.command()
