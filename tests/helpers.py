@@ -66,3 +66,13 @@ def run_catalog_rule(code: str, case: dict) -> list[Finding]:
     documents = CatalogDocuments(tuple(options.get("placeholders", ("hugo", "jinja", "erb"))))
     pair = documents.pair(catalog, {"translatable-keys": ()}, options.get("check-fuzzy", False))
     return sorted(rule.check(pair), key=Finding.sort_key)
+
+
+def fixture_cases(folder: Path):
+    """`pytest.param(rule, case)` for every case of every `<CODE>.yaml` fixture file in `folder`."""
+    import yaml
+
+    for path in sorted(folder.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for case in data["cases"]:
+            yield pytest.param(data["rule"], case, id=f"{path.stem}-{case['name']}")

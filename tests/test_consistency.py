@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from helpers import document
+from helpers import document, fixture_cases
 
 from lintkit.align import align
 from lintkit.engine import LocaleSet
@@ -33,14 +33,7 @@ def run_locale_rule(code: str, files: list[dict], locale: str = "fr") -> list[Fi
     return sorted(rule.check_locale(LocaleSet(locale, pairs)), key=Finding.sort_key)
 
 
-def _cases():
-    for path in sorted(FIXTURES.glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        for case in data["cases"]:
-            yield pytest.param(data["rule"], case, id=f"{path.stem}-{case['name']}")
-
-
-@pytest.mark.parametrize(("code", "case"), list(_cases()))
+@pytest.mark.parametrize(("code", "case"), list(fixture_cases(FIXTURES)))
 def test_locale_rule_case(code: str, case: dict) -> None:
     findings = run_locale_rule(code, case["files"], case.get("locale", "fr"))
     found = [(finding.path, finding.span.line, finding.span.column, finding.message) for finding in findings]

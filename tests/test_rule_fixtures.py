@@ -11,19 +11,12 @@ from pathlib import Path
 
 import pytest
 import yaml
-from helpers import run_catalog_rule, run_rule
+from helpers import fixture_cases, run_catalog_rule, run_rule
 
 FIXTURES = Path(__file__).parent / "fixtures" / "rules"
 
 
-def _cases():
-    for path in sorted(FIXTURES.glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        for case in data["cases"]:
-            yield pytest.param(data["rule"], case, id=f"{path.stem}-{case['name']}")
-
-
-@pytest.mark.parametrize(("code", "case"), list(_cases()))
+@pytest.mark.parametrize(("code", "case"), list(fixture_cases(FIXTURES)))
 def test_rule_case(code: str, case: dict) -> None:
     if "catalog" in case:  # a gettext catalog: its msgids are the source
         findings = run_catalog_rule(code, case)
