@@ -23,6 +23,7 @@ from lintkit.formatters import FORMATTERS, Summary
 from lintkit.packs import find_rule_in, rules_for
 from lintkit.progress import progress_bar
 from lintkit.report import REPORT_FORMATS, locales_of, render_report, report_counts
+from lintkit.rule_reference import render_reference
 from lintkit.term_suggest import as_pack, as_text, suggest
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -198,9 +199,13 @@ def baseline(config_path: Path | None, **flags: Any) -> None:
 
 @cli.command(name="rules")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), help="Config file.")
-def list_rules(config_path: Path | None) -> None:
+@click.option("--format", "output_format", type=click.Choice(["text", "markdown"]), default="text", show_default=True)
+def list_rules(config_path: Path | None, output_format: str) -> None:
     """List every rule: code, name, default severity and summary (rule packs included)."""
     rules = rules_for(load_config(config_path))
+    if output_format == "markdown":
+        click.echo(render_reference(rules), nl=False)
+        return
     code_width = max(len(rule.code) for rule in rules)
     name_width = max(28, *(len(rule.name) for rule in rules))
     for rule in rules:

@@ -21,3 +21,14 @@ def test_codes_and_names_are_unique_and_well_formed() -> None:
     for rule in rules:
         assert rule.code.startswith("LK") and rule.code[2:].isdigit() and len(rule.code) == 5
         assert rule.name == rule.name.lower() and " " not in rule.name
+
+
+def test_rules_reference_page_is_current() -> None:
+    """docs/rules.md is `lintkit rules --format markdown`; regenerate it with that command after a rule changes."""
+    from pathlib import Path
+
+    from lintkit.packs import rules_for
+    from lintkit.rule_reference import render_reference
+
+    page = Path(__file__).resolve().parents[1] / "docs" / "rules.md"
+    assert page.read_text(encoding="utf-8") == render_reference(rules_for(None))
