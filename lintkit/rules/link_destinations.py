@@ -21,8 +21,13 @@ def _named(link: Link) -> str:
     return f"{what} to `{shown(link.destination, 80)}`{text}"
 
 
-def _where_lost(link: Link, source_block: Block, target_block: Block) -> Span:
-    """The target line that translates the source line of the lost link (translations keep line breaks)."""
+def _where_lost(pair: FilePair, link: Link, source_block: Block, target_block: Block) -> Span:
+    """Where the lost link was: its text kept as plain text (a brand name, an escaped link), else the target
+    line that translates the source line of the link (translations keep line breaks)."""
+    text = link.text.strip()
+    if len(text) >= 3 and target_block.raw.count(text) == 1:
+        start = pair.target.lines.offset(target_block.span.line) + target_block.raw.index(text)
+        return pair.target.lines.span(start, start + len(text))
     offset = link.span.line - source_block.span.line
     if offset <= 0 or target_block.span.line + offset > target_block.span.end_line:
         return target_block.span
@@ -82,7 +87,11 @@ class LinkMissing(Rule):
         if diverged(pair):
             return  # LK209 reports the file once
         for link, source_block, target_block in comparison(pair).lost:
-            span = _where_lost(link, source_block, target_block) if target_block else pair.insertion_point(source_block)
+            span = (
+                _where_lost(pair, link, source_block, target_block)
+                if target_block
+                else pair.insertion_point(source_block)
+            )
             yield self.report(pair, span, f"{_named(link)} is lost (source line {link.span.line})", source=link.span)
 
 
