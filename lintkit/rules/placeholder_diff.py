@@ -57,49 +57,18 @@ def similarity(first: str, second: str) -> float:
 def compare_placeholders(pair: FilePair) -> PlaceholderDiff:
     if pair.target.catalog is not None:
         return compare_within_blocks(pair)
-    source_left: list[tuple[Placeholder, Block | None]] = []
-    target_left: list[tuple[Placeholder, Block | None]] = []
     source_owner = {id(p): b for b in pair.source.blocks for p in b.placeholders}
     target_owner = {id(p): b for b in pair.target.blocks for p in b.placeholders}
-    matched_source: set[int] = set()
-    matched_target: set[int] = set()
+    matched: set[int] = set()
     for source_block, target_block in pair.aligned():
-        available = list(target_block.placeholders)
-        for placeholder in source_block.placeholders:
-            for candidate in available:
-                if candidate.key == placeholder.key:
-                    available.remove(candidate)
-                    matched_source.add(id(placeholder))
-                    matched_target.add(id(candidate))
-                    break
-    for placeholder in pair.source.placeholders:
-        if id(placeholder) not in matched_source:
-            source_left.append((placeholder, source_owner.get(id(placeholder))))
-    for placeholder in pair.target.placeholders:
-        if id(placeholder) not in matched_target:
-            target_left.append((placeholder, target_owner.get(id(placeholder))))
-
+        source_rest, target_rest = _without_equal_keys(source_block.placeholders, target_block.placeholders)
+        matched.update(id(p) for p in source_block.placeholders if p not in source_rest)
+        matched.update(id(p) for p in target_block.placeholders if p not in target_rest)
+    source_left = [(p, source_owner.get(id(p))) for p in pair.source.placeholders if id(p) not in matched]
+    target_left = [(p, target_owner.get(id(p))) for p in pair.target.placeholders if id(p) not in matched]
     _match_moved(pair, source_left, target_left)
-
     diff = PlaceholderDiff()
-    malformed = [entry for entry in target_left if entry[0].problem is not None]
-    target_left = [entry for entry in target_left if entry[0].problem is None]
-    for placeholder, source_block in source_left:
-        aligned_target = pair.target_block_for(source_block) if source_block is not None else None
-        stand_in = next(
-            (entry for entry in malformed if aligned_target is not None and entry[1] is aligned_target), None
-        )
-        if stand_in is not None:
-            malformed.remove(stand_in)
-            diff.broken[id(stand_in[0])] = placeholder
-            continue
-        best = _closest(placeholder, target_left, aligned_target)
-        if best is not None:
-            target_left.remove(best)
-            diff.altered.append((placeholder, best[0], source_block))
-        else:
-            diff.missing.append((placeholder, source_block))
-    diff.extra = target_left
+    _settle(pair, diff, source_left, target_left)
     return diff
 
 
@@ -153,24 +122,48 @@ def compare_within_blocks(pair: FilePair) -> PlaceholderDiff:
     """Catalog entries are independent strings: a `%s` of one entry never stands in for another's."""
     diff = PlaceholderDiff()
     for source_block, target_block in pair.aligned():
-        source_left = list(source_block.placeholders)
-        target_left = list(target_block.placeholders)
-        for placeholder in list(source_left):
-            same = next((candidate for candidate in target_left if candidate.key == placeholder.key), None)
-            if same is not None:
-                source_left.remove(placeholder)
-                target_left.remove(same)
-        malformed = [candidate for candidate in target_left if candidate.problem is not None]
-        candidates = [(candidate, target_block) for candidate in target_left if candidate.problem is None]
-        for placeholder in source_left:
-            if malformed:
-                diff.broken[id(malformed.pop(0))] = placeholder
-                continue
-            best = _closest(placeholder, candidates, target_block)
-            if best is not None:
-                candidates.remove(best)
-                diff.altered.append((placeholder, best[0], source_block))
-            else:
-                diff.missing.append((placeholder, source_block))
-        diff.extra.extend(candidates)
+        source_rest, target_rest = _without_equal_keys(source_block.placeholders, target_block.placeholders)
+        _settle(pair, diff, [(p, source_block) for p in source_rest], [(p, target_block) for p in target_rest])
     return diff
+
+
+def _without_equal_keys(
+    source: tuple[Placeholder, ...], target: tuple[Placeholder, ...]
+) -> tuple[list[Placeholder], list[Placeholder]]:
+    """What is left of both sides once placeholders of equal keys are paired off, one for one."""
+    source_rest, target_rest = [], list(target)
+    for placeholder in source:
+        same = next((candidate for candidate in target_rest if candidate.key == placeholder.key), None)
+        if same is None:
+            source_rest.append(placeholder)
+        else:
+            target_rest.remove(same)
+    return source_rest, target_rest
+
+
+def _settle(
+    pair: FilePair,
+    diff: PlaceholderDiff,
+    source_left: list[tuple[Placeholder, Block | None]],
+    target_left: list[tuple[Placeholder, Block | None]],
+) -> None:
+    """Each unmatched source placeholder is broken (a malformed one stands in its aligned block), altered
+    (a similar one is left) or missing; well-formed target placeholders left over are extra."""
+    malformed = [entry for entry in target_left if entry[0].problem is not None]
+    candidates = [entry for entry in target_left if entry[0].problem is None]
+    for placeholder, source_block in source_left:
+        aligned_target = pair.target_block_for(source_block) if source_block is not None else None
+        stand_in = next(
+            (entry for entry in malformed if aligned_target is not None and entry[1] is aligned_target), None
+        )
+        if stand_in is not None:
+            malformed.remove(stand_in)
+            diff.broken[id(stand_in[0])] = placeholder
+            continue
+        best = _closest(placeholder, candidates, aligned_target)
+        if best is not None:
+            candidates.remove(best)
+            diff.altered.append((placeholder, best[0], source_block))
+        else:
+            diff.missing.append((placeholder, source_block))
+    diff.extra.extend(candidates)
