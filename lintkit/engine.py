@@ -94,7 +94,8 @@ class Engine:
             for rule in self.rules:
                 if rule.scope == "locale":
                     findings.extend(_guarded(rule, rule.check_locale, locale_set, pairs[0].target.path))
-        settled = self.selection.settle(findings + self._source_problems)
+        # Identical findings (one link lost twice from the same source line) say one thing once.
+        settled = list(dict.fromkeys(self.selection.settle(findings + self._source_problems)))
         checked = [pair.target.path for pairs in by_locale.values() for pair in pairs]  # the rules ran on these
         gated = self.gate.apply(settled, checked, partial=bool(paths))
         settled = sorted(gated.findings, key=Finding.sort_key)

@@ -273,3 +273,11 @@ def test_a_failing_rule_is_a_finding_and_the_run_goes_on(tmp_path) -> None:
     assert ("fr/guide.md", "LK909") in codes and ("fr/guide.md", "LK101") in codes
     failure = next(finding for finding in result.findings if finding.code == "LK909")
     assert failure.message.startswith("rule LK199 (broken-for-the-test) failed on this file: IndexError")
+
+
+def test_identical_findings_are_reported_once(tmp_path, monkeypatch, capsys) -> None:
+    twice = "# Guide\n\nWatch [the video](https://v.example/a) or [the video](https://v.example/a) again.\n"
+    site = _site(tmp_path, "# Guide\n\nRegardez la vidéo ou la vidéo encore.\n")
+    (site / "en" / "guide.md").write_text(twice, encoding="utf-8")
+    _, out, _ = _run(["check", "--select", "LK305"], site, monkeypatch, capsys)
+    assert out.count("LK305") == 1
