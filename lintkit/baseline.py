@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from lintkit.atomic import write_atomic
 from lintkit.config import KEYS, Config, ConfigError
 from lintkit.model import Finding
 
@@ -124,4 +125,4 @@ def write_baseline(path: Path, entries: list[Entry]) -> None:
     """Sorted and indented, so that a rewritten baseline makes a readable diff."""
     ordered = sorted(entries, key=lambda entry: (entry.path, entry.line, entry.code, entry.message))
     document = {"version": FORMAT_VERSION, "findings": [entry.to_dict() for entry in ordered]}
-    path.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    write_atomic(path, json.dumps(document, ensure_ascii=False, indent=2) + "\n")

@@ -15,6 +15,7 @@ from typing import Any
 
 import click
 
+from lintkit.atomic import write_atomic
 from lintkit.baseline import baseline_path
 from lintkit.changes import GitError, changed_files
 from lintkit.config import ConfigError, load_config
@@ -149,7 +150,7 @@ def report(
         click.echo(text, nl=False)
     else:
         try:
-            output.write_text(text, encoding="utf-8")
+            write_atomic(output, text)
         except OSError as error:
             raise click.ClickException(f"cannot write {output}: {error.strerror}") from None
         click.echo(f"Wrote {output} ({report_counts(result)}).", err=True)

@@ -27,7 +27,9 @@ class Selection:
         severities: Mapping[str, Severity],
         rules: Iterable[Rule],
     ) -> None:
+        rules = list(rules)
         self.names = {rule.name: rule.code for rule in rules}
+        self.opt_in = frozenset(rule.code for rule in rules if not rule.default_enabled)
         self.names.update({name: code for code, (name, _, _) in INPUT_PROBLEMS.items()})
         self.select = [self._entry(entry, "select") for entry in select] or [""]
         self.ignore = [self._entry(entry, "ignore") for entry in ignore]
@@ -49,6 +51,8 @@ class Selection:
 
     def enabled(self, code: str, name: str = "") -> bool:
         selected = self._longest(code, self.select)
+        if code in self.opt_in and selected <= 0:
+            return False  # an opt-in rule needs a `select` entry of its own, not the implicit "everything"
         ignored = self._longest(code, self.ignore)
         return selected >= 0 and selected > ignored
 

@@ -26,6 +26,8 @@ class Rule:
     severity: ClassVar[Severity] = Severity.ERROR
     scope: ClassVar[str] = "file"  # "file": check(pair); "locale": check_locale(locale_set)
     options: ClassVar[dict[str, Any]] = {}
+    # False: a convention some projects follow, not a defect everywhere; runs only when `select` names it
+    default_enabled: ClassVar[bool] = True
 
     def check(self, pair: FilePair) -> Iterator[Finding]:
         return iter(())
