@@ -1,0 +1,116 @@
+"""Brace directives: Python's `str.format`, C#'s `String.Format`, C++'s `std::format`.
+
+`{{` and `}}` are escaped braces, so `{{ name }}` is the text `{ name }`, not
+a template placeholder. A `{` that opens no field, or a `}` that closes none,
+is an error at run time (`ValueError: Single '}' encountered`,
+`FormatException`) and is reported with the fix: double the brace.
+Fields without a name (`{}`, `{:>8}`) take the arguments in order, so their
+keys are numbered (`{0}`, `{1}`) like explicit indexes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import partial
+
+from lintkit.formatstrings.base import Directive, Grammar, problem
+
+_PYTHON_FIELD = re.compile(r"(?:\d+|[^\W\d]\w*)?(?:\.[^\W\d]\w*|\[[^\]{}]+\])*\Z")
+_INDEX_FIELD = re.compile(r"\d*\Z")
+_CSHARP_FIELD = re.compile(r"(\d+)\s*(?:,\s*-?\d+\s*)?\Z")
+
+
+@dataclass(frozen=True)
+class Dialect:
+    field: re.Pattern[str]  # what may stand before `!` or `:`
+    conversion: bool = False  # Python's `!r`, `!s`, `!a`
+    nested: bool = True  # `{:{width}}`: a field inside the format spec
+
+
+PYTHON = Dialect(_PYTHON_FIELD, conversion=True)
+CPP = Dialect(_INDEX_FIELD)
+CSHARP = Dialect(_CSHARP_FIELD, nested=False)
+
+
+def scan(dialect: Dialect, text: str) -> list[Directive]:
+    found: list[Directive] = []
+    counter = 0
+    index = 0
+    while index < len(text):
+        character = text[index]
+        if character not in "{}":
+            index += 1
+            continue
+        if text.startswith(character * 2, index):
+            index += 2
+            continue
+        if character == "}":
+            found.append(problem(index, index + 1, text, "is a single `}`: write `}}` for a brace"))
+            index += 1
+            continue
+        directive, index, counter = _field(dialect, text, index, counter)
+        found.append(directive)
+    return found
+
+
+def _field(dialect: Dialect, text: str, start: int, counter: int) -> tuple[Directive, int, int]:
+    """The field that starts at `start`: up to its `}`, past one level of nested fields in its spec."""
+    depth, index = 1, start + 1
+    while index < len(text) and depth:
+        if text[index] == "{":
+            depth += 1
+        elif text[index] == "}":
+            depth -= 1
+        index += 1
+    if depth:
+        return (
+            problem(start, start + 1, text, "is a `{` that is never closed: write `{{` for a brace"),
+            start + 1,
+            counter,
+        )
+    inner = text[start + 1 : index - 1]
+    name, spec = _split(inner, dialect)
+    nested = spec.count("{")
+    valid_spec = spec.count("{") == spec.count("}") and (dialect.nested or not nested) and "{{" not in spec
+    if "{" in name or "}" in name or not dialect.field.match(name) or not valid_spec:
+        return problem(start, index, text, "is not a valid field: write `{{` and `}}` for braces"), index, counter
+    argument = name.split(",")[0].strip() if dialect is CSHARP else name
+    if argument == "":
+        argument, counter = str(counter), counter + 1
+    return Directive(start, index, text[start:index], "{" + argument + "}"), index, counter
+
+
+def _split(inner: str, dialect: Dialect) -> tuple[str, str]:
+    """The field name, and what follows it (`!r`, `:>10`)."""
+    cut = len(inner)
+    for marker in ("!", ":") if dialect.conversion else (":",):
+        found = inner.find(marker)
+        if found != -1 and found < cut and "[" not in inner[:found].replace("]", ""):
+            cut = found
+    name, rest = inner[:cut], inner[cut:]
+    if dialect.conversion and rest.startswith("!"):
+        if len(rest) < 2 or rest[1] not in "rsa" or (len(rest) > 2 and rest[2] != ":"):
+            return "{", ""  # an invalid conversion makes the field invalid
+        rest = rest[2:]
+    return name, rest[1:] if rest.startswith(":") else rest
+
+
+def _grammar(flag: str, dialect: Dialect, summary: str, example: str) -> Grammar:
+    return Grammar(
+        flag=flag,
+        syntax="brace",
+        summary=summary,
+        escapes="`{{` and `}}` are braces",
+        scan=partial(scan, dialect),
+        example=example,
+    )
+
+
+GRAMMARS = (
+    _grammar(
+        "python-brace-format", PYTHON, "Python str.format: `{}`, `{0}`, `{name}`, `{name!r:>10}`", "{count} files"
+    ),
+    _grammar("c++-format", CPP, "C++ std::format: `{}`, `{0}`, `{:>8}`", "{} of {}"),
+    _grammar("csharp-format", CSHARP, "C# String.Format: `{0}`, `{0,-10}`, `{1:N2}`", "{0} of {1}"),
+)
