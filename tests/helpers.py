@@ -59,7 +59,8 @@ def run_catalog_rule(code: str, case: dict) -> list[Finding]:
     rule = find_rule(code)
     assert rule is not None, f"no rule {code}"
     options = case.get("options") or {}
-    catalog = load_catalog(case.get("path", "fr/messages.po"), textwrap.dedent(case["catalog"]).encode(), "fr")
+    path, locale = case.get("path", "fr/messages.po"), case.get("locale", "fr")
+    catalog = load_catalog(path, textwrap.dedent(case["catalog"]).encode(), locale)
     if "template" in case:
         template = load_catalog("en/messages.pot", textwrap.dedent(case["template"]).encode())
         catalog = replace(catalog, template=template)

@@ -43,6 +43,10 @@ _PRINTF_CONTENT = re.compile(
 )
 _BRACE_CONTENT = re.compile(r"(?<!\{)\{(?:\d+|[A-Za-z_]\w*)(?:![rsa])?(?::[^{}\n]*)?\}(?!\})")
 _NUMBER_CONVERSIONS = frozenset("diu")
+# Argument names that say they hold the number a plural entry is chosen by: `%(count)s`, `{num_files}`.
+_COUNT_NAME = re.compile(
+    r"[({](?:n|num|number|count|counter|cnt|total|amount|quantity|qty)(?:_\w+)?[)}]|_(?:count|num)[)}]"
+)
 # A plural form chosen for at most this many of the numbers 0…1000 may write its number in words.
 FEW_NUMBERS = 3
 _POSITION = re.compile(r"%(\d+)\$(.*)")
@@ -171,7 +175,7 @@ class CatalogDocuments:
             return _Analysis(placeholders, (), tuple(inlines), text)
         masked = mask(value, found)
         locator = InlineLocator(masked.text, 0, len(value), mapper, masked.unmask)  # type: ignore[arg-type]
-        locator.run(self.markdown.inline(masked.text.strip(), {"ref_links": {}}))
+        locator.run(self.markdown.inline(masked.text.strip(), {"ref_links": _references(masked.text)}))
         text = " ".join(locator.text.split()) or " ".join(value.split())
         inlines = tuple(piece for inline in locator.inlines for piece in _per_line(inline, field, catalog))
         return _Analysis(placeholders, tuple(locator.links), inlines, text)
@@ -201,6 +205,21 @@ class CatalogDocuments:
     @cached_property
     def markdown(self) -> Any:
         return create_markdown()
+
+
+# `[text][label]`, `[label][]`: the page that shows the entry defines the label, never the entry itself.
+_REFERENCE_LABEL = re.compile(r"\]\[([^\[\]\n]*)\]")
+
+
+def _references(text: str) -> dict[str, dict[str, str]]:
+    """The reference labels an entry uses, as defined links, so that a label is never read as prose."""
+    found: dict[str, dict[str, str]] = {}
+    for match in _REFERENCE_LABEL.finditer(text):
+        label = match.group(1) or text[text.rfind("[", 0, match.start()) + 1 : match.start()]
+        key = " ".join(label.split())
+        if key:  # the Markdown parser looks labels up case-folded, in one case or the other
+            found[key.lower()] = found[key.upper()] = {"url": "", "label": label}
+    return found
 
 
 class _FilePositions:
@@ -304,8 +323,10 @@ def _numbers_may_be_words(
 ) -> tuple[Placeholder, ...]:
     """A form used for a few numbers only (German's n = 1) may write "ein" instead of the number.
 
-    The number is an integer directive (`%d`, `%(count)d`, Qt's `%n`), or the
-    one placeholder of `msgid_plural` (`%(count)s files`, `{count} files`).
+    The number is an integer directive (`%d`, `%(count)d`, Qt's `%n`), the
+    one placeholder of `msgid_plural` (`{total} files`), or one named as a
+    count (`%(count)s`, `{num}`). Other arguments stay: "Eine Datei" for
+    "%(count)s file in %(folder)s" lost the folder.
     """
     used = {p.key for p in target.placeholders}
     plural_keys = {p.key for p in plural.placeholders}
@@ -315,7 +336,7 @@ def _numbers_may_be_words(
             return True
         if grammar is None and placeholder.syntax == "printf" and placeholder.raw[-1] in _NUMBER_CONVERSIONS:
             return True
-        return plural_keys == {placeholder.key}
+        return plural_keys == {placeholder.key} or bool(_COUNT_NAME.search(placeholder.key))
 
     return tuple(p for p in placeholders if p.key in used or not is_number(p))
 
