@@ -189,15 +189,14 @@ class _Parser:
             self._take("|")
 
     def _style(self, start: int) -> None:
-        """`{n, number, ::percent}`, `{d, date, short}`: text up to the argument's `}`."""
-        if self._take("}"):
-            return
-        if not self._take(","):
-            raise _Broken(start, self.position + 1, "is an argument that is not closed with `}`")
-        close = self.text.find("}", self.position)
-        if close == -1 or "{" in self.text[self.position : close]:
-            raise _Broken(start, start + 1, "is an argument that is not closed with `}`")
-        self.position = close + 1
+        """`{n, number}`, `{n, number, ::percent}`, `{d, date, short}`: text up to the argument's `}`."""
+        if not self._take("}"):
+            if not self._take(","):
+                raise _Broken(start, self.position + 1, "is an argument that is not closed with `}`")
+            close = self.text.find("}", self.position)
+            if close == -1 or "{" in self.text[self.position : close]:
+                raise _Broken(start, start + 1, "is an argument that is not closed with `}`")
+            self.position = close + 1
         found = self.found[-1]
         self.found[-1] = Directive(found.start, self.position, self.text[found.start : self.position], found.key)
 

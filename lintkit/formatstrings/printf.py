@@ -68,7 +68,7 @@ PHP = Dialect(
     padding_quote=True,
 )
 JAVASCRIPT = Dialect({**dict.fromkeys("bcdiouxX", _INTEGER), "f": _FLOAT, "s": "s", "j": "j"}, "-+ 0")
-PERL = Dialect({**_C_CONVERSIONS, "v": "v", "b": _UNSIGNED, "B": _UNSIGNED}, "-+ #0", ("hh", "h", "ll", "l", "q", "L"))
+PERL = Dialect({**_C_CONVERSIONS, "b": _UNSIGNED, "B": _UNSIGNED}, "-+ #0v", ("hh", "h", "ll", "l", "q", "L"))
 JAVA_PRINTF = Dialect(
     {
         **dict.fromkeys("bB", "b"),

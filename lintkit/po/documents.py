@@ -44,9 +44,7 @@ _PRINTF_CONTENT = re.compile(
 _BRACE_CONTENT = re.compile(r"(?<!\{)\{(?:\d+|[A-Za-z_]\w*)(?:![rsa])?(?::[^{}\n]*)?\}(?!\})")
 _NUMBER_CONVERSIONS = frozenset("diu")
 # Argument names that say they hold the number a plural entry is chosen by: `%(count)s`, `{num_files}`.
-_COUNT_NAME = re.compile(
-    r"[({](?:n|num|number|count|counter|cnt|total|amount|quantity|qty)(?:_\w+)?[)}]|_(?:count|num)[)}]"
-)
+_COUNT_NAME = re.compile(r"[({](?:n|num|number|count|counter|quantity|qty)(?:_\w+)?[)}]|_(?:count|num)[)}]")
 # A plural form chosen for at most this many of the numbers 0…1000 may write its number in words.
 FEW_NUMBERS = 3
 _POSITION = re.compile(r"%(\d+)\$(.*)")
@@ -130,8 +128,7 @@ class CatalogDocuments:
                 target = _excused(target, source, other)
                 placeholders = _expected(source, target, other)
                 if covered is not None and _few(covered):
-                    plural = self._msgid(catalog, entry, entry.plural_field, form, msgids)  # type: ignore[arg-type]
-                    placeholders = _numbers_may_be_words(placeholders, target, plural, form.grammar)
+                    placeholders = _numbers_may_be_words(placeholders, target, form.grammar)
                 name = "msgstr" if field.index is None else f"msgstr[{field.index}]"
                 source_blocks.append(_block(len(source_blocks), kind, source_field, source, placeholders))
                 target_blocks.append(_block(len(target_blocks), kind, field, target, target.placeholders, name))
@@ -319,24 +316,23 @@ def _few(covered: tuple[int, ...]) -> bool:
 
 
 def _numbers_may_be_words(
-    placeholders: tuple[Placeholder, ...], target: _Analysis, plural: _Analysis, grammar: Grammar | None
+    placeholders: tuple[Placeholder, ...], target: _Analysis, grammar: Grammar | None
 ) -> tuple[Placeholder, ...]:
     """A form used for a few numbers only (German's n = 1) may write "ein" instead of the number.
 
-    The number is an integer directive (`%d`, `%(count)d`, Qt's `%n`), the
-    one placeholder of `msgid_plural` (`{total} files`), or one named as a
-    count (`%(count)s`, `{num}`). Other arguments stay: "Eine Datei" for
-    "%(count)s file in %(folder)s" lost the folder.
+    The number is an integer directive (`%d`, `%(count)d`, Qt's `%n`) or an
+    argument named as the count (`%(count)s`, `{num}`). Other arguments stay:
+    "Eine Datei" for "%(count)s file in %(folder)s" lost the folder, and
+    "Stunde" for "%s hour" lost a number that may be 1.5.
     """
     used = {p.key for p in target.placeholders}
-    plural_keys = {p.key for p in plural.placeholders}
 
     def is_number(placeholder: Placeholder) -> bool:
         if grammar is not None and grammar.number_key(placeholder.key):
             return True
         if grammar is None and placeholder.syntax == "printf" and placeholder.raw[-1] in _NUMBER_CONVERSIONS:
             return True
-        return plural_keys == {placeholder.key} or bool(_COUNT_NAME.search(placeholder.key))
+        return bool(_COUNT_NAME.search(placeholder.key))
 
     return tuple(p for p in placeholders if p.key in used or not is_number(p))
 

@@ -1,0 +1,183 @@
+"""Format-string grammars, flag by flag: what is a directive, its key, what is an escape, what is broken."""
+
+from __future__ import annotations
+
+import pytest
+
+from lintkit.formatstrings import GRAMMARS, grammar_for
+from lintkit.po import cldr
+from lintkit.po.plurals import form_numbers, parse_plural_forms
+
+
+def _scan(flag: str, text: str) -> list[tuple[str, str]]:
+    """(raw, key) of each valid directive, ("!" + raw, problem start) of each broken one."""
+    found = []
+    for directive in GRAMMARS[flag].scan(text):
+        if directive.problem is None:
+            found.append((directive.raw, directive.key))
+        else:
+            found.append(("!" + directive.raw, text[: directive.start].count("") - 1))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("flag", "text", "expected"),
+    [
+        ("c-format", "%d%%", [("%d", "%1$d")]),
+        ("c-format", "%.0lf%%", [("%.0lf", "%1$lf")]),
+        ("c-format", "%'d and %i", [("%'d", "%1$d"), ("%i", "%2$d")]),
+        ("c-format", "%lld %zu %hhx", [("%lld", "%1$lld"), ("%zu", "%2$zu"), ("%hhx", "%3$hhu")]),
+        ("c-format", "%2$s %1$s", [("%2$s", "%2$s"), ("%1$s", "%1$s")]),
+        ("c-format", "%*d", [("%*d", "%2$*d")]),
+        ("c-format", "% d", [("% d", "%1$d")]),
+        ("c-format", "100%", [("!%", 3)]),
+        ("c-format", "%y", [("!%y", 0)]),
+        ("objc-format", "%@ %1$@ %#@items@", [("%@", "%1$@"), ("%1$@", "%1$@"), ("%#@items@", "%#@items@")]),
+        ("c-format", "%@", [("!%@", 0)]),
+        ("python-format", "%(name)s %(n)d", [("%(name)s", "%(name)s"), ("%(n)d", "%(n)d")]),
+        ("python-format", "%s %r %a", [("%s", "%1$s"), ("%r", "%2$s"), ("%a", "%3$s")]),
+        ("python-format", "%(name", [("!%(name", 0)]),
+        ("python-format", "50%", [("!%", 2)]),
+        ("python-format", "%.2f%%", [("%.2f", "%1$f")]),
+        ("php-format", "%'*10s %1$s %b", [("%'*10s", "%1$s"), ("%1$s", "%1$s"), ("%b", "%2$d")]),
+        ("javascript-format", "%s %d %j", [("%s", "%1$s"), ("%d", "%2$d"), ("%j", "%3$j")]),
+        ("java-printf-format", "%1$s%n%2$d", [("%1$s", "%1$s"), ("%n", "%n"), ("%2$d", "%2$d")]),
+        ("perl-format", "%vd", [("%vd", "%1$d")]),
+    ],
+)
+def test_printf_dialects(flag: str, text: str, expected: list) -> None:
+    assert _scan(flag, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("flag", "text", "expected"),
+    [
+        ("python-brace-format", "{{ string }}", []),
+        ("python-brace-format", "{} {}", [("{}", "{0}"), ("{}", "{1}")]),
+        (
+            "python-brace-format",
+            "{0} {name} {user.email} {items[0]}",
+            [("{0}", "{0}"), ("{name}", "{name}"), ("{user.email}", "{user.email}"), ("{items[0]}", "{items[0]}")],
+        ),
+        ("python-brace-format", "{value!r:>10}", [("{value!r:>10}", "{value}")]),
+        ("python-brace-format", "{value:{width}.{precision}}", [("{value:{width}.{precision}}", "{value}")]),
+        ("python-brace-format", "{ {s}", [("!{", 0), ("{s}", "{s}")]),
+        ("python-brace-format", "}s{", [("!}", 0), ("!{", 2)]),
+        ("python-brace-format", "{ {s} }", [("!{ {s} }", 0)]),
+        ("python-brace-format", "{ name }", [("!{ name }", 0)]),
+        ("python-brace-format", "{name!z}", [("!{name!z}", 0)]),
+        ("c++-format", "{} {0:>8}", [("{}", "{0}"), ("{0:>8}", "{0}")]),
+        ("c++-format", "{name}", [("!{name}", 0)]),
+        ("csharp-format", "{0,-10:C2} {{1}}", [("{0,-10:C2}", "{0}")]),
+        ("csharp-format", "{name}", [("!{name}", 0)]),
+        ("qt-format", "%1 %L2 %99 %100 %", [("%1", "%1"), ("%L2", "%2"), ("%99", "%99"), ("%10", "%10")]),
+        ("qt-plural-format", "%Ln %1", [("%Ln", "%n"), ("%1", "%1")]),
+        ("sh-format", "$HOME ${count} $ 5", [("$HOME", "$HOME"), ("${count}", "$count")]),
+    ],
+)
+def test_brace_qt_and_shell(flag: str, text: str, expected: list) -> None:
+    assert _scan(flag, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("flag", "text", "expected"),
+    [
+        ("icu-message-format", "{name}", [("{name}", "{name}")]),
+        (
+            "icu-message-format",
+            "{n, number, ::percent} {d, date, short}",
+            [("{n, number, ::percent}", "{n,number}"), ("{d, date, short}", "{d,date}")],
+        ),
+        ("icu-message-format", "{count, plural, one {# item} other {# items}}", [("{count, plural", "{count,plural}")]),
+        (
+            "icu-message-format",
+            "{count, plural, =0 {none} one {{who}} other {{who} and #}}",
+            [("{count, plural", "{count,plural}"), ("{who}", "{who}")],
+        ),
+        (
+            "icu-message-format",
+            "{g, select, f {{n, plural, one {#} other {#}}} other {{n, plural, one {#} other {#}}}}",
+            [("{g, select", "{g,select}"), ("{n, plural", "{n,plural}")],
+        ),
+        (
+            "icu-message-format",
+            "{r, selectordinal, one {#st} two {#nd} few {#rd} other {#th}}",
+            [("{r, selectordinal", "{r,selectordinal}")],
+        ),
+        ("icu-message-format", "it's '{literal}' and ''{name}''", [("{name}", "{name}")]),
+        (
+            "icu-message-format",
+            "{count, plural, one {'#' is # file} other {# files}}",
+            [("{count, plural", "{count,plural}")],
+        ),
+        (
+            "icu-message-format",
+            "{count, plural, one {#}}",
+            [("{count, plural", "{count,plural}"), ("!{count, plural", 0)],
+        ),
+        (
+            "icu-message-format",
+            "{g, select, f {{n, plural, one {#}}} other {x}}",
+            [("{g, select", "{g,select}"), ("{n, plural", "{n,plural}"), ("!{n, plural", 15)],
+        ),
+        (
+            "icu-message-format",
+            "{count, plural, one {#} other {#}",
+            [("{count, plural", "{count,plural}"), ("!{count, plural", 0)],
+        ),
+        (
+            "icu-message-format",
+            "{count, plural, single {#} other {#}}",
+            [("{count, plural", "{count,plural}"), ("!single", 16)],
+        ),
+        ("icu-message-format", "{}", [("!{", 0)]),
+        ("icu-message-format", "a } b", [("!}", 2)]),
+        ("icu-message-format", "{when, dat}", [("{when, dat", "{when,dat}"), ("!{when, dat", 0)]),
+        ("java-format", "{0} {1,number,integer}", [("{0}", "{0}"), ("{1,number,integer}", "{1,number}")]),
+        (
+            "java-format",
+            "{0,choice,0#none|1#one|1<{0,number} many}",
+            [("{0,choice", "{0,choice}"), ("{0,number}", "{0,number}")],
+        ),
+        ("java-format", "it''s {0}", [("{0}", "{0}")]),
+        ("java-format", "'{0}' is quoted", []),
+        ("java-format", "it's {0}", [("!'", 2)]),
+        ("java-format", "{name}", [("!{", 0)]),
+    ],
+)
+def test_message_format(flag: str, text: str, expected: list) -> None:
+    assert _scan(flag, text) == expected
+
+
+def test_the_first_format_flag_chooses_the_grammar() -> None:
+    assert grammar_for(["fuzzy", "python-format"]).flag == "python-format"
+    assert grammar_for(["no-c-format"]) is None
+    assert grammar_for([]) is None
+    assert {"c-format", "python-brace-format", "icu-message-format", "java-format", "csharp-format"} <= set(GRAMMARS)
+
+
+def test_cldr_forms_cover_the_numbers_of_each_language() -> None:
+    assert [cldr.category_of("ru", n) for n in (1, 21, 11, 2, 22, 12, 5, 0)] == [
+        "one",
+        "one",
+        "many",
+        "few",
+        "few",
+        "many",
+        "many",
+        "many",
+    ]
+    assert [cldr.category_of("pt_BR", n) for n in (0, 1, 2)] == ["one", "one", "other"]
+    assert [cldr.category_of("pt-PT", n) for n in (0, 1, 1_000_000)] == ["other", "one", "many"]
+    assert [cldr.category_of("ar", n) for n in (0, 1, 2, 3, 11, 100)] == ["zero", "one", "two", "few", "many", "other"]
+    assert cldr.category_of("tlh", 1) is None
+
+
+def test_form_numbers_come_from_the_header_and_else_from_cldr() -> None:
+    german = parse_plural_forms("nplurals=2; plural=(n != 1);")
+    assert form_numbers(german, "de", 2)[0] == (1,)
+    assert form_numbers(german, "de", 3) is None  # the entry does not have the header's forms
+    russian = form_numbers(None, "uk", 3)
+    assert russian[0][:4] == (1, 21, 31, 41)
+    assert form_numbers(None, "fr", 2)[0] == (0, 1)  # CLDR's `many` (millions) is not a gettext form here
+    assert form_numbers(None, "xx", 2) is None
