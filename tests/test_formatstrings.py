@@ -63,7 +63,7 @@ def test_printf_dialects(flag: str, text: str, expected: list) -> None:
         ("python-brace-format", "{value:{width}.{precision}}", [("{value:{width}.{precision}}", "{value}")]),
         ("python-brace-format", "{ {s}", [("!{", 0), ("{s}", "{s}")]),
         ("python-brace-format", "}s{", [("!}", 0), ("!{", 2)]),
-        ("python-brace-format", "{ {s} }", [("!{ {s} }", 0)]),
+        ("python-brace-format", "{ {s} }", [("!{", 0), ("{s}", "{s}"), ("!}", 6)]),
         ("python-brace-format", "{ name }", [("!{ name }", 0)]),
         ("python-brace-format", "{name!z}", [("!{name!z}", 0)]),
         ("c++-format", "{} {0:>8}", [("{}", "{0}"), ("{0:>8}", "{0}")]),
@@ -181,3 +181,10 @@ def test_form_numbers_come_from_the_header_and_else_from_cldr() -> None:
     assert russian[0][:4] == (1, 21, 31, 41)
     assert form_numbers(None, "fr", 2)[0] == (0, 1)  # CLDR's `many` (millions) is not a gettext form here
     assert form_numbers(None, "xx", 2) is None
+
+
+def test_every_flag_is_documented() -> None:
+    from pathlib import Path
+
+    page = (Path(__file__).resolve().parents[1] / "docs" / "format-strings.md").read_text(encoding="utf-8")
+    assert [flag for flag in GRAMMARS if f"| `{flag}` |" not in page] == []

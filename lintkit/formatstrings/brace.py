@@ -19,6 +19,7 @@ from lintkit.formatstrings.base import Directive, Grammar, problem
 _PYTHON_FIELD = re.compile(r"(?:\d+|[^\W\d]\w*)?(?:\.[^\W\d]\w*|\[[^\]{}]+\])*\Z")
 _INDEX_FIELD = re.compile(r"\d*\Z")
 _CSHARP_FIELD = re.compile(r"(\d+)\s*(?:,\s*-?\d+\s*)?\Z")
+_BRACE = re.compile(r"[{}]")
 
 
 @dataclass(frozen=True)
@@ -55,25 +56,33 @@ def scan(dialect: Dialect, text: str) -> list[Directive]:
 
 
 def _field(dialect: Dialect, text: str, start: int, counter: int) -> tuple[Directive, int, int]:
-    """The field that starts at `start`: up to its `}`, past one level of nested fields in its spec."""
-    depth, index = 1, start + 1
-    while index < len(text) and depth:
-        if text[index] == "{":
-            depth += 1
-        elif text[index] == "}":
-            depth -= 1
+    """The field that starts at `start`, up to its `}`; a format spec may hold one level of fields (`{:{w}}`).
+
+    The cursor only moves forward, so a line of a thousand `{` is read once: a
+    `{` inside a field's name ends that field as broken, and reading goes on
+    from the inner `{`.
+    """
+    index, in_spec = start + 1, False
+    while index < len(text) and text[index] != "}":
+        character = text[index]
+        if character == "{":
+            if not (in_spec and dialect.nested):
+                message = "is a `{` whose field never closes before the next `{`: write `{{` for a brace"
+                return problem(start, start + 1, text, message), index, counter
+            inner = _BRACE.search(text, index + 1)
+            if inner is None or inner.group(0) == "{":
+                break
+            index = inner.end()
+            continue
+        in_spec = in_spec or character == ":" or (dialect.conversion and character == "!")
         index += 1
-    if depth:
-        return (
-            problem(start, start + 1, text, "is a `{` that is never closed: write `{{` for a brace"),
-            start + 1,
-            counter,
-        )
+    if index >= len(text) or text[index] != "}":
+        unclosed = problem(start, start + 1, text, "is a `{` that is never closed: write `{{` for a brace")
+        return unclosed, len(text), counter
+    index += 1
     inner = text[start + 1 : index - 1]
     name, spec = _split(inner, dialect)
-    nested = spec.count("{")
-    valid_spec = spec.count("{") == spec.count("}") and (dialect.nested or not nested) and "{{" not in spec
-    if "{" in name or "}" in name or not dialect.field.match(name) or not valid_spec:
+    if "{" in name or "}" in name or not dialect.field.match(name) or "{{" in spec:
         return problem(start, index, text, "is not a valid field: write `{{` and `}}` for braces"), index, counter
     argument = name.split(",")[0].strip() if dialect is CSHARP else name
     if argument == "":

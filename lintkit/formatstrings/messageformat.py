@@ -37,6 +37,10 @@ class _Broken(Exception):
         self.start, self.end, self.message = start, end, message
 
 
+# Arguments nested deeper than this (a select in a plural in a select…) are reported, not followed.
+MAX_NESTING = 24
+
+
 class _Parser:
     """A recursive reader of one message; `java` switches to Java's quoting and numeric arguments."""
 
@@ -44,6 +48,7 @@ class _Parser:
         self.text = text
         self.java = java
         self.position = 0
+        self.nesting = 0
         self.found: list[Directive] = []
 
     def run(self) -> list[Directive]:
@@ -104,6 +109,15 @@ class _Parser:
         self.position = end
 
     def _argument(self) -> None:
+        if self.nesting >= MAX_NESTING:
+            raise _Broken(self.position, self.position + 1, f"nests arguments more than {MAX_NESTING} deep")
+        self.nesting += 1
+        try:
+            self._argument_body()
+        finally:
+            self.nesting -= 1
+
+    def _argument_body(self) -> None:
         text, start = self.text, self.position
         self.position += 1
         self._spaces()

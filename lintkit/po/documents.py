@@ -110,13 +110,19 @@ class CatalogDocuments:
         source_blocks: list[Block] = []
         target_blocks: list[Block] = []
         nplurals = catalog.plural_forms.nplurals if catalog.plural_forms else 2
+        numbers_by_forms: dict[int, tuple[tuple[int, ...], ...] | None] = {}
         for entry in catalog.entries:
             if not entry.translated or (entry.fuzzy and not check_fuzzy):
                 continue
             form = _EntryFormat(entry_syntaxes(entry, self.syntaxes), entry_grammar(entry))
             msgids: dict[int, _Analysis] = {}
             kind = "plural_form" if entry.is_plural else "paragraph"
-            numbers = form_numbers(catalog.plural_forms, catalog.locale, len(entry.msgstr_fields))
+            numbers = None
+            if entry.is_plural:  # the header's expression runs for 0…1000: once per number of forms
+                forms = len(entry.msgstr_fields)
+                if forms not in numbers_by_forms:
+                    numbers_by_forms[forms] = form_numbers(catalog.plural_forms, catalog.locale, forms)
+                numbers = numbers_by_forms[forms]
             for index, field in enumerate(entry.msgstr_fields):
                 if not entry.msgstrs[index].strip():
                     continue  # empty (LK602) or blank (LK608): nothing to compare
@@ -195,8 +201,10 @@ class CatalogDocuments:
             Placeholder(form.grammar.syntax, d.raw, d.key, mapper.span(d.start, d.end), d.start, d.problem)
             for d in form.grammar.scan(value)
         ]
-        claimed = [(p.start, p.start + len(p.raw)) for p in directives]
-        kept = [p for p in found if not any(start < p.start + len(p.raw) and p.start < end for start, end in claimed)]
+        claimed = bytearray(len(value) + 1)
+        for directive in directives:
+            claimed[directive.start : directive.start + len(directive.raw)] = b"\x01" * len(directive.raw)
+        kept = [p for p in found if not any(claimed[p.start : p.start + len(p.raw)])]
         return sorted(kept + directives, key=lambda placeholder: placeholder.start)
 
     @cached_property
