@@ -66,7 +66,7 @@ def test_printf_dialects(flag: str, text: str, expected: list) -> None:
         ("python-brace-format", "{ {s} }", [("!{", 0), ("{s}", "{s}"), ("!}", 6)]),
         ("python-brace-format", "{ name }", [("!{ name }", 0)]),
         ("python-brace-format", "{name!z}", [("!{name!z}", 0)]),
-        ("c++-format", "{} {0:>8}", [("{}", "{0}"), ("{0:>8}", "{0}")]),
+        ("c++-format", "{} {0:>8}", [("{}", "{0}"), ("!{0:>8}", 3)]),
         ("c++-format", "{name}", [("!{name}", 0)]),
         ("csharp-format", "{0,-10:C2} {{1}}", [("{0,-10:C2}", "{0}")]),
         ("csharp-format", "{name}", [("!{name}", 0)]),

@@ -38,6 +38,7 @@ def scan(dialect: Dialect, text: str) -> list[Directive]:
     found: list[Directive] = []
     counter = 0
     index = 0
+    numbering: set[bool] = set()  # automatic `{}` and numbered `{0}` fields seen
     while index < len(text):
         character = text[index]
         if character not in "{}":
@@ -50,7 +51,13 @@ def scan(dialect: Dialect, text: str) -> list[Directive]:
             found.append(problem(index, index + 1, text, "is a single `}`: write `}}` for a brace"))
             index += 1
             continue
+        before = counter
         directive, index, counter = _field(dialect, text, index, counter)
+        if directive.problem is None and directive.key[1:-1].isdigit():
+            numbering.add(counter > before)
+            if len(numbering) > 1:
+                message = "mixes automatic `{}` and numbered `{0}` fields, which fails at run time: use one kind"
+                directive = Directive(directive.start, directive.end, directive.raw, directive.key, message)
         found.append(directive)
     return found
 

@@ -132,6 +132,8 @@ class CatalogDocuments:
                 source = self._msgid(catalog, entry, source_field, form, msgids)
                 other = self._msgid(catalog, entry, other_field, form, msgids) if other_field else None
                 target = _excused(target, source, other)
+                if entry.is_plural:
+                    target = _swallowed(target, source, other)
                 placeholders = _expected(source, target, other)
                 if covered is not None and _few(covered):
                     placeholders = _numbers_may_be_words(placeholders, target, form.grammar)
@@ -343,6 +345,24 @@ def _numbers_may_be_words(
         return bool(_COUNT_NAME.search(placeholder.key))
 
     return tuple(p for p in placeholders if p.key in used or not is_number(p))
+
+
+_SWALLOW = re.compile(r"%(?:(\d+)\$)?\.0s\Z")
+
+
+def _swallowed(target: _Analysis, source: _Analysis, other: _Analysis | None) -> _Analysis:
+    """`%.0s` prints nothing: a plural form takes the number with it without showing it.
+
+    "%d files" may be "%.0sun fichier" in a form for one; `%.0s` then stands for `%d`.
+    """
+    numbered = {p.key.split("$")[0]: p.key for p in (*source.placeholders, *(other.placeholders if other else ()))}
+    kept = []
+    for placeholder in target.placeholders:
+        if placeholder.syntax == "printf" and _SWALLOW.match(placeholder.raw):
+            argument = placeholder.key.split("$")[0]
+            placeholder = replace(placeholder, key=numbered.get(argument, placeholder.key))
+        kept.append(placeholder)
+    return replace(target, placeholders=tuple(kept))
 
 
 def _excused(target: _Analysis, source: _Analysis, other: _Analysis | None) -> _Analysis:
