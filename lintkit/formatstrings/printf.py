@@ -7,8 +7,10 @@ PHP print garbage or fail, Python raises ("incomplete format", "unsupported
 format character"), so it is reported with the fix (`%%`).
 
 Each argument's key is its position (`%s … %d` is arguments 1 and 2, like
-`%1$s … %2$d`) and the kind of value it takes: `%d` and `%i` are one key,
-`%d` and `%s` are not, and `%ld` is not `%d` (a different size in C).
+`%1$s … %2$d`), its width and precision (`%5.2f` lays out a column), and the
+kind of value it takes: `%d` and `%i` are one key, `%d` and `%s` are not, and
+`%ld` is not `%d` (a different size in C). Flags may change: `%'d` groups the
+thousands the way the translation's locale does.
 """
 
 from __future__ import annotations
@@ -124,11 +126,13 @@ def _directive(dialect: Dialect, text: str, start: int, counter: int) -> tuple[D
             index += 2
         else:
             break
+    size_start = index
     index, star = _width(text, index)
     stars += star
     if text.startswith(".", index):
         index, star = _width(text, index + 1)
         stars += star
+    size = re.sub(r"\*\d+\$", "*", text[size_start:index])  # width and precision: `5.2`, `*`
     length = next((length for length in dialect.lengths if text.startswith(length, index)), "")
     index += len(length)
     if index >= len(text):
@@ -143,11 +147,10 @@ def _directive(dialect: Dialect, text: str, start: int, counter: int) -> tuple[D
         return _broken(text, start, end, f"is not a directive: write `%%` for a percent sign ({shown!r})"), end, 0
     raw = text[start:end]
     if name is not None:
-        return Directive(start, end, raw, f"%({name}){length}{kind}"), end, 0
+        return Directive(start, end, raw, f"%({name}){size}{length}{kind}"), end, 0
     used = stars + 1 if number is None else 0
     argument = number if number is not None else counter + stars + 1
-    prefix = "*" * stars
-    return Directive(start, end, raw, f"%{argument}${prefix}{length}{kind}"), end, used
+    return Directive(start, end, raw, f"%{argument}${size}{length}{kind}"), end, used
 
 
 def _position(text: str, index: int) -> tuple[int, int | None]:

@@ -122,9 +122,9 @@ class PlaceholderAltered(Rule):
         Translation: `Envoyez [une tribune]({{ promotion/op_ed }}).`
         Finding: `placeholder {{ promotion/op_ed }} differs from the source's {{ promote/op_ed }}`
 
-        In a catalog entry with a format flag, the kind of value counts:
-        `%s` for `%d` is altered, `%i` for `%d` is not; flags, width and
-        precision may change.
+        In a catalog entry with a format flag, the kind of value, the width
+        and the precision count: `%s` or `%5d` for `%d` is altered, `%i` or
+        `%'d` for `%d` is not.
 
     Options:
         None. Spacing inside the braces never matters (`{{urls/home}}` equals `{{ urls/home }}`).
