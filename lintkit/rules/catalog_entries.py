@@ -148,14 +148,13 @@ class EntryBlank(Rule):
     """
 
     code = "LK608"
+    formats = frozenset({"po"})
     name = "entry-blank"
     summary = "A catalog translation is only white space."
     severity = Severity.ERROR
 
     def check(self, pair: FilePair) -> Iterator[Finding]:
-        catalog = pair.target.catalog
-        if catalog is None:
-            return
+        catalog = catalog_of(pair)
         for entry in catalog.entries:
             if entry.fuzzy or not (entry.msgid + entry.msgid_plural).strip():
                 continue
