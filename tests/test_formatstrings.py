@@ -189,3 +189,44 @@ def test_every_flag_is_documented() -> None:
 
     page = (Path(__file__).resolve().parents[1] / "docs" / "format-strings.md").read_text(encoding="utf-8")
     assert [flag for flag in GRAMMARS if f"| `{flag}` |" not in page] == []
+
+
+def test_select_keywords_are_the_programs_values() -> None:
+    from lintkit.formatstrings.messageformat import unknown_select_cases
+
+    source = "{role, select, admin {Admin} guest {Guest} other {Member}}"
+    assert unknown_select_cases(source, "{role, select, admin {A} other {M}}") == []
+    (unknown,) = unknown_select_cases(source, "{role, select, admn {A} other {M}}")
+    assert (unknown.raw, unknown.start) == ("admn", 15)
+    assert "(admin, guest, other)" in unknown.problem
+    assert unknown_select_cases(source, "{count, plural, one {#} few {#} other {#}}") == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "found"),
+    [
+        ("Saved %'d files.", "%'d fichiers enregistrés.", []),
+        ("Saved %'d files.", "Fichiers enregistrés.", [("LK101", 1, 1)]),
+        ("Shared by %1$@.", "Partagé par %1$@.", []),
+        ("Shared by %1$@.", "Partagé par quelqu'un.", [("LK101", 1, 1)]),
+        ("Rounded to %.0lf%%.", "Arrondi à %.0lf %%.", []),
+        ("Hello {name}.", "Bonjour {nom}.", [("LK103", 1, 9)]),
+        ("50 % off for {name}.", "50 % de remise pour {name}.", []),
+    ],
+)
+def test_printf_and_brace_in_markdown_pairs(source: str, target: str, found: list) -> None:
+    from lintkit.align import align
+    from lintkit.markdown.parse import MarkdownLoader
+    from lintkit.model import FilePair
+    from lintkit.rules import find_rule
+
+    loader = MarkdownLoader(("printf", "brace"))
+    source_document = loader.load("en/page.md", source.encode(), "en")
+    target_document = loader.load("fr/page.md", target.encode(), "fr")
+    pair = FilePair(source_document, target_document, align(source_document.blocks, target_document.blocks), {})
+    findings = [
+        (finding.code, finding.span.line, finding.span.column)
+        for code in ("LK101", "LK102", "LK103", "LK104")
+        for finding in find_rule(code).check(pair)
+    ]
+    assert findings == found

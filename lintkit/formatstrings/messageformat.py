@@ -50,6 +50,7 @@ class _Parser:
         self.position = 0
         self.nesting = 0
         self.found: list[Directive] = []
+        self.select_cases: list[tuple[str, Directive]] = []  # (argument name, its case keyword)
 
     def run(self) -> list[Directive]:
         try:
@@ -156,6 +157,7 @@ class _Parser:
 
     def _cases(self, start: int, kind: str) -> None:
         text = self.text
+        name = self.found[-1].key[1:].split(",")[0]
         head_end = self.found[-1].end
         if not self._take(","):
             raise _Broken(start, self.position + 1, f"is a {kind} without its cases")
@@ -180,6 +182,8 @@ class _Parser:
                     "is not a plural category: use zero, one, two, few, many, other or =N",
                 )
             seen.append(word)
+            if kind == "select":
+                self.select_cases.append((name, Directive(selector.start(), selector.end(), word, word)))
             self.position = selector.end()
             self._spaces()
             if not self._take("{"):
@@ -226,6 +230,28 @@ class _Parser:
     def _spaces(self) -> None:
         while self.position < len(self.text) and self.text[self.position].isspace():
             self.position += 1
+
+
+def unknown_select_cases(source: str, target: str) -> list[Directive]:
+    """Cases of a translation's `select` that the source's select of that argument does not have.
+
+    Plural categories belong to the target language, but select keywords
+    (`female`, `admin`) are values the program passes: a translated or
+    misspelled keyword is never chosen.
+    """
+    source_parser, target_parser = _Parser(source, java=False), _Parser(target, java=False)
+    source_parser.run()
+    target_parser.run()
+    known: dict[str, set[str]] = {}
+    for name, case in source_parser.select_cases:
+        known.setdefault(name, set()).add(case.raw)
+    found = []
+    for name, case in target_parser.select_cases:
+        if name in known and case.raw not in known[name] and case.raw != "other":
+            cases = ", ".join(sorted(known[name]))
+            message = f"is not a case of the source's select on `{name}` ({cases}): keep the source's keywords"
+            found.append(Directive(case.start, case.end, case.raw, case.raw, message))
+    return found
 
 
 def scan(text: str, java: bool = False) -> list[Directive]:

@@ -17,6 +17,7 @@ from functools import cached_property
 from typing import Any
 
 from lintkit.formatstrings import Grammar, grammar_for
+from lintkit.formatstrings.messageformat import unknown_select_cases
 from lintkit.formatstrings.registry import BRACE_SYNTAXES
 from lintkit.markdown.blocks import create_markdown
 from lintkit.markdown.inlines import InlineLocator
@@ -132,6 +133,10 @@ class CatalogDocuments:
                 source = self._msgid(catalog, entry, source_field, form, msgids)
                 other = self._msgid(catalog, entry, other_field, form, msgids) if other_field else None
                 target = _excused(target, source, other)
+                if form.grammar is not None and form.grammar.flag == "icu-message-format":
+                    target = self._select_cases(
+                        catalog, field, entry.msgstrs[index], target, _value(entry, source_field)
+                    )
                 if entry.is_plural:
                     target = _swallowed(target, source, other)
                 placeholders = _expected(source, target, other)
@@ -185,6 +190,21 @@ class CatalogDocuments:
         text = " ".join(locator.text.split()) or " ".join(value.split())
         inlines = tuple(piece for inline in locator.inlines for piece in _per_line(inline, field, catalog))
         return _Analysis(placeholders, tuple(locator.links), inlines, text)
+
+    def _select_cases(
+        self, catalog: Catalog, field: Field, value: str, target: _Analysis, source_value: str
+    ) -> _Analysis:
+        """A select case keyword the msgid's select lacks is a broken directive of the translation."""
+        unknown = unknown_select_cases(source_value, value)
+        if not unknown:
+            return target
+        _, offsets = field.decode(catalog.text)
+        mapper = _FilePositions(offsets, catalog.text, catalog.lines)
+        extra = tuple(
+            Placeholder("icu", d.raw, d.key, mapper.span(d.start, d.end), offsets[d.start], d.problem) for d in unknown
+        )
+        placeholders = tuple(sorted(target.placeholders + extra, key=lambda placeholder: placeholder.start))
+        return replace(target, placeholders=placeholders)
 
     def _placeholders(self, value: str, mapper: _FilePositions, form: _EntryFormat) -> list[Placeholder]:
         """The template placeholders of the configured syntaxes and the directives of the entry's grammar.

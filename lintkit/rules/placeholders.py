@@ -155,8 +155,8 @@ class PlaceholderMalformed(Rule):
         catalog entry with a format flag, a directive the flag's grammar
         rejects: a lone `%` (write `%%`), a single `}` or unclosed `{` in
         `python-brace-format` (write `}}`, `{{`), an apostrophe that quotes
-        `{0}` in `java-format`, an ICU plural without `other`
-        (docs/format-strings.md lists every flag).
+        `{0}` in `java-format`, an ICU plural without `other` or a select
+        keyword the msgid lacks (docs/format-strings.md lists every flag).
 
     Why it matters:
         The template engine either fails on the page or prints the broken
