@@ -44,6 +44,12 @@ def _scan(flag: str, text: str) -> list[tuple[str, str]]:
         ("javascript-format", "%s %d %j", [("%s", "%1$s"), ("%d", "%2$d"), ("%j", "%3$j")]),
         ("java-printf-format", "%1$s%n%2$d", [("%1$s", "%1$s"), ("%n", "%n"), ("%2$d", "%2$d")]),
         ("perl-format", "%vd", [("%vd", "%1$d")]),
+        (
+            "boost-format",
+            "%1% of %2%, %|+5|%|40t|",
+            [("%1%", "%1$"), ("%2%", "%2$"), ("%|+5|", "%1$|+5|"), ("%|40t|", "%|40t|")],
+        ),
+        ("lua-format", "%q %5.2f", [("%q", "%1$s"), ("%5.2f", "%2$5.2f")]),
     ],
 )
 def test_printf_dialects(flag: str, text: str, expected: list) -> None:
@@ -74,6 +80,7 @@ def test_printf_dialects(flag: str, text: str, expected: list) -> None:
         ("qt-format", "%1 %L2 %99 %100 %", [("%1", "%1"), ("%L2", "%2"), ("%99", "%99"), ("%10", "%10")]),
         ("qt-plural-format", "%Ln %1", [("%Ln", "%n"), ("%1", "%1")]),
         ("sh-format", "$HOME ${count} $ 5", [("$HOME", "$HOME"), ("${count}", "$count")]),
+        ("perl-brace-format", "{count} { x } {{y}}", [("{count}", "{count}"), ("{y}", "{y}")]),
     ],
 )
 def test_brace_qt_and_shell(flag: str, text: str, expected: list) -> None:

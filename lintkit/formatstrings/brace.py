@@ -123,10 +123,19 @@ def _grammar(flag: str, dialect: Dialect, summary: str, example: str) -> Grammar
     )
 
 
+_PERL_FIELD = re.compile(r"\{([^\W\d]\w*)\}")
+
+
+def scan_perl(text: str) -> list[Directive]:
+    """Perl's `{name}` (Locale::TextDomain): a name in braces; other braces are text, there is no escape."""
+    return [Directive(m.start(), m.end(), m.group(0), m.group(0)) for m in _PERL_FIELD.finditer(text)]
+
+
 GRAMMARS = (
     _grammar(
         "python-brace-format", PYTHON, "Python str.format: `{}`, `{0}`, `{name}`, `{name!r:>10}`", "{count} files"
     ),
     _grammar("c++-format", CPP, "C++ std::format: `{}`, `{0}`, `{:>8}`", "{} of {}"),
     _grammar("csharp-format", CSHARP, "C# String.Format: `{0}`, `{0,-10}`, `{1:N2}`", "{0} of {1}"),
+    Grammar("perl-brace-format", "brace", "Perl (Locale::TextDomain): `{name}`", "none", scan_perl, "{count} files"),
 )

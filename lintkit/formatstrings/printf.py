@@ -48,6 +48,7 @@ class Dialect:
     padding_quote: bool = False  # PHP's `%'*10s`: a quote and the padding character
     no_argument: str = ""  # conversions that take no argument, such as Java's `%n`
     stringsdict: bool = False  # Apple's `%#@files@`: a variable of the .stringsdict plural rules
+    boost: bool = False  # Boost.Format's `%1%` and `%|1$+5|` beside printf directives
 
 
 C = Dialect(_C_CONVERSIONS, "-+ #0'I", _C_LENGTHS)
@@ -71,6 +72,8 @@ PHP = Dialect(
 )
 JAVASCRIPT = Dialect({**dict.fromkeys("bcdiouxX", _INTEGER), "f": _FLOAT, "s": "s", "j": "j"}, "-+ 0")
 PERL = Dialect({**_C_CONVERSIONS, "b": _UNSIGNED, "B": _UNSIGNED}, "-+ #0v", ("hh", "h", "ll", "l", "q", "L"))
+BOOST = Dialect(_C_CONVERSIONS, "-+ #0'_=", _C_LENGTHS, boost=True)
+LUA = Dialect({**_C_CONVERSIONS, "q": "s"}, "-+ #0", ())
 JAVA_PRINTF = Dialect(
     {
         **dict.fromkeys("bB", "b"),
@@ -103,12 +106,21 @@ def scan(dialect: Dialect, text: str) -> list[Directive]:
 
 
 _STRINGSDICT = re.compile(r"%#@(\w+)@")
+_BOOST_NUMBERED = re.compile(r"%([1-9]\d*)%")
+_BOOST_SPEC = re.compile(r"%\|(?:([1-9]\d*)\$)?([^|%\n]*)\|")
 
 
 def _directive(dialect: Dialect, text: str, start: int, counter: int) -> tuple[Directive, int, int]:
     """The directive at `start`, where it ends, and how many sequential arguments it used."""
     if dialect.stringsdict and (variable := _STRINGSDICT.match(text, start)):
         return Directive(start, variable.end(), variable.group(0), variable.group(0)), variable.end(), 0
+    if dialect.boost and (numbered := _BOOST_NUMBERED.match(text, start)):
+        return Directive(start, numbered.end(), numbered.group(0), f"%{numbered.group(1)}$"), numbered.end(), 0
+    if dialect.boost and (spec := _BOOST_SPEC.match(text, start)):
+        position, used = (int(spec.group(1)), 0) if spec.group(1) else (counter + 1, 1)
+        if spec.group(2).endswith("t"):  # `%|40t|` moves to a column and takes no argument
+            return Directive(start, spec.end(), spec.group(0), spec.group(0)), spec.end(), 0
+        return Directive(start, spec.end(), spec.group(0), f"%{position}$|{spec.group(2)}|"), spec.end(), used
     index = start + 1
     name = number = None
     if dialect.names and text.startswith("(", index):
@@ -200,5 +212,7 @@ GRAMMARS = (
     _grammar("php-format", PHP, "PHP sprintf: `%s`, `%1$s`, `%'*10s`", "%1$s has %2$d points"),
     _grammar("javascript-format", JAVASCRIPT, "JavaScript (Node util.format, sprintf-js): `%s`, `%d`, `%j`", "%s: %d"),
     _grammar("perl-format", PERL, "Perl sprintf: `%s`, `%vd`", "%s is %d"),
+    _grammar("boost-format", BOOST, "Boost.Format: printf plus `%1%` and `%|1$+5|`", "%1% of %2%"),
+    _grammar("lua-format", LUA, "Lua string.format: `%s`, `%d`, `%q`", "%s: %d"),
     _grammar("java-printf-format", JAVA_PRINTF, "Java String.format: `%s`, `%1$tY`; `%n` is a line break", "%1$s"),
 )
