@@ -32,6 +32,7 @@ def _scan(flag: str, text: str) -> list[tuple[str, str]]:
         ("c-format", "% d", [("% d", "%1$d")]),
         ("c-format", "100%", [("!%", 3)]),
         ("c-format", "%y", [("!%y", 0)]),
+        ("c-format", "%<PRId64> of %<PRIuMAX>", [("%<PRId64>", "%1$64d"), ("%<PRIuMAX>", "%2$MAXu")]),
         ("objc-format", "%@ %1$@ %#@items@", [("%@", "%1$@"), ("%1$@", "%1$@"), ("%#@items@", "%#@items@")]),
         ("c-format", "%@", [("!%@", 0)]),
         ("python-format", "%(name)s %(n)d", [("%(name)s", "%(name)s"), ("%(n)d", "%(n)d")]),

@@ -106,6 +106,7 @@ def scan(dialect: Dialect, text: str) -> list[Directive]:
 
 
 _STRINGSDICT = re.compile(r"%#@(\w+)@")
+_INTTYPES = re.compile(r"<PRI([diouxX])((?:FAST|LEAST)?\d+|MAX|PTR)>")
 _BOOST_NUMBERED = re.compile(r"%([1-9]\d*)%")
 _BOOST_SPEC = re.compile(r"%\|(?:([1-9]\d*)\$)?([^|%\n]*)\|")
 
@@ -145,6 +146,11 @@ def _directive(dialect: Dialect, text: str, start: int, counter: int) -> tuple[D
         index, star = _width(text, index + 1)
         stars += star
     size = re.sub(r"\*\d+\$", "*", text[size_start:index])  # width and precision: `5.2`, `*`
+    if dialect is C and (macro := _INTTYPES.match(text, index)):  # `%<PRId64>`: <inttypes.h>, as xgettext writes it
+        end = macro.end()
+        argument = number if number is not None else counter + stars + 1
+        key = f"%{argument}${size}{macro.group(2)}{dialect.conversions[macro.group(1)]}"
+        return Directive(start, end, text[start:end], key), end, (stars + 1 if number is None else 0)
     length = next((length for length in dialect.lengths if text.startswith(length, index)), "")
     index += len(length)
     if index >= len(text):
