@@ -60,7 +60,7 @@ class Engine:
     def __init__(self, config: Config, rules: Sequence[Rule], cwd: Path | None = None) -> None:
         self.config = config
         self.project = Project(config)
-        self.selection = Selection(config["select"], config["ignore"], config["severity"], rules)
+        self.selection = Selection.for_config(config, rules)
         self.rules = [rule for rule in rules if self.selection.enabled(rule.code, rule.name)]
         self.all_rules = tuple(rules)  # pack terms (do-not-translate) apply even where their check is off
         self.loaders = Loaders(config)
