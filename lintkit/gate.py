@@ -66,7 +66,7 @@ class Gate:
             return GateResult(findings)
         seen = {self.relative(path) for path in checked}  # only there can a recorded finding be fixed
         ran = self._ran if not partial else lambda code: self._ran(code) and code not in self.locale_codes
-        result = self.baseline.apply(findings, [self.entry(f).fingerprint for f in findings], seen, ran)
+        result = self.baseline.apply(findings, [self.entry(finding) for finding in findings], seen, ran)
         return GateResult(result.findings, result.hidden, result.fixed)
 
     def _ignored_in_file(self, finding: Finding) -> bool:
