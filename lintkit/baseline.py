@@ -50,7 +50,7 @@ def _stable_message(message: str) -> str:
 
 
 def _digest(*parts: str) -> str:
-    return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()[:24]
+    return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:24]
 
 
 def fingerprint(code: str, path: str, line_text: str, message: str) -> str:

@@ -15,12 +15,14 @@ from typing import Any
 
 import click
 
+from lintkit.about import lintkit_version
 from lintkit.atomic import write_atomic
 from lintkit.baseline import baseline_path
 from lintkit.changes import GitError, changed_files
 from lintkit.config import ConfigError, load_config
 from lintkit.engine import Engine
 from lintkit.formatters import FORMATTERS, Summary
+from lintkit.formatters.statistics import statistics as format_statistics
 from lintkit.packs import find_rule_in, rules_for
 from lintkit.progress import progress_bar
 from lintkit.report import REPORT_FORMATS, locales_of, render_report, report_counts
@@ -47,7 +49,7 @@ def _severity_overrides(values: tuple[str, ...]) -> dict[str, str] | None:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="lintkit")
+@click.version_option(lintkit_version(), "-V", "--version", prog_name="lintkit")
 def cli() -> None:
     """lintkit: find what translations broke in their source (placeholders, structure, links, wording)."""
 
@@ -62,14 +64,38 @@ def _check_options(function: Any) -> Any:
         click.option("--include", multiple=True, help="Globs of files to check."),
         click.option("--exclude", multiple=True, help="Globs of files to skip."),
         click.option("--placeholders", multiple=True, help="Placeholder syntaxes: jinja, erb, hugo, printf, brace."),
-        click.option("--select", multiple=True, help="Rules to run: codes, prefixes (LK2) or names."),
-        click.option("--ignore", multiple=True, help="Rules to skip: codes, prefixes or names."),
+        click.option(
+            "--select", multiple=True, help="Rules to run: codes, prefixes (LK2) or names; replaces `select`."
+        ),
+        click.option("--extend-select", multiple=True, help="Rules to run besides those selected."),
+        click.option("--ignore", multiple=True, help="Rules to skip: codes, prefixes or names; replaces `ignore`."),
+        click.option("--extend-ignore", multiple=True, help="Rules to skip besides those ignored."),
         click.option("--severity", "severity", multiple=True, help="Override a severity: RULE=LEVEL."),
         click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), help="Exit 1 from this level."),
     ]
     for option in reversed(options):
         function = option(function)
     return function
+
+
+def _extend(config: Any, key: str, values: tuple[str, ...]) -> list[str] | None:
+    """An `--extend-…` flag adds to the configuration's own `extend-…` list."""
+    added = _split(values)
+    return [*config[key], *added] if added else None
+
+
+def _outputs(values: tuple[str, ...]) -> list[tuple[str, Path]]:
+    """`--output FORMAT=PATH` values, checked before the run so that a typo costs nothing."""
+    outputs = []
+    for value in values:
+        name, equals, path = value.partition("=")
+        if not equals or not path.strip():
+            raise click.UsageError(f"--output expects FORMAT=PATH, such as sarif=lintkit.sarif, not {value!r}")
+        if name.strip() not in FORMATTERS:
+            known = ", ".join(sorted(FORMATTERS))
+            raise click.UsageError(f"--output: unknown format {name.strip()!r} (known: {known})")
+        outputs.append((name.strip(), Path(path.strip())))
+    return outputs
 
 
 def build_config(config_path: Path | None, flags: dict[str, Any]) -> Any:
@@ -84,6 +110,8 @@ def build_config(config_path: Path | None, flags: dict[str, Any]) -> Any:
         "placeholders": _split(flags.get("placeholders", ())),
         "select": _split(flags.get("select", ())),
         "ignore": _split(flags.get("ignore", ())),
+        "extend-select": _extend(config, "extend-select", flags.get("extend_select", ())),
+        "extend-ignore": _extend(config, "extend-ignore", flags.get("extend_ignore", ())),
         "severity": _severity_overrides(flags.get("severity", ())),
         "fail-on": flags.get("fail_on"),
     }
@@ -94,12 +122,30 @@ def build_config(config_path: Path | None, flags: dict[str, Any]) -> Any:
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @_check_options
 @click.option("--format", "output_format", type=click.Choice(sorted(FORMATTERS)), default="text", show_default=True)
+@click.option(
+    "--output",
+    "outputs",
+    multiple=True,
+    metavar="FORMAT=PATH",
+    help="Also write this format to a file (repeatable), e.g. sarif=lintkit.sarif.",
+)
 @click.option("--color/--no-color", default=None, help="Colour the text output (default: on a terminal).")
 @click.option(
     "--changed-since", metavar="REF", help="Only translations changed since a git ref (and those of changed sources)."
 )
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings (errors still exit 2).")
+@click.option("--statistics", is_flag=True, help="Print how many findings each rule has.")
+@click.option("-q", "--quiet", is_flag=True, help="Print the findings only: no summary line or notices.")
 def check(
-    paths: tuple[Path, ...], config_path: Path | None, output_format: str, color: bool | None, **flags: Any
+    paths: tuple[Path, ...],
+    config_path: Path | None,
+    output_format: str,
+    outputs: tuple[str, ...],
+    color: bool | None,
+    exit_zero: bool,
+    statistics: bool,
+    quiet: bool,
+    **flags: Any,
 ) -> None:
     """Check translations against their sources.
 
@@ -107,19 +153,38 @@ def check(
     (files or folders), those translations; a source file brings in all of its
     translations.
     """
+    files = _outputs(outputs)
     config = build_config(config_path, flags)
     if flags.get("changed_since"):
         paths = _changed_paths(flags["changed_since"], paths)
         if not paths:
-            _nothing_changed(output_format)
-    engine = Engine(config, rules_for(config))
+            _nothing_changed(output_format, files, quiet)
+    rules = rules_for(config)
+    engine = Engine(config, rules)
     result = engine.run(paths, progress=progress_bar())
     use_color = sys.stdout.isatty() and "NO_COLOR" not in os.environ if color is None else color
-    formatter = FORMATTERS[output_format](color=use_color)
     summary = Summary.of(result.findings, result.files_checked, locales_of(engine, result))
-    summary = replace(summary, baseline_hidden=result.baseline_hidden, baseline_fixed=result.baseline_fixed)
-    click.echo(formatter.render(result.findings, summary), nl=False)
-    sys.exit(EXIT_FINDINGS if result.failed(config["fail-on"]) else EXIT_CLEAN)
+    summary = replace(
+        summary,
+        baseline_hidden=result.baseline_hidden,
+        baseline_fixed=result.baseline_fixed,
+        fingerprints={finding: engine.gate.entry(finding).fingerprint for finding in result.findings},
+        rules=tuple(rules),
+    )
+    for name, path in files:
+        _write(path, FORMATTERS[name]().render(result.findings, summary))
+    click.echo(FORMATTERS[output_format](color=use_color, quiet=quiet).render(result.findings, summary), nl=False)
+    if statistics:
+        click.echo(format_statistics(result.findings), nl=False, err=output_format != "text")
+    failed = result.failed(config["fail-on"]) and not exit_zero
+    sys.exit(EXIT_FINDINGS if failed else EXIT_CLEAN)
+
+
+def _write(path: Path, text: str) -> None:
+    try:
+        write_atomic(path, text)
+    except OSError as error:
+        raise click.ClickException(f"cannot write {path}: {error.strerror}") from None
 
 
 @cli.command()
@@ -169,9 +234,11 @@ def _changed_paths(ref: str, paths: tuple[Path, ...]) -> tuple[Path, ...]:
     return tuple(changed)
 
 
-def _nothing_changed(output_format: str) -> None:
+def _nothing_changed(output_format: str, files: list[tuple[str, Path]], quiet: bool) -> None:
     """No changed file: an empty report (never the whole repository) and exit 0."""
-    click.echo(FORMATTERS[output_format]().render([], Summary.of([], 0)), nl=False)
+    for name, path in files:
+        _write(path, FORMATTERS[name]().render([], Summary.of([], 0)))
+    click.echo(FORMATTERS[output_format](quiet=quiet).render([], Summary.of([], 0)), nl=False)
     sys.exit(EXIT_CLEAN)
 
 

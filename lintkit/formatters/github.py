@@ -32,11 +32,12 @@ def escape_property(text: str) -> str:
 class GithubFormatter(Formatter):
     def render(self, findings: Sequence[Finding], summary: Summary) -> str:
         lines = [self.command(finding) for finding in findings]
-        lines.append(TextFormatter().summary_line(findings, summary))
-        note = baseline_note(summary)
-        if note:
-            lines.append(note)
-        return "\n".join(lines) + "\n"
+        if not self.quiet:
+            lines.append(TextFormatter().summary_line(findings, summary))
+            note = baseline_note(summary)
+            if note:
+                lines.append(note)
+        return "".join(line + "\n" for line in lines)
 
     @staticmethod
     def command(finding: Finding) -> str:

@@ -51,11 +51,12 @@ class TextFormatter(Formatter):
             if finding.source_path is not None and finding.source_line is not None:
                 reference = f"    {line_start(finding.source_path)}:{finding.source_line}: source"
                 lines.append(click.style(reference, dim=True) if self.color else reference)
-        lines.append(self.summary_line(findings, summary))
-        note = baseline_note(summary)
-        if note:
-            lines.append(note)
-        return "\n".join(lines) + "\n"
+        if not self.quiet:
+            lines.append(self.summary_line(findings, summary))
+            note = baseline_note(summary)
+            if note:
+                lines.append(note)
+        return "".join(line + "\n" for line in lines)
 
     def summary_line(self, findings: Sequence[Finding], summary: Summary) -> str:
         checked = f"{_plural(summary.files_checked, 'file')} checked"
