@@ -20,6 +20,7 @@ from lintkit.atomic import write_atomic
 from lintkit.baseline import baseline_path
 from lintkit.changes import GitError, changed_files
 from lintkit.config import ConfigError, load_config
+from lintkit.coverage import NothingToCheck, check_locales, check_matched
 from lintkit.engine import Engine
 from lintkit.formatters import FORMATTERS, Summary
 from lintkit.formatters.statistics import statistics as format_statistics
@@ -98,8 +99,17 @@ def _outputs(values: tuple[str, ...]) -> list[tuple[str, Path]]:
     return outputs
 
 
-def build_config(config_path: Path | None, flags: dict[str, Any]) -> Any:
+NO_CONFIGURATION = (
+    "lintkit: no configuration found (lintkit.toml, or [tool.lintkit] in pyproject.toml, here or above); "
+    'guessing source = "en/{path}" and target = "{locale}/{path}" with locale-tag folders only; '
+    "`lintkit init` writes one"
+)
+
+
+def build_config(config_path: Path | None, flags: dict[str, Any], notice: bool = True) -> Any:
     config = load_config(config_path)
+    if notice and config.path is None and not (flags.get("source") or flags.get("target")):
+        click.echo(NO_CONFIGURATION, err=True)
     overrides = {
         "source": flags.get("source"),
         "target": flags.get("target"),
@@ -136,6 +146,11 @@ def build_config(config_path: Path | None, flags: dict[str, Any]) -> Any:
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings (errors still exit 2).")
 @click.option("--statistics", is_flag=True, help="Print how many findings each rule has.")
 @click.option("-q", "--quiet", is_flag=True, help="Print the findings only: no summary line or notices.")
+@click.option(
+    "--allow-no-match",
+    is_flag=True,
+    help="Exit 0 when no translation matched (for hooks that pass files that may not be translations).",
+)
 def check(
     paths: tuple[Path, ...],
     config_path: Path | None,
@@ -145,6 +160,7 @@ def check(
     exit_zero: bool,
     statistics: bool,
     quiet: bool,
+    allow_no_match: bool,
     **flags: Any,
 ) -> None:
     """Check translations against their sources.
@@ -154,14 +170,18 @@ def check(
     translations.
     """
     files = _outputs(outputs)
-    config = build_config(config_path, flags)
-    if flags.get("changed_since"):
-        paths = _changed_paths(flags["changed_since"], paths)
+    config = build_config(config_path, flags, notice=not quiet)
+    changed_since = flags.get("changed_since")
+    if changed_since:
+        paths = _changed_paths(changed_since, paths)
         if not paths:
             _nothing_changed(output_format, files, quiet)
     rules = rules_for(config)
     engine = Engine(config, rules)
     result = engine.run(paths, progress=progress_bar())
+    check_locales(config, result.jobs)
+    if not (changed_since or allow_no_match):  # a change to no translation is a clean pull request
+        check_matched(engine.project, config, paths, result.jobs)
     use_color = sys.stdout.isatty() and "NO_COLOR" not in os.environ if color is None else color
     summary = Summary.of(result.findings, result.files_checked, locales_of(engine, result))
     summary = replace(
@@ -325,6 +345,9 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(EXIT_ERROR)
     except ConfigError as error:
         click.echo(f"lintkit: configuration error: {error}", err=True)
+        sys.exit(EXIT_ERROR)
+    except NothingToCheck as error:
+        click.echo(f"lintkit: nothing checked: {error}", err=True)
         sys.exit(EXIT_ERROR)
     except KeyboardInterrupt:
         sys.exit(130)

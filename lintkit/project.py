@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lintkit.config import Config, ConfigError
+from lintkit.locale_tags import looks_like_locale
 from lintkit.po.jobs import catalog_source, is_catalog, lone_template, peek_locale
 
 _LOCALE = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$")
@@ -84,6 +85,10 @@ class Project:
         self.exclude = config["exclude"]
         self.has_layout = config.path is not None or "target" in config.values
 
+    def _is_locale(self, name: str) -> bool:
+        """A configured layout reads any tag-like folder as a locale; a guessed one only real locale tags."""
+        return bool(_LOCALE.match(name)) if self.has_layout else looks_like_locale(name)
+
     def relative(self, path: Path) -> str | None:
         try:
             return path.resolve().relative_to(self.root).as_posix()
@@ -104,7 +109,7 @@ class Project:
         if self.as_source(relative) is not None:
             return None
         found = self.target.match(relative)
-        if not found or not _LOCALE.match(found["locale"]):
+        if not found or not self._is_locale(found["locale"]):
             return None
         locale = normalize_locale(found["locale"])
         if locale == self.source_locale or (self.locales and locale not in self.locales):
