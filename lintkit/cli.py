@@ -24,6 +24,8 @@ from lintkit.coverage import NothingToCheck, check_locales, check_matched
 from lintkit.engine import Engine
 from lintkit.formatters import FORMATTERS, Summary
 from lintkit.formatters.statistics import statistics as format_statistics
+from lintkit.init_config import describe, render
+from lintkit.layout_detect import detect
 from lintkit.packs import find_rule_in, rules_for
 from lintkit.progress import progress_bar
 from lintkit.report import REPORT_FORMATS, locales_of, render_report, report_counts
@@ -328,6 +330,30 @@ def terms(
     pairs = engine.run(keep_pairs=True).pairs
     suggestions = suggest(pairs, min_uses=min_uses, limit=limit)
     click.echo((as_pack if print_pack else as_text)(suggestions, term_locale), nl=False)
+
+
+@cli.command()
+@click.option("--force", is_flag=True, help="Replace an existing lintkit.toml.")
+def init(force: bool) -> None:
+    """Write a commented lintkit.toml for the translation layout found here.
+
+    Recognises Docusaurus, Starlight, Hugo, gettext, code.org's i18n folders,
+    `pages/` beside `pages.<locale>/`, `en/` beside locale folders and
+    suffixed files (`page.<locale>.md`), and names the matching preset.
+    """
+    root = Path.cwd()
+    target = root / "lintkit.toml"
+    if target.exists() and not force:
+        raise click.UsageError("lintkit.toml already exists; `lintkit init --force` replaces it")
+    layout = detect(root)
+    if layout is None:
+        raise click.UsageError(
+            "no translation layout found here (such as en/ beside fr/, content/<lang>/ or i18n/<locale>/); "
+            "run `lintkit init` at the repository root, or write lintkit.toml by hand (README: Configuration)"
+        )
+    click.echo(describe(layout))
+    _write(target, render(layout))
+    click.echo("Wrote lintkit.toml; `lintkit check` uses it from here.")
 
 
 def main(argv: list[str] | None = None) -> None:

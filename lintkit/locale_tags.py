@@ -8,8 +8,9 @@ anything. A name counts as a locale when it is a well-formed BCP 47 tag (`fr`,
 language code: any ISO 639-1 code, or one of the three-letter codes that
 localized sites use. A three-letter code followed by a region or script
 (`yue-HK`) is accepted too, since folder names such as `lib-x` are not
-written that way. With a configuration, the target pattern says where
-locales are and this test is not needed.
+written that way. The private-use codes `qaa`–`qtz` count too. A folder
+that is none of these is a locale only when the configuration's `locales`
+allow-list names it.
 """
 
 from __future__ import annotations
@@ -59,7 +60,8 @@ def looks_like_locale(name: str) -> bool:
     language, rest = parts[0].lower(), parts[1:]
     if not re.fullmatch(r"[a-z]{2,3}", language):
         return False
-    known = language in _TWO_LETTER or language in _THREE_LETTER
+    private_use = len(language) == 3 and "qaa" <= language <= "qtz"  # BCP 47 reserves qaa-qtz for local use
+    known = language in _TWO_LETTER or language in _THREE_LETTER or private_use
     if not known and not (len(language) == 3 and rest and (_SCRIPT.fullmatch(rest[0]) or _REGION.fullmatch(rest[0]))):
         return False
     return _well_formed(rest)
