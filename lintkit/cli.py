@@ -181,9 +181,9 @@ def check(
     rules = rules_for(config)
     engine = Engine(config, rules)
     result = engine.run(paths, progress=progress_bar())
-    check_locales(config, result.jobs)
+    check_locales(config, result.jobs, engine.formats)
     if not (changed_since or allow_no_match):  # a change to no translation is a clean pull request
-        check_matched(engine.project, config, paths, result.jobs)
+        check_matched(engine.project, config, paths, result.jobs, result.findings)
     use_color = sys.stdout.isatty() and "NO_COLOR" not in os.environ if color is None else color
     summary = Summary.of(result.findings, result.files_checked, locales_of(engine, result))
     summary = replace(

@@ -15,7 +15,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from lintkit.config import Config
-from lintkit.project import Job, Project, normalize_locale
+from lintkit.formats import Formats
+from lintkit.model import Job
+from lintkit.project import Project, normalize_locale
 
 
 class NothingToCheck(Exception):
@@ -27,9 +29,11 @@ def _shown(path: Path) -> str:
     return "." if shown == "." else Path(shown).as_posix()
 
 
-def check_matched(project: Project, config: Config, paths: Sequence[Path], jobs: Sequence[Job]) -> None:
-    """Raise when the run has no translation at all."""
-    if jobs:
+def check_matched(
+    project: Project, config: Config, paths: Sequence[Path], jobs: Sequence[Job], findings: Sequence[object] = ()
+) -> None:
+    """Raise when the run has no translation at all and nothing to say (a file no format reads is a finding)."""
+    if jobs or findings:
         return
     include = ", ".join(project.include)
     if paths:
@@ -45,7 +49,7 @@ def check_matched(project: Project, config: Config, paths: Sequence[Path], jobs:
     )
 
 
-def check_locales(config: Config, jobs: Sequence[Job]) -> None:
+def check_locales(config: Config, jobs: Sequence[Job], formats: Formats) -> None:
     """Raise when `locales` names a locale that no translation of the project has (`fr` where folders say `fr-FR`)."""
     wanted = {normalize_locale(locale): locale for locale in config["locales"]}
     seen = {normalize_locale(job.locale) for job in jobs}
@@ -53,7 +57,7 @@ def check_locales(config: Config, jobs: Sequence[Job]) -> None:
     if not missing:
         return
     # The run may have been given a few paths only: look at the whole project before calling a locale absent.
-    everything = Project(config.with_overrides({"locales": []})).discover()
+    everything = Project(config.with_overrides({"locales": []}), formats).discover()
     present = {normalize_locale(job.locale): job.locale for job in everything}
     absent = [locale for locale in missing if normalize_locale(locale) not in present]
     if not absent:
