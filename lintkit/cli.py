@@ -182,8 +182,9 @@ def check(
     engine = Engine(config, rules)
     result = engine.run(paths, progress=progress_bar())
     check_locales(config, result.jobs, engine.formats)
-    if not (changed_since or allow_no_match):  # a change to no translation is a clean pull request
-        check_matched(engine.project, config, paths, result.jobs, result.findings)
+    must_match = not (changed_since or allow_no_match)  # a change to no translation is a clean pull request
+    if must_match and not result.findings:
+        check_matched(engine.project, config, paths, result.jobs)
     use_color = sys.stdout.isatty() and "NO_COLOR" not in os.environ if color is None else color
     summary = Summary.of(result.findings, result.files_checked, locales_of(engine, result))
     summary = replace(
@@ -198,6 +199,8 @@ def check(
     click.echo(FORMATTERS[output_format](color=use_color, quiet=quiet).render(result.findings, summary), nl=False)
     if statistics:
         click.echo(format_statistics(result.findings), nl=False, err=output_format != "text")
+    if must_match:  # findings about files that were not checked (LK905) are shown, and the run still failed
+        check_matched(engine.project, config, paths, result.jobs)
     failed = result.failed(config["fail-on"]) and not exit_zero
     sys.exit(EXIT_FINDINGS if failed else EXIT_CLEAN)
 

@@ -29,11 +29,9 @@ def _shown(path: Path) -> str:
     return "." if shown == "." else Path(shown).as_posix()
 
 
-def check_matched(
-    project: Project, config: Config, paths: Sequence[Path], jobs: Sequence[Job], findings: Sequence[object] = ()
-) -> None:
-    """Raise when the run has no translation at all and nothing to say (a file no format reads is a finding)."""
-    if jobs or findings:
+def check_matched(project: Project, config: Config, paths: Sequence[Path], jobs: Sequence[Job]) -> None:
+    """Raise when the run has no translation at all."""
+    if jobs:
         return
     include = ", ".join(project.include)
     if paths:

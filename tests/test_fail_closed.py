@@ -119,3 +119,11 @@ def test_quiet_leaves_out_the_notice(tmp_path, monkeypatch, capsys) -> None:
 )
 def test_locale_tags(name: str, expected: bool) -> None:
     assert looks_like_locale(name) is expected
+
+
+def test_a_named_file_no_format_reads_keeps_its_own_finding(tmp_path, monkeypatch, capsys) -> None:
+    site = _write(tmp_path, {"lintkit.toml": LAYOUT, "en/a.md": SOURCE, "fr/notes.rst": "Notes\n=====\n"})
+    code, out, err = _run(site, monkeypatch, capsys, "fr/notes.rst")
+    assert code == 2, err
+    assert out.startswith("fr/notes.rst:1:1: LK905 [warning] not checked: no format reads .rst files")
+    assert "nothing checked: no translation among the paths given (fr/notes.rst)" in err
