@@ -7,6 +7,11 @@ text of its line and its message without numbers and parenthesized asides. Inser
 removing lines above a known finding therefore changes nothing, while editing
 the line itself makes it count as new. Recorded findings that no longer occur
 are counted as fixed, so the baseline can shrink.
+
+Matching is by count: a line that held the same finding twice (one word used
+twice) is recorded twice. Fixing one of them edits the line, so its text no
+longer matches; the others still match by rule, path and message, as many
+times as the line held them, and stay hidden.
 """
 
 from __future__ import annotations
@@ -37,14 +42,25 @@ def baseline_path(config: Config) -> Path | None:
     return config.root / (KEYS["baseline"].default if value is True else value)
 
 
-def fingerprint(code: str, path: str, line_text: str, message: str) -> str:
-    """What identifies a finding across edits elsewhere in the file: no line numbers in it."""
-    context = " ".join(line_text.split())
+def _stable_message(message: str) -> str:
     # Asides in parentheses cite line numbers and other files ("(source line 12)", "(fr/b.md:100)",
     # "(other variants: …)"), which change with edits elsewhere or with the files a run includes.
     # Case is left out too: the preferred spelling a consistency rule names can differ only in case.
-    message = " ".join(_NUMBERS.sub("#", _ASIDES.sub("", message)).casefold().split())
-    return hashlib.sha256("\0".join((code, path, context, message)).encode("utf-8")).hexdigest()[:24]
+    return " ".join(_NUMBERS.sub("#", _ASIDES.sub("", message)).casefold().split())
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:24]
+
+
+def fingerprint(code: str, path: str, line_text: str, message: str) -> str:
+    """What identifies a finding across edits elsewhere in the file: no line numbers in it."""
+    return _digest(code, path, " ".join(line_text.split()), _stable_message(message))
+
+
+def line_free_key(code: str, path: str, message: str) -> str:
+    """A finding without its line's text: what the other findings of an edited line are matched by."""
+    return _digest(code, path, _stable_message(message))
 
 
 @dataclass(frozen=True)
@@ -98,26 +114,41 @@ class Baseline:
         return cls(entries)
 
     def apply(
-        self, findings: list[Finding], fingerprints: list[str], checked: set[str], ran: Callable[[str], bool]
+        self, findings: list[Finding], entries: list[Entry], checked: set[str], ran: Callable[[str], bool]
     ) -> BaselineResult:
         """Hide each finding whose fingerprint is recorded (as many times as it is recorded).
 
-        `checked` holds the root-relative paths this run looked at and `ran(code)`
-        says whether a rule ran: a recorded finding counts as fixed only then.
+        `entries` are the findings as they would be recorded. A finding left
+        over is still hidden by a recorded finding left over from a line that
+        held several of its kind (same fingerprint), with the same rule, path
+        and message. `checked` holds the root-relative paths this run looked at
+        and `ran(code)` says whether a rule ran: a recorded finding counts as
+        fixed only then.
         """
         remaining = Counter(entry.fingerprint for entry in self.entries)
+        several = {print_ for print_, count in remaining.items() if count > 1}
+        leftover = []
+        for finding, entry in zip(findings, entries, strict=True):
+            if remaining[entry.fingerprint] > 0:
+                remaining[entry.fingerprint] -= 1
+            else:
+                leftover.append((finding, entry))
+        unmatched = []  # recorded findings this run did not produce, as (entry, line-free key)
+        for entry in self.entries:
+            if remaining[entry.fingerprint] > 0:
+                remaining[entry.fingerprint] -= 1
+                unmatched.append((entry, line_free_key(entry.code, entry.path, entry.message)))
+        edited = Counter(key for entry, key in unmatched if entry.fingerprint in several)
         kept = []
-        for finding, print_ in zip(findings, fingerprints, strict=True):
-            if remaining[print_] > 0:
-                remaining[print_] -= 1
+        for finding, entry in leftover:
+            key = line_free_key(entry.code, entry.path, entry.message)
+            if edited[key] > 0:
+                edited[key] -= 1
+                unmatched.remove(next(item for item in unmatched if item[1] == key and item[0].fingerprint in several))
             else:
                 kept.append(finding)
         hidden = len(findings) - len(kept)
-        fixed = 0
-        for entry in self.entries:
-            if remaining[entry.fingerprint] > 0 and entry.path in checked and ran(entry.code):
-                remaining[entry.fingerprint] -= 1
-                fixed += 1
+        fixed = sum(1 for entry, _ in unmatched if entry.path in checked and ran(entry.code))
         return BaselineResult(kept, hidden, fixed)
 
 

@@ -15,12 +15,17 @@ from typing import Any
 
 import click
 
+from lintkit.about import lintkit_version
 from lintkit.atomic import write_atomic
 from lintkit.baseline import baseline_path
 from lintkit.changes import GitError, changed_files
 from lintkit.config import ConfigError, load_config
+from lintkit.coverage import NothingToCheck, check_locales, check_matched
 from lintkit.engine import Engine
 from lintkit.formatters import FORMATTERS, Summary
+from lintkit.formatters.statistics import statistics as format_statistics
+from lintkit.init_config import describe, render
+from lintkit.layout_detect import detect
 from lintkit.packs import find_rule_in, rules_for
 from lintkit.progress import progress_bar
 from lintkit.report import REPORT_FORMATS, locales_of, render_report, report_counts
@@ -47,7 +52,7 @@ def _severity_overrides(values: tuple[str, ...]) -> dict[str, str] | None:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="lintkit")
+@click.version_option(lintkit_version(), "-V", "--version", prog_name="lintkit")
 def cli() -> None:
     """lintkit: find what translations broke in their source (placeholders, structure, links, wording)."""
 
@@ -62,8 +67,12 @@ def _check_options(function: Any) -> Any:
         click.option("--include", multiple=True, help="Globs of files to check."),
         click.option("--exclude", multiple=True, help="Globs of files to skip."),
         click.option("--placeholders", multiple=True, help="Placeholder syntaxes: jinja, erb, hugo, printf, brace."),
-        click.option("--select", multiple=True, help="Rules to run: codes, prefixes (LK2) or names."),
-        click.option("--ignore", multiple=True, help="Rules to skip: codes, prefixes or names."),
+        click.option(
+            "--select", multiple=True, help="Rules to run: codes, prefixes (LK2) or names; replaces `select`."
+        ),
+        click.option("--extend-select", multiple=True, help="Rules to run besides those selected."),
+        click.option("--ignore", multiple=True, help="Rules to skip: codes, prefixes or names; replaces `ignore`."),
+        click.option("--extend-ignore", multiple=True, help="Rules to skip besides those ignored."),
         click.option("--severity", "severity", multiple=True, help="Override a severity: RULE=LEVEL."),
         click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), help="Exit 1 from this level."),
     ]
@@ -72,8 +81,37 @@ def _check_options(function: Any) -> Any:
     return function
 
 
-def build_config(config_path: Path | None, flags: dict[str, Any]) -> Any:
+def _extend(config: Any, key: str, values: tuple[str, ...]) -> list[str] | None:
+    """An `--extend-…` flag adds to the configuration's own `extend-…` list."""
+    added = _split(values)
+    return [*config[key], *added] if added else None
+
+
+def _outputs(values: tuple[str, ...]) -> list[tuple[str, Path]]:
+    """`--output FORMAT=PATH` values, checked before the run so that a typo costs nothing."""
+    outputs = []
+    for value in values:
+        name, equals, path = value.partition("=")
+        if not equals or not path.strip():
+            raise click.UsageError(f"--output expects FORMAT=PATH, such as sarif=lintkit.sarif, not {value!r}")
+        if name.strip() not in FORMATTERS:
+            known = ", ".join(sorted(FORMATTERS))
+            raise click.UsageError(f"--output: unknown format {name.strip()!r} (known: {known})")
+        outputs.append((name.strip(), Path(path.strip())))
+    return outputs
+
+
+NO_CONFIGURATION = (
+    "lintkit: no configuration found (lintkit.toml, or [tool.lintkit] in pyproject.toml, here or above); "
+    'guessing source = "en/{path}" and target = "{locale}/{path}" with locale-tag folders only; '
+    "`lintkit init` writes one"
+)
+
+
+def build_config(config_path: Path | None, flags: dict[str, Any], notice: bool = True) -> Any:
     config = load_config(config_path)
+    if notice and config.path is None and not (flags.get("source") or flags.get("target")):
+        click.echo(NO_CONFIGURATION, err=True)
     overrides = {
         "source": flags.get("source"),
         "target": flags.get("target"),
@@ -84,6 +122,8 @@ def build_config(config_path: Path | None, flags: dict[str, Any]) -> Any:
         "placeholders": _split(flags.get("placeholders", ())),
         "select": _split(flags.get("select", ())),
         "ignore": _split(flags.get("ignore", ())),
+        "extend-select": _extend(config, "extend-select", flags.get("extend_select", ())),
+        "extend-ignore": _extend(config, "extend-ignore", flags.get("extend_ignore", ())),
         "severity": _severity_overrides(flags.get("severity", ())),
         "fail-on": flags.get("fail_on"),
     }
@@ -94,12 +134,36 @@ def build_config(config_path: Path | None, flags: dict[str, Any]) -> Any:
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @_check_options
 @click.option("--format", "output_format", type=click.Choice(sorted(FORMATTERS)), default="text", show_default=True)
+@click.option(
+    "--output",
+    "outputs",
+    multiple=True,
+    metavar="FORMAT=PATH",
+    help="Also write this format to a file (repeatable), e.g. sarif=lintkit.sarif.",
+)
 @click.option("--color/--no-color", default=None, help="Colour the text output (default: on a terminal).")
 @click.option(
     "--changed-since", metavar="REF", help="Only translations changed since a git ref (and those of changed sources)."
 )
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings (errors still exit 2).")
+@click.option("--statistics", is_flag=True, help="Print how many findings each rule has.")
+@click.option("-q", "--quiet", is_flag=True, help="Print the findings only: no summary line or notices.")
+@click.option(
+    "--allow-no-match",
+    is_flag=True,
+    help="Exit 0 when no translation matched (for hooks that pass files that may not be translations).",
+)
 def check(
-    paths: tuple[Path, ...], config_path: Path | None, output_format: str, color: bool | None, **flags: Any
+    paths: tuple[Path, ...],
+    config_path: Path | None,
+    output_format: str,
+    outputs: tuple[str, ...],
+    color: bool | None,
+    exit_zero: bool,
+    statistics: bool,
+    quiet: bool,
+    allow_no_match: bool,
+    **flags: Any,
 ) -> None:
     """Check translations against their sources.
 
@@ -107,19 +171,45 @@ def check(
     (files or folders), those translations; a source file brings in all of its
     translations.
     """
-    config = build_config(config_path, flags)
-    if flags.get("changed_since"):
-        paths = _changed_paths(flags["changed_since"], paths)
+    files = _outputs(outputs)
+    config = build_config(config_path, flags, notice=not quiet)
+    changed_since = flags.get("changed_since")
+    if changed_since:
+        paths = _changed_paths(changed_since, paths)
         if not paths:
-            _nothing_changed(output_format)
-    engine = Engine(config, rules_for(config))
+            _nothing_changed(output_format, files, quiet)
+    rules = rules_for(config)
+    engine = Engine(config, rules)
     result = engine.run(paths, progress=progress_bar())
+    check_locales(config, result.jobs, engine.formats)
+    must_match = not (changed_since or allow_no_match)  # a change to no translation is a clean pull request
+    if must_match and not result.findings:
+        check_matched(engine.project, config, paths, result.jobs)
     use_color = sys.stdout.isatty() and "NO_COLOR" not in os.environ if color is None else color
-    formatter = FORMATTERS[output_format](color=use_color)
     summary = Summary.of(result.findings, result.files_checked, locales_of(engine, result))
-    summary = replace(summary, baseline_hidden=result.baseline_hidden, baseline_fixed=result.baseline_fixed)
-    click.echo(formatter.render(result.findings, summary), nl=False)
-    sys.exit(EXIT_FINDINGS if result.failed(config["fail-on"]) else EXIT_CLEAN)
+    summary = replace(
+        summary,
+        baseline_hidden=result.baseline_hidden,
+        baseline_fixed=result.baseline_fixed,
+        fingerprints={finding: engine.gate.entry(finding).fingerprint for finding in result.findings},
+        rules=tuple(rules),
+    )
+    for name, path in files:
+        _write(path, FORMATTERS[name]().render(result.findings, summary))
+    click.echo(FORMATTERS[output_format](color=use_color, quiet=quiet).render(result.findings, summary), nl=False)
+    if statistics:
+        click.echo(format_statistics(result.findings), nl=False, err=output_format != "text")
+    if must_match:  # findings about files that were not checked (LK905) are shown, and the run still failed
+        check_matched(engine.project, config, paths, result.jobs)
+    failed = result.failed(config["fail-on"]) and not exit_zero
+    sys.exit(EXIT_FINDINGS if failed else EXIT_CLEAN)
+
+
+def _write(path: Path, text: str) -> None:
+    try:
+        write_atomic(path, text)
+    except OSError as error:
+        raise click.ClickException(f"cannot write {path}: {error.strerror}") from None
 
 
 @cli.command()
@@ -169,9 +259,11 @@ def _changed_paths(ref: str, paths: tuple[Path, ...]) -> tuple[Path, ...]:
     return tuple(changed)
 
 
-def _nothing_changed(output_format: str) -> None:
+def _nothing_changed(output_format: str, files: list[tuple[str, Path]], quiet: bool) -> None:
     """No changed file: an empty report (never the whole repository) and exit 0."""
-    click.echo(FORMATTERS[output_format]().render([], Summary.of([], 0)), nl=False)
+    for name, path in files:
+        _write(path, FORMATTERS[name]().render([], Summary.of([], 0)))
+    click.echo(FORMATTERS[output_format](quiet=quiet).render([], Summary.of([], 0)), nl=False)
     sys.exit(EXIT_CLEAN)
 
 
@@ -243,6 +335,30 @@ def terms(
     click.echo((as_pack if print_pack else as_text)(suggestions, term_locale), nl=False)
 
 
+@cli.command()
+@click.option("--force", is_flag=True, help="Replace an existing lintkit.toml.")
+def init(force: bool) -> None:
+    """Write a commented lintkit.toml for the translation layout found here.
+
+    Recognises Docusaurus, Starlight, Hugo, gettext, code.org's i18n folders,
+    `pages/` beside `pages.<locale>/`, `en/` beside locale folders and
+    suffixed files (`page.<locale>.md`), and names the matching preset.
+    """
+    root = Path.cwd()
+    target = root / "lintkit.toml"
+    if target.exists() and not force:
+        raise click.UsageError("lintkit.toml already exists; `lintkit init --force` replaces it")
+    layout = detect(root)
+    if layout is None:
+        raise click.UsageError(
+            "no translation layout found here (such as en/ beside fr/, content/<lang>/ or i18n/<locale>/); "
+            "run `lintkit init` at the repository root, or write lintkit.toml by hand (README: Configuration)"
+        )
+    click.echo(describe(layout))
+    _write(target, render(layout))
+    click.echo("Wrote lintkit.toml; `lintkit check` uses it from here.")
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: configuration problems and unexpected errors exit 2 with a message, not a traceback."""
     try:
@@ -258,6 +374,9 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(EXIT_ERROR)
     except ConfigError as error:
         click.echo(f"lintkit: configuration error: {error}", err=True)
+        sys.exit(EXIT_ERROR)
+    except NothingToCheck as error:
+        click.echo(f"lintkit: nothing checked: {error}", err=True)
         sys.exit(EXIT_ERROR)
     except KeyboardInterrupt:
         sys.exit(130)

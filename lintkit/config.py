@@ -102,6 +102,8 @@ KEYS: dict[str, Key] = {
     "placeholders": Key(_syntaxes, DEFAULT_SYNTAXES, "placeholder syntaxes to mask and compare"),
     "select": Key(_strings, (), "rule codes, code prefixes or names to run (default: all)"),
     "ignore": Key(_strings, (), "rule codes, code prefixes or names to skip"),
+    "extend-select": Key(_strings, (), "rules to run besides `select` (which a flag replaces)"),
+    "extend-ignore": Key(_strings, (), "rules to skip besides `ignore` (which a flag replaces)"),
     "severity": Key(_severities, {}, "severity overrides: rule = level"),
     "fail-on": Key(_severity, Severity.ERROR, "lowest severity that makes the exit code 1"),
     "translatable-keys": Key(_strings, ("title", "description"), "front-matter keys that get translated"),

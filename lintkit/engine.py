@@ -33,7 +33,7 @@ class Engine:
         self.config = config
         self.formats = Formats(format_settings(config))
         self.project = Project(config, self.formats)
-        self.selection = Selection(config["select"], config["ignore"], config["severity"], rules)
+        self.selection = Selection.for_config(config, rules)
         self.rules = [rule for rule in rules if self.selection.enabled(rule.code, rule.name)]
         self.all_rules = tuple(rules)  # pack terms (do-not-translate) apply even where their check is off
         self.cwd = (cwd or Path.cwd()).resolve()

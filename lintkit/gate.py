@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lintkit.baseline import Baseline, Entry, baseline_path, fingerprint, write_baseline
+from lintkit.codes import UnknownRule
 from lintkit.config import Config, ConfigError
 from lintkit.model import Finding
 from lintkit.selection import Selection
-from lintkit.suppress import RuleNames, Suppressor
+from lintkit.suppress import Suppressor
 from lintkit.texts import FileTexts
 
 
@@ -38,7 +39,7 @@ class Gate:
         self.cwd = cwd
         self.selection = selection
         self.texts = FileTexts(cwd)
-        self.names = RuleNames(selection.names)
+        self.names = selection.codes
         self.suppressor = Suppressor(self.names, selection.enabled, self.texts.lines)
         self.per_file_ignores = {
             glob: tuple(self._rule(entry) for entry in entries) for glob, entries in config["per-file-ignores"].items()
@@ -47,13 +48,10 @@ class Gate:
         self.baseline = Baseline.load(self.baseline_path) if self.baseline_path else None
 
     def _rule(self, entry: str) -> str:
-        code = self.names.resolve(entry)
-        if code is None:
-            raise ConfigError(
-                f"`per-file-ignores`: unknown rule {entry!r} "
-                "(use a code such as LK101, a prefix such as LK1, or a name)"
-            )
-        return code
+        try:
+            return self.names.resolve(entry)
+        except UnknownRule as error:
+            raise ConfigError(f"`per-file-ignores`: {error.describe()}") from None
 
     def relative(self, path: str) -> str:
         """A display path (relative to the working directory) as a path relative to the configuration root."""
@@ -68,7 +66,7 @@ class Gate:
             return GateResult(findings)
         seen = {self.relative(path) for path in checked}  # only there can a recorded finding be fixed
         ran = self._ran if not partial else lambda code: self._ran(code) and code not in self.locale_codes
-        result = self.baseline.apply(findings, [self.entry(f).fingerprint for f in findings], seen, ran)
+        result = self.baseline.apply(findings, [self.entry(finding) for finding in findings], seen, ran)
         return GateResult(result.findings, result.hidden, result.fixed)
 
     def _ignored_in_file(self, finding: Finding) -> bool:

@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from lintkit.codes import is_code
 from lintkit.config import Config, ConfigError
 from lintkit.model import Severity
 from lintkit.pack_rules import ForbiddenRule, PackRule, PatternParityRule
@@ -24,7 +25,6 @@ from lintkit.rules import builtin_rules
 from lintkit.rules.base import Rule
 from lintkit.terms import SCOPES
 
-_CODE = re.compile(r"^[A-Z]{2,4}[0-9]{3,4}$")
 _NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _COMMON_KEYS = {"code", "name", "kind", "summary", "severity", "scope", "locales", "message", "why", "example"}
 DEFAULT_SCOPE = ("text", "heading", "front-matter")
@@ -118,7 +118,7 @@ def _rule(shown: str, entry: Any, pack: str) -> PackRule:
     if unknown:
         key = sorted(unknown)[0]
         raise fail(key, f"unknown key `{key}` for a {entry['kind']} rule")
-    if not _CODE.match(entry["code"]):
+    if not is_code(entry["code"]):
         raise fail("code", f"code `{entry['code']}` must be letters then digits, such as LK551")
     if not _NAME.match(entry["name"]):
         raise fail("name", f"name `{entry['name']}` must be kebab-case, such as fr-glossary")

@@ -16,9 +16,9 @@ from pathlib import Path
 
 from lintkit.config import Config, ConfigError
 from lintkit.formats import Formats, entry_for
+from lintkit.locale_tags import looks_like_locale
 from lintkit.model import Job
 
-_LOCALE = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$")
 _SKIPPED_FOLDERS = frozenset({".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox"})
 
 
@@ -77,6 +77,10 @@ class Project:
         self.has_layout = config.path is not None or "target" in config.values
         self.unclaimed: list[Path] = []  # files named on the command line that no format reads
 
+    def _is_locale(self, name: str) -> bool:
+        """A locale tag (not `src/`, `app/` or `lib/`), or a folder the `locales` allow-list names."""
+        return looks_like_locale(name) or normalize_locale(name) in self.locales
+
     def relative(self, path: Path) -> str | None:
         try:
             return path.resolve().relative_to(self.root).as_posix()
@@ -91,7 +95,22 @@ class Project:
 
     def as_source(self, relative: str) -> str | None:
         found = self.source.match(relative)
-        return found["path"] if found else None
+        return found["path"] if found and not self._translation_beside_sources(relative) else None
+
+    def _translation_beside_sources(self, relative: str) -> bool:
+        """Whether a file the source pattern matches is a translation all the same.
+
+        Some layouts nest translations inside the sources' folder (Starlight's
+        `docs/{path}` beside `docs/{locale}/{path}`, gettext's `locale/{path}`
+        beside `locale/{locale}/LC_MESSAGES/{path}`) or name them by suffix
+        (`{path}.md` beside `{path}.{locale}.md`): a file both patterns match is
+        a translation when its locale part is a real locale tag, not the source
+        locale, and its source is another file.
+        """
+        found = self.target.match(relative)
+        if not found or not looks_like_locale(found["locale"]):
+            return False
+        return normalize_locale(found["locale"]) != self.source_locale and self.source.fill(found["path"]) != relative
 
     def as_target(self, relative: str) -> Job | None:
         if self.as_source(relative) is not None:
@@ -100,7 +119,7 @@ class Project:
         if entry is None or relative.lower().endswith(entry.templates):
             return None
         found = self.target.match(relative)
-        if not found or not _LOCALE.match(found["locale"]):
+        if not found or not self._is_locale(found["locale"]):
             return None
         locale = normalize_locale(found["locale"])
         if locale == self.source_locale or (self.locales and locale not in self.locales):

@@ -8,17 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from lintkit.codes import family_title
 from lintkit.rules.base import Rule
-
-FAMILIES = {
-    "LK1": "Placeholders",
-    "LK2": "Structure and headings",
-    "LK3": "Links and images",
-    "LK4": "Untranslated text",
-    "LK5": "Terminology and consistency",
-    "LK6": "Gettext catalogs",
-    "LK9": "Input problems and suppressions",
-}
 
 
 def render_reference(rules: Iterable[Rule]) -> str:
@@ -35,7 +26,7 @@ def render_reference(rules: Iterable[Rule]) -> str:
     lines += [f"| [{r.code}](#{r.code.lower()}) | `{r.name}` | {r.severity} | {r.summary} |" for r in rules]
     family = None
     for rule in rules:
-        current = FAMILIES.get(rule.code[:3], "Other rules")
+        current = family_title(rule.code)
         if current != family:
             family = current
             lines += ["", f"## {family}"]

@@ -1,22 +1,23 @@
 """Which rules run and how severe their findings are: `select`, `ignore` and `severity`.
 
-Entries are codes (`LK101`), code prefixes (`LK1`) or rule names
-(`placeholder-missing`). As in flake8, the most specific matching entry wins:
-a name or full code beats a prefix, a longer prefix beats a shorter one.
+Entries are codes (`LK101`, `ACME101`), code prefixes (`LK1`) or rule names
+(`placeholder-missing`), resolved by `codes.RuleCodes`: an entry that names no
+rule of the run is a configuration error, so a gate never passes while checking
+nothing. As in flake8, the most specific matching entry wins: a name or full
+code beats a prefix, a longer prefix beats a shorter one. `extend-select` and
+`extend-ignore` add to `select` and `ignore` (which a flag replaces).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
-from lintkit.config import ConfigError
+from lintkit.codes import RuleCodes, UnknownRule
+from lintkit.config import Config, ConfigError
 from lintkit.model import Finding, Severity
 from lintkit.problems import INPUT_PROBLEMS
 from lintkit.rules.base import Rule
-
-_CODE_PREFIX = re.compile(r"^[A-Z]+[0-9]*$")
 
 
 class Selection:
@@ -26,24 +27,37 @@ class Selection:
         ignore: Sequence[str],
         severities: Mapping[str, Severity],
         rules: Iterable[Rule],
+        extend_select: Sequence[str] = (),
+        extend_ignore: Sequence[str] = (),
     ) -> None:
         rules = list(rules)
-        self.names = {rule.name: rule.code for rule in rules}
+        self.codes = RuleCodes.of(
+            [(rule.code, rule.name) for rule in rules] + [(code, name) for code, (name, _, _) in INPUT_PROBLEMS.items()]
+        )
+        self.names = dict(self.codes.names)
         self.opt_in = frozenset(rule.code for rule in rules if not rule.default_enabled)
-        self.names.update({name: code for code, (name, _, _) in INPUT_PROBLEMS.items()})
         self.select = [self._entry(entry, "select") for entry in select] or [""]
+        self.select += [self._entry(entry, "extend-select") for entry in extend_select]
         self.ignore = [self._entry(entry, "ignore") for entry in ignore]
+        self.ignore += [self._entry(entry, "extend-ignore") for entry in extend_ignore]
         self.severities = {self._entry(key, "severity"): level for key, level in severities.items()}
 
-    def _entry(self, entry: str, key: str) -> str:
-        entry = entry.strip()
-        if entry in self.names:
-            return self.names[entry]
-        if _CODE_PREFIX.match(entry.upper()):
-            return entry.upper()
-        raise ConfigError(
-            f"`{key}`: unknown rule {entry!r} (use a code such as LK101, a prefix such as LK1, or a name)"
+    @classmethod
+    def for_config(cls, config: Config, rules: Iterable[Rule]) -> Selection:
+        return cls(
+            config["select"],
+            config["ignore"],
+            config["severity"],
+            rules,
+            config["extend-select"],
+            config["extend-ignore"],
         )
+
+    def _entry(self, entry: str, key: str) -> str:
+        try:
+            return self.codes.resolve(entry)
+        except UnknownRule as error:
+            raise ConfigError(f"`{key}`: {error.describe()}") from None
 
     @staticmethod
     def _longest(code: str, entries: Iterable[str]) -> int:

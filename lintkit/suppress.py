@@ -7,6 +7,8 @@ uses a translator comment, `# lintkit: ignore LK101`, which covers the entry it
 belongs to. Rules are named by code, code prefix or name; none means every rule.
 MDX writes the same directives as expression comments, `{/* lintkit-disable-next-line LK101 */}`.
 A reason may follow ` -- `: `<!-- lintkit-disable-next-line LK101 -- kept on purpose -->`.
+Entries resolve through `codes.RuleCodes`, as in `select`, so pack codes
+(`ACME101`) work here too.
 Comments are read from the file text itself, so they work for every loader and
 for files that could not be parsed.
 """
@@ -14,9 +16,10 @@ for files that could not be parsed.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from lintkit.codes import RuleCodes, UnknownRule
 from lintkit.formats import comment_syntax
 from lintkit.model import Finding, Span
 from lintkit.rules.suppressions import SuppressionUnknownRule, SuppressionUnused
@@ -27,26 +30,6 @@ _HTML_COMMENT = re.compile(rf"<!--{_DIRECTIVE}-->")
 _MDX_COMMENT = re.compile(rf"\{{/\*{_DIRECTIVE}\*/\}}")
 _PO_COMMENT = re.compile(r"^#\s+lintkit:\s*ignore\b(.*)$")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_CODE = re.compile(r"^LK[0-9]{1,3}$")
-
-
-class RuleNames:
-    """Turns what a person writes (LK101, LK1, placeholder-missing) into code prefixes."""
-
-    def __init__(self, names: Mapping[str, str]) -> None:
-        self.names = dict(names)
-        self.codes = frozenset(self.names.values())
-
-    def resolve(self, entry: str) -> str | None:
-        entry = entry.strip()
-        if entry in self.names:
-            return self.names[entry]
-        return entry.upper() if _CODE.match(entry.upper()) else None
-
-    def codes_under(self, prefixes: Iterable[str] | None) -> set[str]:
-        if prefixes is None:
-            return set(self.codes)
-        return {code for code in self.codes if any(code.startswith(prefix) for prefix in prefixes)}
 
 
 @dataclass(eq=False)
@@ -104,7 +87,7 @@ def _finding(rule: type, path: str, span: Span, message: str) -> Finding:
 class _Scan:
     """The directives and the bad rule names of one file."""
 
-    def __init__(self, path: str, names: RuleNames) -> None:
+    def __init__(self, path: str, names: RuleCodes) -> None:
         self.path = path
         self.names = names
         self.directives: list[Directive] = []
@@ -115,10 +98,12 @@ class _Scan:
         entries = [entry for entry in re.split(r"[\s,]+", rules_part.strip()) if entry]
         written: dict[str, str] = {}
         for entry in entries:
-            code = self.names.resolve(entry)
-            if code is None:
+            try:
+                code = self.names.resolve(entry)
+            except UnknownRule as error:
+                hint = f" (did you mean {' or '.join(error.suggestions)}?)" if error.suggestions else ""
                 message = (
-                    f"suppression names an unknown rule `{entry}`; "
+                    f"suppression names an unknown rule `{entry}`{hint}; "
                     "use a code such as LK101 or a name such as placeholder-missing"
                 )
                 self.problems.append(_finding(SuppressionUnknownRule, self.path, span, message))
@@ -128,17 +113,17 @@ class _Scan:
         return Directive(self.path, span, " ".join(text.split()), rules, written)
 
 
-def scan_markdown(path: str, lines: list[str], names: RuleNames) -> _Scan:
+def scan_markdown(path: str, lines: list[str], names: RuleCodes) -> _Scan:
     """`<!-- lintkit-… -->` comments outside fenced code."""
     return _scan_comments(path, lines, names, _HTML_COMMENT)
 
 
-def scan_mdx(path: str, lines: list[str], names: RuleNames) -> _Scan:
+def scan_mdx(path: str, lines: list[str], names: RuleCodes) -> _Scan:
     """`{/* lintkit-… */}` expression comments outside fenced code (MDX has no HTML comments)."""
     return _scan_comments(path, lines, names, _MDX_COMMENT)
 
 
-def _scan_comments(path: str, lines: list[str], names: RuleNames, comment: re.Pattern[str]) -> _Scan:
+def _scan_comments(path: str, lines: list[str], names: RuleCodes, comment: re.Pattern[str]) -> _Scan:
     scan = _Scan(path, names)
     open_ranges: dict[str | None, tuple[Directive, int]] = {}
     fence = ""
@@ -174,7 +159,7 @@ def _scan_comments(path: str, lines: list[str], names: RuleNames, comment: re.Pa
     return scan
 
 
-def scan_po(path: str, lines: list[str], names: RuleNames) -> _Scan:
+def scan_po(path: str, lines: list[str], names: RuleCodes) -> _Scan:
     """`# lintkit: ignore …` covers its entry: from the comment to the blank line that ends the entry."""
     scan = _Scan(path, names)
     for number, line in enumerate(lines, start=1):
@@ -191,7 +176,7 @@ def scan_po(path: str, lines: list[str], names: RuleNames) -> _Scan:
     return scan
 
 
-SCANNERS: dict[str, Callable[[str, list[str], RuleNames], _Scan]] = {
+SCANNERS: dict[str, Callable[[str, list[str], RuleCodes], _Scan]] = {
     "html": scan_markdown,
     "mdx": scan_mdx,
     "po": scan_po,
@@ -203,7 +188,7 @@ class Suppressor:
 
     def __init__(
         self,
-        names: RuleNames,
+        names: RuleCodes,
         enabled: Callable[[str], bool],
         lines: Callable[[str], list[str]],
         syntax: Callable[[str], str] = comment_syntax,

@@ -174,3 +174,56 @@ def test_a_run_over_some_files_does_not_call_locale_findings_fixed(tmp_path) -> 
     # Alone, fr/guide.md loses the locale finding (one file) and its LK101 entry stays hidden.
     partial = Engine(config, rules, cwd=site).run([site / "fr" / "guide.md"])
     assert (partial.findings, partial.baseline_hidden, partial.baseline_fixed) == ([], 1, 0)
+
+
+TWICE_PACK = """\
+rules:
+  - code: ACME101
+    name: acme-no-email
+    kind: forbidden
+    severity: error
+    summary: Write "courriel", not "e-mail".
+    entries:
+      - term: e-mail
+"""
+
+
+def _twice_site(tmp_path: Path, line: str) -> Path:
+    for locale, text in (("en", "# Contact\n\nWrite by email or email.\n"), ("fr", f"# Contact\n\n{line}\n")):
+        (tmp_path / locale).mkdir(exist_ok=True)
+        (tmp_path / locale / "contact.md").write_text(text, encoding="utf-8")
+    (tmp_path / "acme.yaml").write_text(TWICE_PACK, encoding="utf-8")
+    (tmp_path / "lintkit.toml").write_text('packs = ["acme.yaml"]\nselect = ["ACME101"]\n', encoding="utf-8")
+    return tmp_path
+
+
+def test_fixing_one_of_two_recorded_findings_on_a_line_keeps_the_other_hidden(tmp_path, monkeypatch, capsys) -> None:
+    site = _twice_site(tmp_path, "Écrivez par e-mail ou e-mail.")
+    _, out, _ = _run(["baseline"], site, monkeypatch, capsys)
+    assert "Recorded 2 findings" in out
+    (site / "fr" / "contact.md").write_text("# Contact\n\nÉcrivez par courriel ou e-mail.\n", encoding="utf-8")
+    code, out, _ = _run(["check", "--format", "json"], site, monkeypatch, capsys)
+    assert code == 0, out
+    document = json.loads(out)
+    assert document["findings"] == []
+    assert document["summary"]["baseline"] == {"hidden": 1, "fixed": 1}
+
+
+def test_a_third_finding_on_a_line_recorded_with_two_is_new(tmp_path, monkeypatch, capsys) -> None:
+    site = _twice_site(tmp_path, "Écrivez par e-mail ou e-mail.")
+    _run(["baseline"], site, monkeypatch, capsys)
+    (site / "fr" / "contact.md").write_text("# Contact\n\nÉcrivez e-mail, e-mail ou e-mail.\n", encoding="utf-8")
+    code, out, _ = _run(["check", "--format", "json"], site, monkeypatch, capsys)
+    assert code == 1
+    document = json.loads(out)
+    assert [(f["code"], f["line"], f["column"]) for f in document["findings"]] == [("ACME101", 3, 27)]
+    assert document["summary"]["baseline"] == {"hidden": 2, "fixed": 0}
+
+
+def test_a_single_recorded_finding_on_an_edited_line_is_new(tmp_path, monkeypatch, capsys) -> None:
+    site = _twice_site(tmp_path, "Écrivez par e-mail.")
+    _run(["baseline"], site, monkeypatch, capsys)
+    (site / "fr" / "contact.md").write_text("# Contact\n\nÉcrivez-nous par e-mail.\n", encoding="utf-8")
+    code, out, _ = _run(["check", "--format", "json"], site, monkeypatch, capsys)
+    assert code == 1
+    assert [(f["line"], f["column"]) for f in json.loads(out)["findings"]] == [(3, 18)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as ElementTree
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -144,10 +145,40 @@ def test_junit_report(tmp_path, monkeypatch, capsys) -> None:
     assert "source: en/guide.md:9" in failure.text
 
 
-def test_junit_keeps_xml_valid_and_info_findings_pass() -> None:
-    finding = Finding("fr/a.md", Span.point(1), "LK950", "suppression-unused", Severity.INFO, "bad \x01 byte")
-    root = ElementTree.fromstring(FORMATTERS["junit"]().render([finding], Summary.of([finding], 1)))
-    case = root.find("testsuite/testcase")
-    assert case.find("failure") is None and "bad \ufffd byte" in case.find("system-out").text
+def test_junit_keeps_info_findings_out_of_the_tests() -> None:
+    info = Finding("fr/a.md", Span.point(1), "LK950", "suppression-unused", Severity.INFO, "bad \x01 byte")
+    error = Finding("fr/a.md", Span.point(4), "LK101", "placeholder-missing", Severity.ERROR, "lost")
+    root = ElementTree.fromstring(FORMATTERS["junit"]().render([info, error], Summary.of([info, error], 1)))
+    assert (root.get("tests"), root.get("failures")) == ("1", "1")
+    (suite,) = root.findall("testsuite")
+    assert (suite.get("tests"), suite.get("failures")) == ("1", "1")
+    assert [case.get("name").split()[0] for case in suite.findall("testcase")] == ["LK101"]
+    assert "fr/a.md:1:1: LK950 bad \ufffd byte" in suite.find("system-out").text
+    only_info = ElementTree.fromstring(FORMATTERS["junit"]().render([info], Summary.of([info], 1)))
+    assert (only_info.get("tests"), only_info.get("failures")) == ("1", "0")
+    assert only_info.find("testsuite/testcase").get("name") == "1 files checked"
     empty = ElementTree.fromstring(FORMATTERS["junit"]().render([], Summary.of([], 4)))
     assert empty.find("testsuite/testcase").get("name") == "4 files checked"
+
+
+@pytest.mark.parametrize("name", ["fr/a\x01b.md", "fr/\x1b[2J.md", "fr/\udcff.md", 'fr/\x0c<&>".md'])
+def test_junit_is_valid_xml_for_any_file_name(name: str) -> None:
+    finding = Finding(name, Span(2, 1, 2, 4), "LK101", "placeholder-missing", Severity.ERROR, f"in {name}")
+    text = FORMATTERS["junit"]().render([finding], Summary.of([finding], 1))
+    root = ElementTree.fromstring(text.encode("utf-8", "surrogatepass"))
+    suite = root.find("testsuite")
+    assert suite.get("name").startswith("fr/")
+    assert root.find("testsuite/testcase/failure") is not None
+
+
+def test_junit_test_names_are_stable_when_lines_move() -> None:
+    def names(line: int) -> list[str]:
+        findings = [
+            Finding("fr/a.md", Span.point(line), "LK101", "placeholder-missing", Severity.ERROR, "`{x}` is lost"),
+            Finding("fr/a.md", Span.point(line), "LK101", "placeholder-missing", Severity.ERROR, "`{x}` is lost"),
+        ]
+        summary = replace(Summary.of(findings, 1), fingerprints=dict.fromkeys(findings, "0123abcd"))
+        root = ElementTree.fromstring(FORMATTERS["junit"]().render(findings, summary))
+        return [case.get("name") for case in root.iter("testcase")]
+
+    assert names(3) == names(30) == ["LK101 placeholder-missing 0123abcd", "LK101 placeholder-missing 0123abcd #2"]

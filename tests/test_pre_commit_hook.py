@@ -59,6 +59,7 @@ def _snapshot(destination: Path, home: Path) -> Path:
     return destination
 
 
+@pytest.mark.slow
 def test_hook_fails_on_a_broken_translation_and_passes_once_fixed(tmp_path: Path) -> None:
     pre_commit = _pre_commit()
     home = tmp_path / "pre-commit-home"

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from lintkit.cli import main
+from lintkit.codes import RuleCodes
 from lintkit.model import Finding, Severity, Span
-from lintkit.suppress import RuleNames, Suppressor, scan_markdown
+from lintkit.suppress import Suppressor, scan_markdown
 
 SOURCE = """\
 # Guide
@@ -170,7 +171,7 @@ msgstr "Lisez les règles"
 
 
 def _po_run(text: str, findings: list[Finding]) -> list[tuple[int, str]]:
-    names = RuleNames({"placeholder-missing": "LK101", "suppression-unused": "LK950"})
+    names = RuleCodes({"placeholder-missing": "LK101", "suppression-unused": "LK950"})
     lines = text.split("\n")
     suppressor = Suppressor(names, lambda code: True, lambda path: lines)
     return sorted((finding.span.line, finding.code) for finding in suppressor.apply(findings, ["fr.po"]))
@@ -192,7 +193,7 @@ def test_po_comment_without_a_finding_is_reported_unused() -> None:
 
 
 def test_markdown_scan_positions() -> None:
-    names = RuleNames({"placeholder-missing": "LK101"})
+    names = RuleCodes({"placeholder-missing": "LK101"})
     lines = ["Text", "  <!-- lintkit-disable-next-line LK101 -->", "More"]
     scan = scan_markdown("fr/a.md", lines, names)
     (directive,) = scan.directives

@@ -2,7 +2,9 @@
 
 `::error file=fr/guide.md,line=9,col=11,endLine=9,endColumn=41,title=LK101::message`;
 warnings are `::warning` and info findings `::notice`. The plain summary line
-after them shows in the job log.
+after them shows in the job log. New lines in a message are escaped as GitHub
+reads them (`%0A`), so a document cannot end the command and start another;
+other control and bidi characters are written as visible escapes.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from lintkit.formatters.base import Formatter, Summary
+from lintkit.formatters.safe import visible
 from lintkit.formatters.text import TextFormatter, baseline_note
 from lintkit.model import Finding, Severity
 
@@ -29,17 +32,18 @@ def escape_property(text: str) -> str:
 class GithubFormatter(Formatter):
     def render(self, findings: Sequence[Finding], summary: Summary) -> str:
         lines = [self.command(finding) for finding in findings]
-        lines.append(TextFormatter().summary_line(findings, summary))
-        note = baseline_note(summary)
-        if note:
-            lines.append(note)
-        return "\n".join(lines) + "\n"
+        if not self.quiet:
+            lines.append(TextFormatter().summary_line(findings, summary))
+            note = baseline_note(summary)
+            if note:
+                lines.append(note)
+        return "".join(line + "\n" for line in lines)
 
     @staticmethod
     def command(finding: Finding) -> str:
         span = finding.span
         properties = {
-            "file": finding.path,
+            "file": visible(finding.path),
             "line": span.line,
             "col": span.column,
             "endLine": span.end_line,
@@ -49,7 +53,7 @@ class GithubFormatter(Formatter):
         if span.end_line != span.line:
             del properties["endColumn"]  # GitHub reads a column range only within one line
         joined = ",".join(f"{key}={escape_property(str(value))}" for key, value in properties.items())
-        message = finding.message
+        message = visible(finding.message, keep_new_lines=True)
         if finding.source_path is not None and finding.source_line is not None:
-            message += f"\nsource: {finding.source_path}:{finding.source_line}"
+            message += f"\nsource: {visible(finding.source_path)}:{finding.source_line}"
         return f"::{_COMMANDS[finding.severity]} {joined}::{escape_data(message)}"

@@ -1,8 +1,13 @@
 """`--format junit`: JUnit XML, the test report GitLab merge requests and Jenkins show.
 
-Each translation with findings is a test suite and each finding a test case
-that fails (errors and warnings) or passes with the note in its output (info).
-A run without findings is one passing case, so the report is never empty.
+Each translation with findings is a test suite and each error or warning a
+failing test case. A case is named by its rule and the finding's baseline
+fingerprint (rule, file, line text, message), never by its line number, so a
+finding keeps its name and its history when lines above it move. Info findings
+are not tests: they are listed in the suite's output and counted in neither
+the tests nor the failures. A run without failing findings is one passing
+case, so the report is never empty. Every text, file names included, is
+cleaned of the characters XML 1.0 cannot hold.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from lintkit.formatters.base import Formatter, Summary
 from lintkit.model import Finding, Severity
 
 # XML 1.0 cannot hold most control characters, which a damaged file can put into a message
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _clean(text: str) -> str:
@@ -32,40 +37,41 @@ def _details(finding: Finding) -> str:
 
 class JunitFormatter(Formatter):
     def render(self, findings: Sequence[Finding], summary: Summary) -> str:
-        failing = sum(1 for finding in findings if finding.severity >= Severity.WARNING)
+        failing = [finding for finding in findings if finding.severity >= Severity.WARNING]
         root = ElementTree.Element(
-            "testsuites", name="lintkit", tests=str(max(len(findings), 1)), failures=str(failing), errors="0"
+            "testsuites", name="lintkit", tests=str(max(len(failing), 1)), failures=str(len(failing)), errors="0"
         )
-        if not findings:
+        if not failing:
             suite = ElementTree.SubElement(root, "testsuite", name="lintkit", tests="1", failures="0", errors="0")
             ElementTree.SubElement(
                 suite, "testcase", name=f"{summary.files_checked} files checked", classname="lintkit"
             )
         ordered = sorted(findings, key=Finding.sort_key)
         for path, group in groupby(ordered, key=lambda finding: finding.path):
-            self.suite(root, path, list(group))
+            self.suite(root, path, list(group), summary)
         ElementTree.indent(root)
         return '<?xml version="1.0" encoding="UTF-8"?>\n' + ElementTree.tostring(root, encoding="unicode") + "\n"
 
     @staticmethod
-    def suite(root: ElementTree.Element, path: str, findings: list[Finding]) -> None:
-        failing = sum(1 for finding in findings if finding.severity >= Severity.WARNING)
+    def suite(root: ElementTree.Element, path: str, findings: list[Finding], summary: Summary) -> None:
+        failing = [finding for finding in findings if finding.severity >= Severity.WARNING]
+        notes = [finding for finding in findings if finding.severity < Severity.WARNING]
+        shown = _clean(path)
         suite = ElementTree.SubElement(
-            root, "testsuite", name=path, tests=str(len(findings)), failures=str(failing), errors="0"
+            root, "testsuite", name=shown, tests=str(len(failing)), failures=str(len(failing)), errors="0"
         )
-        for finding in findings:
+        seen: dict[str, int] = {}
+        for finding in failing:
+            name = f"{finding.code} {finding.name} {summary.fingerprint(finding)}"
+            seen[name] = seen.get(name, 0) + 1
+            if seen[name] > 1:  # the same finding twice on one line: numbered in reading order
+                name += f" #{seen[name]}"
             case = ElementTree.SubElement(
-                suite,
-                "testcase",
-                name=f"{finding.code} {finding.name} at line {finding.span.line}, column {finding.span.column}",
-                classname=path,
-                file=path,
-                line=str(finding.span.line),
+                suite, "testcase", name=name, classname=shown, file=shown, line=str(finding.span.line)
             )
-            if finding.severity >= Severity.WARNING:
-                failure = ElementTree.SubElement(
-                    case, "failure", message=_clean(finding.message), type=f"{finding.code} {finding.severity}"
-                )
-                failure.text = _details(finding)
-            else:
-                ElementTree.SubElement(case, "system-out").text = _details(finding)
+            failure = ElementTree.SubElement(
+                case, "failure", message=_clean(finding.message), type=f"{finding.code} {finding.severity}"
+            )
+            failure.text = _details(finding)
+        if notes:
+            ElementTree.SubElement(suite, "system-out").text = "\n".join(_details(finding) for finding in notes)

@@ -1,4 +1,9 @@
-"""The default format: `path:line:column: CODE [severity] message`, then the source it was compared with."""
+"""The default format: `path:line:column: CODE [severity] message`, then the source it was compared with.
+
+Paths and messages come from the documents; `safe` writes their control and
+bidi characters as escapes, so each finding stays one line that no terminal or
+CI log interprets.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,7 @@ from collections.abc import Sequence
 import click
 
 from lintkit.formatters.base import Formatter, Summary
+from lintkit.formatters.safe import line_start, visible
 from lintkit.model import Finding, Severity
 
 _COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
@@ -36,20 +42,21 @@ class TextFormatter(Formatter):
     def render(self, findings: Sequence[Finding], summary: Summary) -> str:
         lines = []
         for finding in findings:
-            location = f"{finding.path}:{finding.span.line}:{finding.span.column}:"
+            location = f"{line_start(finding.path)}:{finding.span.line}:{finding.span.column}:"
             severity = f"[{finding.severity}]"
             if self.color:
                 location = click.style(location, bold=True)
                 severity = click.style(severity, fg=_COLORS[finding.severity])
-            lines.append(f"{location} {finding.code} {severity} {finding.message}")
+            lines.append(f"{location} {finding.code} {severity} {visible(finding.message)}")
             if finding.source_path is not None and finding.source_line is not None:
-                reference = f"    {finding.source_path}:{finding.source_line}: source"
+                reference = f"    {line_start(finding.source_path)}:{finding.source_line}: source"
                 lines.append(click.style(reference, dim=True) if self.color else reference)
-        lines.append(self.summary_line(findings, summary))
-        note = baseline_note(summary)
-        if note:
-            lines.append(note)
-        return "\n".join(lines) + "\n"
+        if not self.quiet:
+            lines.append(self.summary_line(findings, summary))
+            note = baseline_note(summary)
+            if note:
+                lines.append(note)
+        return "".join(line + "\n" for line in lines)
 
     def summary_line(self, findings: Sequence[Finding], summary: Summary) -> str:
         checked = f"{_plural(summary.files_checked, 'file')} checked"

@@ -5,29 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from lintkit.codes import FAMILIES, family_name, family_of  # noqa: F401 (the report names families by these)
 from lintkit.problems import INPUT_PROBLEMS
 from lintkit.rules.base import Rule
 
-FAMILIES: dict[str, str] = {
-    "LK1": "placeholders",
-    "LK2": "structure",
-    "LK3": "links",
-    "LK4": "untranslated",
-    "LK5": "terminology",
-    "LK6": "PO catalogs",
-    "LK9": "input",
-}
-
 _SECTION = re.compile(r"^(What it finds|Why it matters|Example|Options):\s*$", re.MULTILINE)
-
-
-def family_of(code: str) -> str:
-    """`LK1` for `LK104`; unknown code shapes are their own family."""
-    return code[:3] if code[:3] in FAMILIES else code
-
-
-def family_name(family: str) -> str:
-    return FAMILIES.get(family, family)
 
 
 def explanation(code: str, rules: Iterable[Rule]) -> tuple[str, str]:
