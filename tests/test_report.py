@@ -6,6 +6,7 @@ import base64
 import hashlib
 import re
 import shutil
+from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -13,7 +14,7 @@ import pytest
 from helpers import ROOT
 
 from lintkit.cli import main
-from lintkit.model import Span
+from lintkit.model import Severity, Span
 from lintkit.report.chart import bar_chart
 from lintkit.report.excerpts import FileLines, around
 from lintkit.report.markup import Markup, element, escape
@@ -89,13 +90,14 @@ def test_report_overview_counts_and_chart(tmp_path, monkeypatch, capsys) -> None
     def cells(locale: str) -> list[str]:
         row = re.search(rf'<tr><td><a href="#locale-{locale}">{locale}</a></td>(.*?)</tr>', overview)
         assert row is not None
-        return re.findall(r"<td>(.*?)</td>", row.group(1))
+        return [re.sub(r"<[^>]+>", "", cell) for cell in re.findall(r"<td>(.*?)</td>", row.group(1))]
 
     # files, clean blocks, errors, warnings, info, then one column per family
     assert cells("fr")[:5] == ["1", "67%", "1", "0", "0"]  # the paragraph of 3 blocks has the finding
     assert cells("es")[:5] == ["1", "–", "1", "0", "0"]  # nothing parsed, so no share
     assert "<svg" in overview and 'role="img"' in overview
-    assert "<title>es: 1 input (LK9xx)</title>" in overview and "<title>fr: 1 placeholders (LK1xx)</title>" in overview
+    assert "<title>es: 1 error: 1 input (LK9xx)</title>" in overview
+    assert "<title>fr: 1 error: 1 placeholders (LK1xx)</title>" in overview
 
 
 def test_report_is_self_contained_and_allows_only_its_own_script(samples_report) -> None:
@@ -173,11 +175,19 @@ def test_excerpt_of_a_point_marks_one_character_and_clips_at_the_file_end() -> N
     assert [line.number for line in around("fr/a.md", lines, Span.point(7)).lines] == [1]
 
 
-def test_chart_bars_share_one_scale() -> None:
-    svg = bar_chart([("de", {"LK1": 2}), ("fr", {"LK1": 2, "LK2": 2})])
-    widths = [float(width) for width in re.findall(r'<rect x="[\d.]+" y="\d+" width="([\d.]+)" height="16"', svg)]
-    assert widths == [230.0, 230.0, 230.0]  # 2 of the largest bar's 4, over 460 pixels
-    assert "<title>fr: 2 structure (LK2xx)</title>" in svg
+def test_chart_bars_are_stacked_by_severity_on_one_scale_with_families_as_detail() -> None:
+    rows = [
+        ("de", {Severity.ERROR: Counter({"LK1": 2})}),
+        ("fr", {Severity.ERROR: Counter({"LK1": 1, "LK3": 1}), Severity.INFO: Counter({"LK5": 2})}),
+    ]
+    svg = bar_chart(rows)
+    bars = re.findall(r'<rect x="([\d.]+)" y="(\d+)" width="([\d.]+)" height="16" fill="[^"]+" class="(\w+)"', svg)
+    assert [(float(w), kind) for _, _, w, kind in bars] == [(210.0, "error"), (210.0, "error"), (210.0, "info")]
+    assert float(bars[2][0]) == float(bars[1][0]) + 210.0  # info follows errors in fr's bar
+    assert "<title>fr: 2 errors: 1 placeholders (LK1xx), 1 links (LK3xx)</title>" in svg
+    assert "<title>fr: 2 info: 2 terminology (LK5xx)</title>" in svg
+    assert ">2 errors · 2 info</text>" in svg
+    assert 'aria-label="Findings per locale by severity: de: 2 errors; fr: 2 errors · 2 info"' in svg
 
 
 def test_markdown_report_to_standard_output(monkeypatch, capsys) -> None:
@@ -185,7 +195,7 @@ def test_markdown_report_to_standard_output(monkeypatch, capsys) -> None:
     assert code == 1
     assert out.startswith("### lintkit: ")
     assert re.search(r"^\| fr \| \d+ \| \d+ \| \d+ \| \d+ \| `LK", out, re.MULTILINE)
-    assert "#### fr (" in out
+    assert "<summary><strong>fr</strong>: " in out
 
 
 def test_clean_run_says_so(tmp_path, monkeypatch, capsys) -> None:
@@ -219,5 +229,8 @@ def test_an_unwritable_output_is_a_clear_error(tmp_path, monkeypatch, capsys) ->
 def test_quoted_parts_of_messages_show_as_code_and_stay_escaped() -> None:
     from lintkit.report.markup import with_code
 
-    assert with_code("placeholder `<%= x %>` is <b>") == "placeholder <code>&lt;%= x %&gt;</code> is &lt;b&gt;"
+    assert with_code("placeholder `<%= x %>` is <b>") == (
+        "placeholder <bdi><code>&lt;%= x %&gt;</code></bdi> is &lt;b&gt;"
+    )
     assert with_code("a lone ` backtick") == "a lone ` backtick"
+    assert with_code('English "Post to" left') == "English &quot;<bdi>Post to</bdi>&quot; left"

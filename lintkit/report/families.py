@@ -15,6 +15,7 @@ FAMILIES: dict[str, str] = {
     "LK4": "untranslated",
     "LK5": "terminology",
     "LK6": "PO catalogs",
+    "LK7": "content parity",
     "LK9": "input",
 }
 
