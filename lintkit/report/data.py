@@ -127,6 +127,8 @@ class LocaleView:
 class ReportData:
     locales: list[LocaleView]
     files_checked: int
+    max_cards_per_file: int = MAX_CARDS_PER_FILE  # the caps this report was cut to, for its notes
+    max_cards: int = MAX_CARDS
 
     @property
     def findings(self) -> list[Finding]:
@@ -188,7 +190,7 @@ def build(engine: Engine, result: RunResult, paths: Iterable[Path] = ()) -> Repo
             file.left_out = [finding for finding in file.findings if id(finding) not in shown]
             if kept:
                 file.cards = _cards(engine, kept, pairs.get(file.path), explain)
-    return ReportData(ordered, result.files_checked)
+    return ReportData(ordered, result.files_checked, MAX_CARDS_PER_FILE, MAX_CARDS)
 
 
 def card_groups(findings: list[Finding]) -> list[list[Finding]]:

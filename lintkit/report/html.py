@@ -20,7 +20,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 from lintkit.model import Finding, Severity
 from lintkit.report.chart import bar_chart
-from lintkit.report.data import MAX_CARDS, MAX_CARDS_PER_FILE, Card, FileView, LocaleView, ReportData
+from lintkit.report.data import Card, FileView, LocaleView, ReportData
 from lintkit.report.excerpts import Excerpt
 from lintkit.report.families import family_name, family_of
 from lintkit.report.markup import Markup, element, escape, isolated, join, with_code
@@ -62,7 +62,7 @@ def render(data: ReportData) -> str:
         [
             element("header", None, element("h1", None, "Translation report"), element("p", None, _totals(data))),
             _filters(data) if findings else "",
-            element("main", None, _overview(data), *(_locale_section(locale) for locale in data.locales)),
+            element("main", None, _overview(data), *(_locale_section(data, locale) for locale in data.locales)),
             element("footer", None, f"Made by lintkit {_lintkit_version()}."),
             Markup(f"<script>{script}</script>"),
         ]
@@ -181,7 +181,7 @@ def _locale_title(locale: LocaleView) -> str:
     return f"{locale.locale} (source files)" if locale.is_source else locale.locale
 
 
-def _locale_section(locale: LocaleView) -> Markup:
+def _locale_section(data: ReportData, locale: LocaleView) -> Markup:
     with_findings = [file for file in locale.files if file.findings]
     clean = [file.path for file in locale.files if not file.findings]
     counts = Counter({severity: locale.count(severity) for severity in SEVERITIES})
@@ -195,7 +195,7 @@ def _locale_section(locale: LocaleView) -> Markup:
     left_out = [finding for file in with_findings for finding in file.left_out]
     if left_out:
         note = (
-            f"To keep this page small it shows at most {MAX_CARDS_PER_FILE} cards per file and {MAX_CARDS:,} "
+            f"To keep this page small it shows at most {data.max_cards_per_file} cards per file and {data.max_cards:,} "
             f"in all, the most severe first: {_counts(_severity_counts(left_out))} of this locale have no card "
             f"here. `lintkit check` lists every finding; `lintkit report --locales {locale.locale}` or a report "
             "of some folders shows more of them."
