@@ -159,7 +159,7 @@ def _worst_files(data: ReportData) -> Markup | str:
     translated = [locale for locale in data.locales if not locale.is_source]
     files = [(locale, file) for locale in translated for file in locale.files if file.findings]
     files.sort(key=lambda item: item[1].rank)
-    if not files:
+    if len(translated) < 2:  # one locale: its own table says the same
         return ""
     header = ["File", "Locale", "Errors", "Warnings", "Info", "Clean blocks"]
     rows = [element("tr", None, *(element("th", {"scope": "col"}, cell) for cell in header))]
