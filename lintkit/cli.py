@@ -19,8 +19,9 @@ from lintkit.atomic import write_atomic
 from lintkit.baseline import baseline_path
 from lintkit.changes import GitError, changed_files
 from lintkit.config import ConfigError, load_config
-from lintkit.engine import Engine, RunResult
+from lintkit.engine import Engine
 from lintkit.formatters import FORMATTERS, Summary
+from lintkit.model import RunResult
 from lintkit.packs import find_rule_in, rules_for
 from lintkit.progress import progress_bar
 from lintkit.report import REPORT_FORMATS, locales_of, render_report, report_counts
@@ -164,7 +165,7 @@ def report(
     if flags.get("changed_since"):
         paths = _changed_paths(flags["changed_since"], paths)
     if flags.get("changed_since") and not paths:  # nothing changed: an empty report, never the whole site
-        result = RunResult([], 0, 0)
+        result = RunResult([], [], 0)
     else:
         result = engine.run(paths, keep_pairs=True, progress=progress_bar())
     text = render_report(engine, result, paths, output_format, link_for)

@@ -20,10 +20,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from lintkit.engine import Engine, RunResult
+from lintkit.engine import Engine
 from lintkit.formatters.markdown import untranslated_pages
-from lintkit.model import FilePair, Finding, Severity
-from lintkit.po.jobs import is_catalog
+from lintkit.model import FilePair, Finding, RunResult, Severity
 from lintkit.report.excerpts import Excerpt, FileLines, around, source_excerpt
 from lintkit.report.families import explanation, family_of
 from lintkit.report.outline import OutlineView, outline_view
@@ -150,8 +149,8 @@ def locale_of(engine: Engine, path: str) -> str:
         job = engine.project.as_target(relative)
         if job is not None:
             return job.locale
-    if is_catalog(absolute) and absolute.is_file():
-        lone = engine.project.lone_catalog(absolute, frozenset({absolute}))
+    if absolute.is_file():
+        lone = engine.project.own_job(absolute, frozenset({absolute}))
         return lone.locale if lone is not None else ""
     return ""
 
@@ -160,7 +159,7 @@ def build(engine: Engine, result: RunResult, paths: Iterable[Path] = ()) -> Repo
     """Group a run (made with `keep_pairs=True`) by locale and file, worst first, with the cards that fit."""
     files: dict[str, FileView] = {}
     locale_by_path: dict[str, str] = {}
-    for job in engine.project.discover(paths):
+    for job in result.jobs:
         shown = engine.display(job.target)
         files[shown] = FileView(shown, engine.display(job.source))
         locale_by_path[shown] = job.locale
