@@ -118,7 +118,7 @@ def _filters(data: ReportData) -> Markup:
 
 def _overview(data: ReportData) -> Markup:
     families = sorted({family_of(finding.code) for finding in data.findings})
-    header = ["Locale", "Files", "Clean blocks", *(str(s).capitalize() for s in SEVERITIES)]
+    header = ["Locale", "Files", "Clean blocks", "Errors", "Warnings", "Info"]
     header += [family_name(family) for family in families]
     rows = [element("tr", None, *(element("th", {"scope": "col"}, cell) for cell in header))]
     for locale in data.locales:
