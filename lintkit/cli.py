@@ -26,9 +26,11 @@ from lintkit.formatters import FORMATTERS, Summary
 from lintkit.formatters.statistics import statistics as format_statistics
 from lintkit.init_config import describe, render
 from lintkit.layout_detect import detect
+from lintkit.model import RunResult
 from lintkit.packs import find_rule_in, rules_for
 from lintkit.progress import progress_bar
 from lintkit.report import REPORT_FORMATS, locales_of, render_report, report_counts
+from lintkit.report.links import LinkTemplate, LinkTemplateError
 from lintkit.rule_reference import render_reference
 from lintkit.term_suggest import as_pack, as_text, suggest
 
@@ -222,8 +224,21 @@ def _write(path: Path, text: str) -> None:
     help="File to write (default lintkit-report.html, or .md for markdown); - for standard output.",
 )
 @click.option("--format", "output_format", type=click.Choice(REPORT_FORMATS), default="html", show_default=True)
+@click.option(
+    "--changed-since", metavar="REF", help="Only translations changed since a git ref (and those of changed sources)."
+)
+@click.option(
+    "--link-template",
+    metavar="URL",
+    help='Link the summary\'s locations, e.g. "https://github.com/ORG/REPO/blob/{sha}/{path}#L{line}".',
+)
 def report(
-    paths: tuple[Path, ...], config_path: Path | None, output: Path | None, output_format: str, **flags: Any
+    paths: tuple[Path, ...],
+    config_path: Path | None,
+    output: Path | None,
+    output_format: str,
+    link_template: str | None,
+    **flags: Any,
 ) -> None:
     """Write the translators' report: one HTML page (or a Markdown summary) of every finding.
 
@@ -232,9 +247,18 @@ def report(
     file that opens offline. The exit code is the one `check` would give.
     """
     config = build_config(config_path, flags)
+    try:
+        link_for = LinkTemplate(link_template, Path.cwd()) if link_template else None
+    except LinkTemplateError as error:
+        raise click.UsageError(str(error)) from None
     engine = Engine(config, rules_for(config))
-    result = engine.run(paths, keep_pairs=True, progress=progress_bar())
-    text = render_report(engine, result, paths, output_format)
+    if flags.get("changed_since"):
+        paths = _changed_paths(flags["changed_since"], paths)
+    if flags.get("changed_since") and not paths:  # nothing changed: an empty report, never the whole site
+        result = RunResult([], [], 0)
+    else:
+        result = engine.run(paths, keep_pairs=True, progress=progress_bar())
+    text = render_report(engine, result, paths, output_format, link_for)
     output = output or Path("lintkit-report.md" if output_format == "markdown" else "lintkit-report.html")
     if str(output) == "-":
         click.echo(text, nl=False)

@@ -1,8 +1,10 @@
 """The translators' report: one self-contained HTML page, or a Markdown summary, of a run.
 
 `render_report` is what the `report` command calls; the pieces are
-`data` (what to show), `html` (the page), `chart` (the SVG), `excerpts`
-(the quoted lines) and `markup` (escaping).
+`data` (what to show, in which order, and how much), `html` (the page),
+`chart` (the SVG), `excerpts` (the quoted lines), `outline` (the headings
+an LK209 card compares), `links` (addresses on the code host for the
+summary) and `markup` (escaping).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from pathlib import Path
 
 from lintkit.engine import Engine
 from lintkit.formatters import Summary
-from lintkit.formatters.markdown import MarkdownFormatter
+from lintkit.formatters.markdown import LinkFor, MarkdownFormatter
 from lintkit.model import RunResult
 from lintkit.report import html
 from lintkit.report.data import build, locale_of
@@ -29,11 +31,20 @@ def locales_of(engine: Engine, result: RunResult) -> dict[str, str]:
     return {finding.path: known[finding.path] for finding in result.findings}
 
 
-def render_report(engine: Engine, result: RunResult, paths: Iterable[Path] = (), output_format: str = "html") -> str:
-    """The report's text; the run must have been made with `keep_pairs=True` for excerpts."""
+def render_report(
+    engine: Engine,
+    result: RunResult,
+    paths: Iterable[Path] = (),
+    output_format: str = "html",
+    link_for: LinkFor | None = None,
+) -> str:
+    """The report's text; the run must have been made with `keep_pairs=True` for excerpts.
+
+    `link_for` gives the summary's locations their address on the code host (`--link-template`).
+    """
     if output_format == "markdown":
         summary = Summary.of(result.findings, result.files_checked, locales_of(engine, result))
-        return MarkdownFormatter().render(result.findings, summary)
+        return MarkdownFormatter(link_for=link_for).render(result.findings, summary)
     return html.render(build(engine, result, paths))
 
 

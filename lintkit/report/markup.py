@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-_QUOTED = re.compile(r"`([^`]+)`")
+_QUOTED = re.compile(r'`([^`]+)`|"([^"\n]+)"')
 
 # Attribute names are fixed by the report's code, never taken from documents; this guards against mistakes.
 _ATTRIBUTE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9-]*\Z")
@@ -54,12 +54,26 @@ def element(tag: str, attributes: dict[str, object] | None = None, *children: ob
     return Markup(f"<{' '.join(rendered)}>{join(children)}</{tag}>")
 
 
+def isolated(text: str) -> Markup:
+    """Document text (a path, a heading) in `<bdi>`: its direction is its own, and it cannot reorder
+    the text around it."""
+    return element("bdi", None, text)
+
+
 def with_code(text: str) -> Markup:
-    """A finding's message, its `quoted` parts (placeholders, URLs, headings) shown as code."""
+    """A finding's message, its `quoted` parts (placeholders, URLs, headings) shown as code.
+
+    The quoted parts are document text, so each is isolated: a right-to-left quote keeps its order
+    and the message's own words stay where they are.
+    """
     parts: list[object] = []
     position = 0
     for found in _QUOTED.finditer(text):
-        parts += [text[position : found.start()], element("code", None, found.group(1))]
+        if found.group(1) is not None:
+            quoted = element("bdi", None, element("code", None, found.group(1)))
+        else:
+            quoted = join(['"', isolated(found.group(2)), '"'])
+        parts += [text[position : found.start()], quoted]
         position = found.end()
     parts.append(text[position:])
     return join(parts)

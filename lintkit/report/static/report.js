@@ -30,12 +30,15 @@
       want[group] = wanted(group);
     });
     var shown = 0;
+    var total = 0;
     findings.forEach(function (finding) {
       var visible = groups.every(function (group) {
         return want[group][finding.getAttribute("data-" + group)] === true;
       });
+      var count = Number(finding.getAttribute("data-count") || 1);  // a card may stand for several findings
       finding.hidden = !visible;
-      shown += visible ? 1 : 0;
+      shown += visible ? count : 0;
+      total += count;
     });
     document.querySelectorAll("article.file").forEach(function (file) {
       file.hidden = !file.querySelector(".finding:not([hidden])");
@@ -44,7 +47,7 @@
       var emptied = section.querySelector(".finding") && !section.querySelector(".finding:not([hidden])");
       section.hidden = !want.locale[section.getAttribute("data-locale")] || Boolean(emptied);
     });
-    counter.textContent = "Showing " + shown + " of " + findings.length + " findings.";
+    counter.textContent = "Showing " + shown + " of " + total + " findings on cards.";
   }
 
   function readAddress() {
