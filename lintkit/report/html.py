@@ -16,8 +16,8 @@ import base64
 import hashlib
 from collections import Counter
 from importlib import resources
-from lintkit.about import lintkit_version
 
+from lintkit.about import lintkit_version
 from lintkit.model import Finding, Severity
 from lintkit.report.chart import bar_chart
 from lintkit.report.data import Card, FileView, LocaleView, ReportData
