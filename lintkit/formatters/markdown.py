@@ -106,8 +106,8 @@ def _html_label(locale: str) -> str:
 
 
 class MarkdownFormatter(Formatter):
-    def __init__(self, color: bool = False, link_for: LinkFor | None = None) -> None:
-        super().__init__(color)
+    def __init__(self, color: bool = False, quiet: bool = False, link_for: LinkFor | None = None) -> None:
+        super().__init__(color, quiet)
         self.link_for = link_for
 
     def render(self, findings: Sequence[Finding], summary: Summary) -> str:
