@@ -16,11 +16,13 @@ from typing import Any
 
 from lintkit.align import align
 from lintkit.config import Config
+from lintkit.decoding import NotRegularFile, read_regular
 from lintkit.gate import Gate
 from lintkit.links.targets import FileTargets
 from lintkit.loaders import Loaders
 from lintkit.model import Document, FilePair, Finding, Severity, Span
 from lintkit.packs import do_not_translate_terms
+from lintkit.paths import display_path
 from lintkit.po.jobs import is_catalog
 from lintkit.problems import input_problem
 from lintkit.project import Job, Project
@@ -72,12 +74,15 @@ class Engine:
 
     def display(self, path: Path) -> str:
         """Paths in output are relative to the working directory."""
-        return Path(os.path.relpath(path, self.cwd)).as_posix()
+        return display_path(path, self.cwd)
 
     def run(self, paths: Iterable[Path] = (), keep_pairs: bool = False, progress: Callable | None = None) -> RunResult:
         paths = tuple(paths)
         jobs = self.project.discover(paths)
-        findings: list[Finding] = []
+        findings = [
+            input_problem(problem.code, self.display(problem.path), Span.point(1), problem.message)
+            for problem in self.project.walk_problems
+        ]
         by_locale: dict[str, list[FilePair]] = defaultdict(list)
         kept: list[FilePair] = []
         for number, job in enumerate(jobs, start=1):
@@ -157,7 +162,9 @@ class Engine:
     def _load(self, path: Path, locale: str) -> Document | Finding:
         shown = self.display(path)
         try:
-            data = path.read_bytes()
+            data = read_regular(path)
+        except NotRegularFile as error:
+            return input_problem("LK905", shown, Span.point(1), f"skipped: {error}")
         except OSError as error:
             return input_problem("LK900", shown, Span.point(1), f"cannot read the file: {error.strerror}")
         return self.loaders.load(shown, data, locale)

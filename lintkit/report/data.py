@@ -6,6 +6,7 @@ locale a file belongs to, which lines to quote and what counts as clean is here.
 
 from __future__ import annotations
 
+import os
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from lintkit.engine import Engine, RunResult
 from lintkit.model import FilePair, Finding, Severity
+from lintkit.paths import real_name
 from lintkit.po.jobs import is_catalog
 from lintkit.report.excerpts import Excerpt, FileLines, around, source_excerpt
 from lintkit.report.families import explanation, family_of
@@ -74,7 +76,7 @@ class ReportData:
 def locale_of(engine: Engine, path: str) -> str:
     """The locale of a displayed path: by the project's layout, the source locale for sources,
     and for a gettext catalog outside the layout what its folder, name or header says."""
-    absolute = (engine.cwd / path).resolve()
+    absolute = Path(os.path.realpath(engine.cwd / real_name(path)))  # realpath: a link loop does not raise
     relative = engine.project.relative(absolute)
     if relative is not None:
         if engine.project.as_source(relative) is not None:

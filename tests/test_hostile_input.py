@@ -1,0 +1,268 @@
+"""Hostile input: each malformed file is a finding for that file, the run exits 0 or 1, and the other
+files' findings are all still reported. Every test builds its own small project."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+from pathlib import Path
+
+import pytest
+
+from lintkit.cli import main
+
+SOURCE = "# Title\n\nHello {{ name }}\n"
+BROKEN = "# Titre\n\nBonjour\n"  # LK101 at 3:1: the placeholder is missing
+CONFIG = 'source = "en/{path}"\ntarget = "{locale}/{path}"\n'
+CATALOG_HEADER = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset={charset}\\n"\n"Language: fr\\n"\n'
+
+
+def _project(tmp_path: Path) -> Path:
+    """A site whose one good pair has a known finding, so a test can see that the run went on."""
+    (tmp_path / "en").mkdir()
+    (tmp_path / "fr").mkdir()
+    (tmp_path / "en" / "a.md").write_text(SOURCE, encoding="utf-8")
+    (tmp_path / "fr" / "a.md").write_text(BROKEN, encoding="utf-8")
+    (tmp_path / "lintkit.toml").write_text(CONFIG, encoding="utf-8")
+    return tmp_path
+
+
+def _check(project: Path, monkeypatch, capsys, *arguments: str) -> tuple[int, list[dict]]:
+    monkeypatch.chdir(project)
+    with pytest.raises(SystemExit) as stop:
+        main(["check", "--format", "json", "--select", "LK1,LK9", *arguments])
+    captured = capsys.readouterr()
+    assert "internal error" not in captured.err
+    return stop.value.code, json.loads(captured.out)["findings"]
+
+
+def _where(findings: list[dict]) -> set[tuple]:
+    return {(f["path"], f["line"], f["column"], f["code"]) for f in findings}
+
+
+def _assert_run_went_on(code: int, findings: list[dict], expected: tuple) -> None:
+    assert code in (0, 1)
+    where = _where(findings)
+    assert expected in where, findings
+    assert ("fr/a.md", 3, 1, "LK101") in where  # the good file's finding is still there
+
+
+def test_symlink_loop_is_a_finding(tmp_path, monkeypatch, capsys) -> None:
+    project = _project(tmp_path)
+    os.symlink("loop.md", project / "fr" / "loop.md")
+    (project / "en" / "loop.md").write_text(SOURCE, encoding="utf-8")
+    code, findings = _check(project, monkeypatch, capsys)
+    _assert_run_went_on(code, findings, ("fr/loop.md", 1, 1, "LK900"))
+    assert "loops back on itself" in next(f["message"] for f in findings if f["path"] == "fr/loop.md")
+
+
+def test_dangling_symlink_is_a_finding_under_its_own_name(tmp_path, monkeypatch, capsys) -> None:
+    project = _project(tmp_path)
+    os.symlink("gone.md", project / "fr" / "b.md")
+    (project / "en" / "b.md").write_text(SOURCE, encoding="utf-8")
+    code, findings = _check(project, monkeypatch, capsys)
+    _assert_run_went_on(code, findings, ("fr/b.md", 1, 1, "LK900"))
+    message = next(f["message"] for f in findings if f["path"] == "fr/b.md")
+    assert message == "the symbolic link points to gone.md, which does not exist"
+
+
+def test_fifo_is_skipped_with_a_finding_and_never_opened(tmp_path, monkeypatch, capsys) -> None:
+    project = _project(tmp_path)
+    os.mkfifo(project / "fr" / "pipe.md")  # opening it for reading would block the run forever
+    code, findings = _check(project, monkeypatch, capsys)
+    _assert_run_went_on(code, findings, ("fr/pipe.md", 1, 1, "LK905"))
+    assert "named pipe" in next(f["message"] for f in findings if f["path"] == "fr/pipe.md")
+
+
+def test_fifo_named_on_the_command_line(tmp_path, monkeypatch, capsys) -> None:
+    project = _project(tmp_path)
+    os.mkfifo(project / "fr" / "pipe.md")
+    code, findings = _check(project, monkeypatch, capsys, "fr/pipe.md", "fr/a.md")
+    _assert_run_went_on(code, findings, ("fr/pipe.md", 1, 1, "LK905"))
+
+
+def test_socket_is_skipped_with_a_finding(tmp_path, monkeypatch, capsys) -> None:
+    project = _project(tmp_path)
+    monkeypatch.chdir(project / "fr")  # a socket path must be short
+    server = socket.socket(socket.AF_UNIX)
+    try:
+        server.bind("sock.md")
+        code, findings = _check(project, monkeypatch, capsys)
+    finally:
+        server.close()
+    _assert_run_went_on(code, findings, ("fr/sock.md", 1, 1, "LK905"))
+
+
+def test_a_non_regular_source_is_never_opened(tmp_path, monkeypatch, capsys) -> None:
+    project = _project(tmp_path)
+    os.mkfifo(project / "en" / "b.md")
+    (project / "fr" / "b.md").write_text(BROKEN, encoding="utf-8")
+    code, findings = _check(project, monkeypatch, capsys)
+    _assert_run_went_on(code, findings, ("fr/b.md", 1, 1, "LK904"))
+
+
+def test_folder_that_cannot_be_listed_is_a_finding(tmp_path, monkeypatch, capsys) -> None:
+    project = _project(tmp_path)
+    locked = project / "fr" / "locked"
+    locked.mkdir()
+    real_scandir = os.scandir
+
+    def refusing(path):  # root may list any folder, so the refusal is simulated
+        if Path(path) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refusing)
+    code, findings = _check(project, monkeypatch, capsys)
+    _assert_run_went_on(code, findings, ("fr/locked", 1, 1, "LK900"))
+    assert next(f["message"] for f in findings if f["path"] == "fr/locked") == (
+        "cannot list the folder: Permission denied"
+    )
+
+
+def test_unlisted_folder_outside_the_layout_is_not_reported(tmp_path, monkeypatch, capsys) -> None:
+    project = _project(tmp_path)
+    (project / "lintkit.toml").write_text('source = "docs/en/{path}"\ntarget = "docs/{locale}/{path}"\n')
+    (project / "docs").mkdir()
+    (project / "en").rename(project / "docs" / "en")
+    (project / "fr").rename(project / "docs" / "fr")
+    (project / "build").mkdir()
+    real_scandir = os.scandir
+
+    def refusing(path):
+        if Path(path).name == "build":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refusing)
+    code, findings = _check(project, monkeypatch, capsys)
+    assert code == 1
+    assert _where(findings) == {("docs/fr/a.md", 3, 1, "LK101")}
+
+
+def test_tree_1000_levels_deep(tmp_path, monkeypatch, capsys) -> None:
+    project = _project(tmp_path)
+    deep = project / "fr"
+    for _ in range(1000):  # one level at a time: mkdir(parents=True) itself recurses
+        deep = deep / "d"
+        deep.mkdir()
+    (deep / "x.md").write_text(BROKEN, encoding="utf-8")
+    try:
+        code, findings = _check(project, monkeypatch, capsys)
+    finally:
+        _remove_deep_tree(deep / "x.md", project / "fr")
+    deep_path = "fr/" + "d/" * 1000 + "x.md"
+    _assert_run_went_on(code, findings, (deep_path, 1, 1, "LK904"))
+
+
+def _remove_deep_tree(leaf: Path, top: Path) -> None:
+    """Bottom up, without recursion: pytest's own clean-up of old temporary folders would overflow on it."""
+    leaf.unlink()
+    folder = leaf.parent
+    while folder != top:
+        folder.rmdir()
+        folder = folder.parent
+
+
+def test_file_name_that_is_not_utf8(tmp_path, monkeypatch, capsys) -> None:
+    project = _project(tmp_path)
+    name = os.fsdecode(b"caf\xe9.md")
+    (project / "en" / name).write_text(SOURCE, encoding="utf-8")
+    (project / "fr" / name).write_text(BROKEN, encoding="utf-8")
+    code, findings = _check(project, monkeypatch, capsys)
+    _assert_run_went_on(code, findings, ("fr/caf\\xe9.md", 3, 1, "LK101"))
+    assert next(f["source_path"] for f in findings if f["path"] == "fr/caf\\xe9.md") == "en/caf\\xe9.md"
+
+
+def test_file_name_with_a_newline_is_checked(tmp_path, monkeypatch, capsys) -> None:
+    project = _project(tmp_path)
+    (project / "en" / "new\nline.md").write_text(SOURCE, encoding="utf-8")
+    (project / "fr" / "new\nline.md").write_text(BROKEN, encoding="utf-8")
+    code, findings = _check(project, monkeypatch, capsys)
+    _assert_run_went_on(code, findings, ("fr/new\\nline.md", 3, 1, "LK101"))
+
+
+def test_text_output_keeps_one_finding_per_line_for_odd_names(tmp_path, monkeypatch, capsys) -> None:
+    project = _project(tmp_path)
+    (project / "en" / "new\nline.md").write_text(SOURCE, encoding="utf-8")
+    (project / "fr" / "new\nline.md").write_text(BROKEN, encoding="utf-8")
+    monkeypatch.chdir(project)
+    with pytest.raises(SystemExit):
+        main(["check", "--no-color", "--select", "LK101"])
+    out = capsys.readouterr().out
+    assert "fr/new\\nline.md:3:1: LK101 [error] placeholder `{{ name }}` is missing (source line 3)\n" in out
+
+
+@pytest.mark.parametrize("name", [b"caf\xe9.md", b"new\nline.md"])
+def test_baseline_and_check_with_odd_file_names(tmp_path, monkeypatch, capsys, name) -> None:
+    project = _project(tmp_path)
+    (project / "en" / os.fsdecode(name)).write_text(SOURCE, encoding="utf-8")
+    (project / "fr" / os.fsdecode(name)).write_text(BROKEN, encoding="utf-8")
+    monkeypatch.chdir(project)
+    with pytest.raises(SystemExit) as stop:
+        main(["baseline", "--select", "LK1"])
+    assert stop.value.code in (0, None)
+    assert "Recorded 2 findings" in capsys.readouterr().out
+    code, findings = _check(project, monkeypatch, capsys)
+    assert (code, findings) == (0, [])  # both findings, the odd name's too, are matched in the baseline
+
+
+def test_report_with_a_name_that_is_not_utf8(tmp_path, monkeypatch, capsys) -> None:
+    project = _project(tmp_path)
+    name = os.fsdecode(b"caf\xe9.md")
+    (project / "en" / name).write_text(SOURCE, encoding="utf-8")
+    (project / "fr" / name).write_text(BROKEN, encoding="utf-8")
+    os.mkfifo(project / "fr" / "pipe.md")
+    monkeypatch.chdir(project)
+    with pytest.raises(SystemExit) as stop:
+        main(["report", "--select", "LK1,LK9", "-o", "report.html"])
+    assert stop.value.code == 1
+    page = (project / "report.html").read_text(encoding="utf-8")
+    assert "fr/caf\\xe9.md" in page and "fr/pipe.md" in page
+
+
+def test_catalog_decoding_to_a_lone_surrogate(tmp_path, monkeypatch, capsys) -> None:
+    project = _project(tmp_path)
+    catalog = CATALOG_HEADER.format(charset="utf-7") + '\nmsgid "Hello"\nmsgstr "Bonjour +2D0-"\n'
+    (project / "fr" / "messages.po").write_bytes(catalog.encode("ascii"))
+    code, findings = _check(project, monkeypatch, capsys)
+    _assert_run_went_on(code, findings, ("fr/messages.po", 7, 17, "LK902"))
+
+
+def test_catalog_whose_text_is_a_path_is_not_read_from_there(tmp_path, monkeypatch, capsys) -> None:
+    project = _project(tmp_path)
+    outside = tmp_path.parent / f"{tmp_path.name}-outside.po"
+    outside.write_text(CATALOG_HEADER.format(charset="UTF-8") + '\nmsgid "%s files"\nmsgstr "fichiers"\n')
+    (project / "fr" / "messages.po").write_text(str(outside), encoding="utf-8")
+    try:
+        code, findings = _check(project, monkeypatch, capsys)
+    finally:
+        outside.unlink()
+    _assert_run_went_on(code, findings, ("fr/messages.po", 1, 1, "LK906"))
+    assert not any(f["code"] == "LK101" and f["path"] == "fr/messages.po" for f in findings)
+
+
+@pytest.mark.parametrize(
+    "expression",
+    ["(" * 330 + "n != 1" + ")" * 330, "!" * 1000 + "n", " + ".join(["n"] * 2000)],
+    ids=["330-parentheses", "1000-negations", "2000-terms"],
+)
+def test_plural_forms_nested_too_deep(tmp_path, monkeypatch, capsys, expression) -> None:
+    project = _project(tmp_path)
+    header = CATALOG_HEADER.format(charset="UTF-8") + f'"Plural-Forms: nplurals=2; plural={expression};\\n"\n'
+    (project / "fr" / "messages.po").write_text(header + '\nmsgid "%s file"\nmsgstr "fichier"\n')
+    code, findings = _check(project, monkeypatch, capsys, "--select", "LK605")
+    _assert_run_went_on(code, findings, ("fr/messages.po", 5, 1, "LK605"))
+    message = next(f["message"] for f in findings if f["code"] == "LK605")
+    assert "nested more than 100 levels deep" in message
+
+
+def test_cr_only_line_endings_keep_suppressions_working(tmp_path, monkeypatch, capsys) -> None:
+    project = _project(tmp_path)
+    (project / "en" / "b.md").write_text(SOURCE, encoding="utf-8")
+    suppressed = "# Titre\r\r<!-- lintkit-disable-next-line LK101 -->\rBonjour\r"
+    (project / "fr" / "b.md").write_bytes(suppressed.encode())
+    code, findings = _check(project, monkeypatch, capsys)
+    assert code == 1
+    assert _where(findings) == {("fr/a.md", 3, 1, "LK101")}
