@@ -266,3 +266,75 @@ def test_cr_only_line_endings_keep_suppressions_working(tmp_path, monkeypatch, c
     code, findings = _check(project, monkeypatch, capsys)
     assert code == 1
     assert _where(findings) == {("fr/a.md", 3, 1, "LK101")}
+
+
+def _alias_bomb(leaf: str) -> str:
+    """Nine levels of nine aliases each: under 400 bytes of YAML that expand to 9**9 values."""
+    lines = [f"l0: &l0 [{', '.join([leaf] * 9)}]"]
+    lines += [f"l{depth}: &l{depth} [{', '.join([f'*l{depth - 1}'] * 9)}]" for depth in range(1, 9)]
+    return "---\n" + "\n".join(lines) + "\n---\n\n# Title\n"
+
+
+def test_front_matter_alias_bomb_is_compared_without_expanding_it(tmp_path, monkeypatch, capsys) -> None:
+    project = _project(tmp_path)
+    (project / "en" / "b.md").write_text(_alias_bomb("x"), encoding="utf-8")
+    (project / "fr" / "b.md").write_text(_alias_bomb("y").replace("# Title", "# Titre"), encoding="utf-8")
+    code, findings = _check(project, monkeypatch, capsys, "--select", "LK101,LK208")
+    _assert_run_went_on(code, findings, ("fr/b.md", 10, 1, "LK208"))
+    message = next(f["message"] for f in findings if f["path"] == "fr/b.md" and f["line"] == 10)
+    assert message == (
+        "front-matter value of \"l8\" is [[[[[[[[['y', 'y', 'y', 'y', 'y', 'y', 'y', 'y', 'y'], ['… "
+        "but the source has [[[[[[[[['x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x'], ['… (source line 10)"
+    )
+    assert sum(f["code"] == "LK208" for f in findings) == 9  # every level differs; none is expanded
+
+
+def test_identical_alias_bombs_are_equal(tmp_path, monkeypatch, capsys) -> None:
+    project = _project(tmp_path)
+    (project / "en" / "b.md").write_text(_alias_bomb("x"), encoding="utf-8")
+    (project / "fr" / "b.md").write_text(_alias_bomb("x").replace("# Title", "# Titre"), encoding="utf-8")
+    code, findings = _check(project, monkeypatch, capsys, "--select", "LK101,LK208")
+    assert code == 1
+    assert _where(findings) == {("fr/a.md", 3, 1, "LK101")}
+
+
+@pytest.mark.parametrize(
+    ("message", "reason"),
+    [
+        ("'{}'", "`message` has a field without a name, {}; use one of {term}, {found}"),
+        ("'{0}'", "`message` has a field without a name, {0}"),
+        ("'{found.upper}'", "unknown field {found.upper} in `message`"),
+        ("'{found[0]}'", "unknown field {found[0]} in `message`"),
+        ("'{found!x}'", "`message`: {found!x} is not a conversion"),
+        ("'{found:{width}}'", "`message`: {found:{width}} has a format spec"),
+        ("'a { b'", "`message` is not a valid message: expected '}' before end of string"),
+    ],
+)
+def test_pack_message_fields_are_checked_at_load_time(tmp_path, monkeypatch, capsys, message, reason) -> None:
+    project = _project(tmp_path)
+    (project / "pack.yaml").write_text(
+        "rules:\n  - code: ACME101\n    name: acme-names\n    kind: do-not-translate\n    summary: s\n"
+        f"    terms: [Acme]\n    message: {message}\n",
+        encoding="utf-8",
+    )
+    (project / "lintkit.toml").write_text(CONFIG + 'packs = ["pack.yaml"]\n', encoding="utf-8")
+    monkeypatch.chdir(project)
+    with pytest.raises(SystemExit) as stop:
+        main(["check"])
+    assert stop.value.code == 2
+    assert f"pack.yaml:7: {reason}" in capsys.readouterr().err
+
+
+def test_forbidden_entry_messages_are_checked_with_their_line(tmp_path, monkeypatch, capsys) -> None:
+    project = _project(tmp_path)
+    (project / "pack.yaml").write_text(
+        "rules:\n  - code: ACME102\n    name: acme-words\n    kind: forbidden\n    summary: s\n    entries:\n"
+        "      - term: courriel\n      - term: mèl\n        message: 'use {}'\n",
+        encoding="utf-8",
+    )
+    (project / "lintkit.toml").write_text(CONFIG + 'packs = ["pack.yaml"]\n', encoding="utf-8")
+    monkeypatch.chdir(project)
+    with pytest.raises(SystemExit) as stop:
+        main(["check"])
+    assert stop.value.code == 2
+    assert "pack.yaml:8: `entries` has a field without a name, {}" in capsys.readouterr().err

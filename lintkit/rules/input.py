@@ -17,7 +17,8 @@ class FileUnreadable(_InputRule):
     """
     What it finds:
         A file that exists in the layout but cannot be read (permissions, a
-        broken link, an I/O error) or that the Markdown parser cannot handle.
+        broken or looping symbolic link, an I/O error), a folder of the layout
+        that cannot be listed, or a file the Markdown parser cannot handle.
 
     Why it matters:
         A translation that cannot be read is not checked; the run says so
@@ -108,6 +109,28 @@ class SourceMissing(_InputRule):
     """
 
     code = "LK904"
+
+
+class NotAFile(_InputRule):
+    """
+    What it finds:
+        A named pipe (FIFO), socket or device that stands where the layout
+        puts a source or a translation, or that is named on the command line.
+        It is skipped and never opened.
+
+    Why it matters:
+        Reading a FIFO blocks until another program writes to it, so one odd
+        entry in a translation folder could hang a CI run forever; the run
+        says what it skipped instead.
+
+    Example:
+        `fr/guide.md:1:1: LK905 [error] skipped: it is a named pipe (FIFO), not a regular file`
+
+    Options:
+        None.
+    """
+
+    code = "LK905"
 
 
 class CatalogInvalid(_InputRule):
