@@ -72,6 +72,37 @@ def lone_surrogate(path: str, text: str, encoding: str) -> Finding | None:
     return input_problem("LK902", path, Span.point(line, column), message)
 
 
+MAX_LINE_LENGTH = 100_000  # characters; longer lines are embedded data (base64 images, minified markup)
+
+
+def cut_long_lines(path: str, text: str) -> tuple[str, list[Finding]]:
+    """`text` with the part of each line past `MAX_LINE_LENGTH` blanked (same length, so no position
+    moves), and an LK907 finding for each such line: the work on one file stays bounded."""
+    if len(text) <= MAX_LINE_LENGTH:
+        return text, []
+    pieces: list[str] = []
+    problems: list[Finding] = []
+    start = 0
+    number = 1
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if end - start > MAX_LINE_LENGTH:
+            cut = start + MAX_LINE_LENGTH
+            pieces.append(text[start:cut] + " " * (end - cut))
+            message = (
+                f"line {number} is {end - start:,} characters long; only its first {MAX_LINE_LENGTH:,} were checked"
+            )
+            problems.append(
+                input_problem("LK907", path, Span(number, MAX_LINE_LENGTH + 1, number, end - start + 1), message)
+            )
+        else:
+            pieces.append(text[start:end])
+        start = end + 1
+        number += 1
+    return "\n".join(pieces), problems
+
+
 def empty_document(path: str, locale: str, text: str, problems: tuple) -> Document:
     return Document(
         path=path,

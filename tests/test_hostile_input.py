@@ -20,6 +20,7 @@ CATALOG_HEADER = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset={chars
 
 def _project(tmp_path: Path) -> Path:
     """A site whose one good pair has a known finding, so a test can see that the run went on."""
+    tmp_path.mkdir(exist_ok=True)
     (tmp_path / "en").mkdir()
     (tmp_path / "fr").mkdir()
     (tmp_path / "en" / "a.md").write_text(SOURCE, encoding="utf-8")
@@ -338,3 +339,50 @@ def test_forbidden_entry_messages_are_checked_with_their_line(tmp_path, monkeypa
         main(["check"])
     assert stop.value.code == 2
     assert "pack.yaml:8: `entries` has a field without a name, {}" in capsys.readouterr().err
+
+
+def test_a_line_too_long_to_check_fully_is_a_finding(tmp_path, monkeypatch, capsys) -> None:
+    project = _project(tmp_path)
+    (project / "en" / "b.md").write_text(SOURCE, encoding="utf-8")
+    long_line = "{{ " * 40_000 + "{{ name }}"  # the placeholder stands past the cut
+    (project / "fr" / "b.md").write_text(f"# Titre\n\n{long_line}\n", encoding="utf-8")
+    code, findings = _check(project, monkeypatch, capsys, "--select", "LK101,LK907")
+    _assert_run_went_on(code, findings, ("fr/b.md", 3, 100_001, "LK907"))
+    long = next(f for f in findings if f["code"] == "LK907")
+    assert (long["end_line"], long["end_column"], long["severity"]) == (3, len(long_line) + 1, "warning")
+    assert long["message"] == "line 3 is 120,010 characters long; only its first 100,000 were checked"
+    assert ("fr/b.md", 3, 1, "LK101") in _where(findings)  # the placeholder past the cut went unseen
+
+
+def test_links_outside_the_project_are_never_looked_at(tmp_path, monkeypatch, capsys) -> None:
+    """An outside file that exists and one that does not give the same answer: nothing is revealed."""
+    project = _project(tmp_path / "site")
+    (tmp_path / "secret.md").write_text("# Secret\n", encoding="utf-8")
+    (project / "en" / "b.md").write_text("# Title\n\nSee [the guide](guide.md).\n", encoding="utf-8")
+    (project / "en" / "guide.md").write_text("# Guide\n", encoding="utf-8")
+    links = "Voir [a](../../secret.md#other) et [b](../../missing.md#other).\n"
+    (project / "fr" / "b.md").write_text(f"# Titre\n\n{links}", encoding="utf-8")
+    code, findings = _check(project, monkeypatch, capsys, "--select", "LK101,LK31")
+    assert code == 1
+    assert _where(findings) == {
+        ("fr/a.md", 3, 1, "LK101"),
+        ("fr/b.md", 3, 6, "LK312"),
+        ("fr/b.md", 3, 36, "LK312"),
+    }
+    messages = sorted(f["message"] for f in findings if f["code"] == "LK312")
+    assert messages == [
+        "`../../missing.md` leads outside the project, where links are not checked",
+        "`../../secret.md` leads outside the project, where links are not checked",
+    ]
+
+
+def test_a_link_that_leaves_through_a_symbolic_link_is_outside(tmp_path, monkeypatch, capsys) -> None:
+    project = _project(tmp_path / "site")
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "map.png").write_bytes(b"png")
+    os.symlink(tmp_path / "elsewhere", project / "fr" / "img")
+    (project / "en" / "b.md").write_text("# Title\n\n![Map](map.png)\n", encoding="utf-8")
+    (project / "fr" / "b.md").write_text("# Titre\n\n![Carte](img/map.png)\n", encoding="utf-8")
+    code, findings = _check(project, monkeypatch, capsys, "--select", "LK101,LK31")
+    _assert_run_went_on(code, findings, ("fr/b.md", 3, 1, "LK312"))
+    assert not any(f["code"] == "LK310" for f in findings)

@@ -156,6 +156,29 @@ class CatalogInvalid(_InputRule):
     code = "LK906"
 
 
+class LineTooLong(_InputRule):
+    """
+    What it finds:
+        A line of a Markdown file longer than 100,000 characters. Its first
+        100,000 characters are checked; the rest of the line is skipped.
+
+    Why it matters:
+        Such a line is almost always embedded data (a base64 image, minified
+        markup) rather than prose, and checking it fully could tie up a CI run.
+        The warning says that part of the file went unchecked, so findings
+        there may be missing (or a placeholder cut in two may be reported).
+
+    Example:
+        `fr/guide.md:12:100001: LK907 [warning] line 12 is 250,000 characters long; only its first 100,000
+        were checked`
+
+    Options:
+        None.
+    """
+
+    code = "LK907"
+
+
 class CheckFailed(_InputRule):
     """
     What it finds:
