@@ -103,7 +103,8 @@ def cut_long_lines(path: str, text: str) -> tuple[str, list[Finding]]:
     return "\n".join(pieces), problems
 
 
-def empty_document(path: str, locale: str, text: str, problems: tuple) -> Document:
+def empty_document(path: str, locale: str, text: str, problems: tuple, format: str = "markdown") -> Document:
+    """A file that could not be read: no blocks, and the problems that say why."""
     return Document(
         path=path,
         locale=locale,
@@ -114,4 +115,6 @@ def empty_document(path: str, locale: str, text: str, problems: tuple) -> Docume
         placeholders=(),
         links=(),
         problems=problems,
+        format=format,
+        parsed=False,
     )

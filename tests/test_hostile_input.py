@@ -72,7 +72,7 @@ def test_fifo_is_skipped_with_a_finding_and_never_opened(tmp_path, monkeypatch, 
     project = _project(tmp_path)
     os.mkfifo(project / "fr" / "pipe.md")  # opening it for reading would block the run forever
     code, findings = _check(project, monkeypatch, capsys)
-    _assert_run_went_on(code, findings, ("fr/pipe.md", 1, 1, "LK905"))
+    _assert_run_went_on(code, findings, ("fr/pipe.md", 1, 1, "LK908"))
     assert "named pipe" in next(f["message"] for f in findings if f["path"] == "fr/pipe.md")
 
 
@@ -80,7 +80,7 @@ def test_fifo_named_on_the_command_line(tmp_path, monkeypatch, capsys) -> None:
     project = _project(tmp_path)
     os.mkfifo(project / "fr" / "pipe.md")
     code, findings = _check(project, monkeypatch, capsys, "fr/pipe.md", "fr/a.md")
-    _assert_run_went_on(code, findings, ("fr/pipe.md", 1, 1, "LK905"))
+    _assert_run_went_on(code, findings, ("fr/pipe.md", 1, 1, "LK908"))
 
 
 def test_socket_is_skipped_with_a_finding(tmp_path, monkeypatch, capsys) -> None:
@@ -92,7 +92,7 @@ def test_socket_is_skipped_with_a_finding(tmp_path, monkeypatch, capsys) -> None
         code, findings = _check(project, monkeypatch, capsys)
     finally:
         server.close()
-    _assert_run_went_on(code, findings, ("fr/sock.md", 1, 1, "LK905"))
+    _assert_run_went_on(code, findings, ("fr/sock.md", 1, 1, "LK908"))
 
 
 def test_a_non_regular_source_is_never_opened(tmp_path, monkeypatch, capsys) -> None:

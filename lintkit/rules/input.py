@@ -124,13 +124,13 @@ class NotAFile(_InputRule):
         says what it skipped instead.
 
     Example:
-        `fr/guide.md:1:1: LK905 [error] skipped: it is a named pipe (FIFO), not a regular file`
+        `fr/guide.md:1:1: LK908 [error] skipped: it is a named pipe (FIFO), not a regular file`
 
     Options:
         None.
     """
 
-    code = "LK905"
+    code = "LK908"
 
 
 class CatalogInvalid(_InputRule):
