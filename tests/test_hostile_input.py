@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import socket
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -386,3 +387,17 @@ def test_a_link_that_leaves_through_a_symbolic_link_is_outside(tmp_path, monkeyp
     code, findings = _check(project, monkeypatch, capsys, "--select", "LK101,LK31")
     _assert_run_went_on(code, findings, ("fr/b.md", 3, 1, "LK312"))
     assert not any(f["code"] == "LK310" for f in findings)
+
+
+def test_changed_since_with_a_name_that_is_not_utf8(tmp_path, monkeypatch, capsys) -> None:
+    project = _project(tmp_path)
+    git = ["git", "-c", "user.email=t@example.org", "-c", "user.name=t"]
+    subprocess.run([*git, "init", "-q"], cwd=project, check=True)
+    subprocess.run([*git, "add", "-A"], cwd=project, check=True)
+    subprocess.run([*git, "commit", "-qm", "start"], cwd=project, check=True)
+    name = os.fsdecode(b"caf\xe9.md")
+    (project / "en" / name).write_text(SOURCE, encoding="utf-8")
+    (project / "fr" / name).write_text(BROKEN, encoding="utf-8")  # new and untracked
+    code, findings = _check(project, monkeypatch, capsys, "--changed-since", "HEAD")
+    assert code == 1
+    assert _where(findings) == {("fr/caf\\xe9.md", 3, 1, "LK101")}
