@@ -9,6 +9,7 @@ to check.
 
 from __future__ import annotations
 
+import os
 import subprocess
 from pathlib import Path
 
@@ -18,16 +19,16 @@ class GitError(Exception):
 
 
 def _git(cwd: Path, *arguments: str) -> str:
+    """git's output as the file system's own string form: a name that is not UTF-8 keeps its bytes
+    (surrogate escapes, as `os.listdir` gives them), so it still names its file."""
     try:
-        completed = subprocess.run(
-            ["git", *arguments], cwd=cwd, capture_output=True, text=True, encoding="utf-8", check=False
-        )
+        completed = subprocess.run(["git", *arguments], cwd=cwd, capture_output=True, check=False)
     except OSError as error:
         raise GitError(f"cannot run git: {error.strerror}") from None
     if completed.returncode != 0:
-        detail = completed.stderr.strip().splitlines()
+        detail = completed.stderr.decode("utf-8", "replace").strip().splitlines()
         raise GitError(detail[-1] if detail else f"git {arguments[0]} failed")
-    return completed.stdout
+    return os.fsdecode(completed.stdout)
 
 
 def changed_files(ref: str, cwd: Path) -> list[Path]:

@@ -14,12 +14,14 @@ from pathlib import Path
 from typing import Any
 
 from lintkit.config import Config
+from lintkit.decoding import NotRegularFile, read_regular
 from lintkit.formats import Formats
 from lintkit.formats.base import Format, FormatSettings
 from lintkit.gate import Gate
 from lintkit.links.targets import FileTargets
 from lintkit.model import Document, FilePair, Finding, Job, LocaleSet, RunResult, Span
 from lintkit.packs import do_not_translate_terms
+from lintkit.paths import display_path
 from lintkit.problems import input_problem
 from lintkit.project import Project
 from lintkit.rules.base import Rule
@@ -44,12 +46,16 @@ class Engine:
 
     def display(self, path: Path) -> str:
         """Paths in output are relative to the working directory."""
-        return Path(os.path.relpath(path, self.cwd)).as_posix()
+        return display_path(path, self.cwd)
 
     def run(self, paths: Iterable[Path] = (), keep_pairs: bool = False, progress: Callable | None = None) -> RunResult:
         paths = tuple(paths)
         jobs = self.project.discover(paths)
         findings: list[Finding] = [_unclaimed(self.display(path)) for path in self.project.unclaimed]
+        findings += [
+            input_problem(problem.code, self.display(problem.path), Span.point(1), problem.message)
+            for problem in self.project.walk_problems
+        ]
         by_locale: dict[str, list[FilePair]] = defaultdict(list)
         kept: list[FilePair] = []
         for number, job in enumerate(jobs, start=1):
@@ -127,7 +133,9 @@ class Engine:
         if format is None:
             return _unclaimed(shown)
         try:
-            data = path.read_bytes()
+            data = read_regular(path)
+        except NotRegularFile as error:
+            return input_problem("LK908", shown, Span.point(1), f"skipped: {error}")
         except OSError as error:
             return input_problem("LK900", shown, Span.point(1), f"cannot read the file: {error.strerror}")
         return format.load(shown, data, locale)

@@ -9,13 +9,13 @@ words in the translation and at the source line they were compared with.
 from __future__ import annotations
 
 import re
-import string
 import textwrap
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any, ClassVar
 
 from lintkit.model import Block, FilePair, Finding, Fix, Severity
+from lintkit.pack_messages import check_message
 from lintkit.rules.base import Rule
 from lintkit.terms import WORD, Prose, prose, term_pattern
 
@@ -70,16 +70,7 @@ class PackRule(Rule):
         self.locales = locales
         self.why = " ".join(str(entry.get("why", "")).split())
         self.example = str(entry.get("example", "")).strip()
-        self.message = entry.get("message", self.default_message)
-        if not isinstance(self.message, str):
-            raise ValueError("`message` must be a string", "message")
-        fields = {name for _, name, _, _ in string.Formatter().parse(self.message) if name}
-        unknown = fields - set(self.message_fields)
-        if unknown:
-            raise ValueError(
-                f"unknown field {{{sorted(unknown)[0]}}} in `message` (known: {', '.join(self.message_fields)})",
-                "message",
-            )
+        self.message = check_message(entry.get("message", self.default_message), self.message_fields)
 
     @classmethod
     def from_entry(cls, entry: dict[str, Any], pack: str, severity: Severity, scope: tuple, locales: tuple) -> Any:
@@ -191,7 +182,10 @@ class ForbiddenRule(PackRule):
             replacement = item.get("replacement")
             if replacement is not None and not isinstance(replacement, str):
                 raise ValueError("`replacement` must be a string", "entries", line)
-            self.entries.append((pattern, replacement, item.get("message")))
+            message = item.get("message")
+            if message is not None:
+                check_message(message, self.message_fields, "entries", line)
+            self.entries.append((pattern, replacement, message))
 
     def options_text(self) -> str:
         return f"{len(self.entries)} entries."

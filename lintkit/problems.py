@@ -16,6 +16,8 @@ INPUT_PROBLEMS: dict[str, tuple[str, Severity, str]] = {
     "LK904": ("source-missing", Severity.ERROR, "A translation has no source file."),
     "LK905": ("file-unsupported", Severity.WARNING, "No format reads this kind of file, so it was not checked."),
     "LK906": ("catalog-invalid", Severity.ERROR, "The gettext catalog cannot be parsed."),
+    "LK907": ("line-too-long", Severity.WARNING, "A line is too long to check fully; the rest of it was skipped."),
+    "LK908": ("not-a-file", Severity.ERROR, "A FIFO, socket or device is named like a translation; it was skipped."),
     "LK909": ("check-failed", Severity.ERROR, "A rule failed on this file; the other rules and files went on."),
 }
 

@@ -7,17 +7,21 @@ the same `{path}`.
 
 from __future__ import annotations
 
+import errno
 import fnmatch
 import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from lintkit.config import Config, ConfigError
+from lintkit.decoding import file_kind
 from lintkit.formats import Formats, entry_for
 from lintkit.locale_tags import looks_like_locale
 from lintkit.model import Job
+from lintkit.paths import safe_name
 
 _SKIPPED_FOLDERS = frozenset({".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox"})
 
@@ -48,7 +52,19 @@ class LayoutPattern:
                 regex += r"(?P<locale>[^/]+)"
             else:
                 regex += re.escape(piece)
-        return cls(text, re.compile(regex + r"\Z"))
+        # DOTALL: a file name may hold a newline, and it is still a translation
+        return cls(text, re.compile(regex + r"\Z", re.DOTALL))
+
+    def may_hold(self, folder: str) -> bool:
+        """Whether files matching the pattern may lie under `folder` (a path relative to the root)."""
+        parts = self.text.split("/")
+        for depth, name in enumerate(folder.split("/")):
+            if depth >= len(parts) or "{path}" in parts[depth]:
+                return depth < len(parts)
+            part = re.escape(parts[depth]).replace(re.escape("{locale}"), "[^/]+")
+            if not re.fullmatch(part, name, re.DOTALL):
+                return False
+        return True
 
     def match(self, relative: str) -> dict[str, str] | None:
         found = self.regex.match(relative)
@@ -56,6 +72,15 @@ class LayoutPattern:
 
     def fill(self, path: str, locale: str = "") -> str:
         return self.text.replace("{path}", path).replace("{locale}", locale)
+
+
+@dataclass(frozen=True)
+class WalkProblem:
+    """A file or folder the walk could not take, and why (an input-problem code and a message)."""
+
+    path: Path
+    code: str
+    message: str
 
 
 def normalize_locale(locale: str) -> str:
@@ -75,6 +100,7 @@ class Project:
         self.include = config["include"]
         self.exclude = config["exclude"]
         self.has_layout = config.path is not None or "target" in config.values
+        self.walk_problems: list[WalkProblem] = []  # of the last `discover`
         self.unclaimed: list[Path] = []  # files named on the command line that no format reads
 
     def _is_locale(self, name: str) -> bool:
@@ -83,7 +109,7 @@ class Project:
 
     def relative(self, path: Path) -> str | None:
         try:
-            return path.resolve().relative_to(self.root).as_posix()
+            return Path(os.path.realpath(path)).relative_to(self.root).as_posix()  # realpath: loops do not raise
         except ValueError:
             return None
 
@@ -146,10 +172,11 @@ class Project:
     def discover(self, paths: Iterable[Path] = ()) -> list[Job]:
         """The translations to check: all of them, or those named (a named source brings its translations)."""
         paths = list(paths)
+        self.walk_problems = []
         files = list(self._walk([self.root])) if not paths else list(self._walk(paths))
         jobs: dict[Path, Job] = {}
         wanted_sources: set[str] = set()
-        named = frozenset(path.resolve() for path in paths if path.is_file())
+        named = frozenset(Path(os.path.realpath(path)) for path in paths if path.is_file())
         self.unclaimed = sorted(path for path in named if entry_for(path) is None)
         for path in files:
             relative = self.relative(path)
@@ -176,12 +203,82 @@ class Project:
         return sorted(jobs.values(), key=lambda job: (job.locale, job.key))
 
     def _walk(self, paths: Iterable[Path]) -> Iterator[Path]:
+        """Regular files under `paths`, folders walked without recursion (a tree may be 1,000 deep).
+
+        Symbolic links to folders are not followed. A link loop, a dangling
+        link, a FIFO, socket or device, and a folder that cannot be listed are
+        never opened: each is recorded in `walk_problems` when it stands where
+        a source or translation would.
+        """
         for path in paths:
-            path = path.resolve()
-            if path.is_file():
-                yield path
+            path = Path(os.path.abspath(path))
+            if path.is_dir():
+                yield from self._walk_folder(Path(os.path.realpath(path)))
+            else:
+                yield from (Path(os.path.realpath(found)) for found in self._inspect(path, named=True))
+
+    def _walk_folder(self, top: Path) -> Iterator[Path]:
+        pending = [top]
+        while pending:
+            folder = pending.pop()
+            try:
+                with os.scandir(folder) as listing:
+                    entries = sorted(listing, key=lambda entry: entry.name)
+            except OSError as error:
+                self._problem(folder, "LK900", f"cannot list the folder: {error.strerror}", folder=True)
                 continue
-            for folder, subfolders, names in os.walk(path):
-                subfolders[:] = sorted(name for name in subfolders if name not in _SKIPPED_FOLDERS)
-                for name in sorted(names):
-                    yield Path(folder) / name
+            subfolders = []
+            for entry in entries:
+                try:
+                    is_folder = entry.is_dir(follow_symlinks=False)
+                except OSError:
+                    is_folder = False
+                if is_folder:
+                    if entry.name not in _SKIPPED_FOLDERS:
+                        subfolders.append(Path(entry.path))
+                    continue
+                yield from self._inspect(Path(entry.path), named=False)
+            pending.extend(reversed(subfolders))  # depth first, in name order
+
+    def _inspect(self, path: Path, named: bool) -> Iterator[Path]:
+        """`path` when it is (or links to) a regular file; otherwise a walk problem, or nothing for a folder."""
+        try:
+            mode = path.stat().st_mode
+        except OSError as error:
+            if error.errno == errno.ELOOP:
+                self._problem(path, "LK900", "the symbolic link loops back on itself", named)
+            elif path.is_symlink():
+                pointed = safe_name(os.readlink(path))
+                self._problem(path, "LK900", f"the symbolic link points to {pointed}, which does not exist", named)
+            elif named:
+                self._problem(path, "LK900", f"cannot read the file: {error.strerror}", named)
+            return
+        if stat.S_ISREG(mode):
+            yield path
+        elif not stat.S_ISDIR(mode):
+            self._problem(path, "LK908", f"skipped: it is a {file_kind(mode)}, not a regular file", named)
+
+    def _problem(self, path: Path, code: str, message: str, named: bool = False, folder: bool = False) -> None:
+        """Kept when the user named the path, or when it stands where the layout puts sources or translations."""
+        relative = _relative_to(path, self.root)
+        problem = WalkProblem(path, code, message)
+        if problem in self.walk_problems:  # a named source walks the root a second time
+            return
+        if named or (relative is not None and self._in_layout(relative, folder)):
+            self.walk_problems.append(problem)
+
+    def _in_layout(self, relative: str, folder: bool) -> bool:
+        if folder:
+            return relative == "." or any(pattern.may_hold(relative) for pattern in (self.source, self.target))
+        if not self._selected(relative):
+            return False
+        return self.as_source(relative) is not None or self.as_target(relative) is not None
+
+
+def _relative_to(path: Path, root: Path) -> str | None:
+    """`path` relative to `root`, its last part not resolved: a link is reported under its own name."""
+    folder = Path(os.path.realpath(path.parent))
+    try:
+        return (folder / path.name).relative_to(root).as_posix()
+    except ValueError:
+        return None

@@ -15,6 +15,7 @@ for files that could not be parsed.
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -50,17 +51,6 @@ class Directive:
     written: dict[str, str] = field(default_factory=dict)
     ranges: list[tuple[int, int, str | None]] = field(default_factory=list)
     used: set[str | None] = field(default_factory=set)
-
-    def hides(self, finding: Finding) -> bool:
-        """Whether the comment covers the finding; marks the rules that did."""
-        line = finding.span.line
-        matched = {
-            rule
-            for first, last, rule in self.ranges
-            if first <= line <= last and (rule is None or finding.code.startswith(rule))
-        }
-        self.used |= matched
-        return bool(matched)
 
     def unused_finding(self, ran: Callable[[tuple[str, ...] | None], bool]) -> Finding | None:
         """LK950 for a comment, or for the rules of it, that hid nothing (among rules that ran)."""
@@ -162,18 +152,68 @@ def _scan_comments(path: str, lines: list[str], names: RuleCodes, comment: re.Pa
 def scan_po(path: str, lines: list[str], names: RuleCodes) -> _Scan:
     """`# lintkit: ignore …` covers its entry: from the comment to the blank line that ends the entry."""
     scan = _Scan(path, names)
+    entry_end = _entry_ends(lines)
     for number, line in enumerate(lines, start=1):
         match = _PO_COMMENT.match(line)
         if not match:
             continue
-        last = number
-        while last < len(lines) and lines[last].strip():
-            last += 1
+        last = entry_end[number - 1]
         directive = scan.directive(Span(number, 1, number, len(line) + 1), line.lstrip("# "), match.group(1))
         rules: tuple[str | None, ...] = directive.rules if directive.rules is not None else (None,)
         directive.ranges.extend((number, last, rule) for rule in rules)
         scan.directives.append(directive)
     return scan
+
+
+def _entry_ends(lines: list[str]) -> list[int]:
+    """For each line (by index), the number of the last line before the next blank one: read once, backwards,
+    so that many comments in one long entry do not each read to its end."""
+    ends = [0] * len(lines)
+    last = len(lines)
+    for index in range(len(lines) - 1, -1, -1):
+        if index + 1 < len(lines) and not lines[index + 1].strip():
+            last = index + 1
+        ends[index] = last
+    return ends
+
+
+def _hidden(directives: list[Directive], findings: list[Finding], indexes: list[int]) -> set[int]:
+    """Which findings (of one file, by index) the directives hide, marking every covering rule as used.
+
+    One sweep down the file: the ranges open at a finding's line are kept by rule, and a range leaves
+    the list of those still to mark once it is used or past. The cost is findings plus ranges (with a
+    logarithm), not findings × comments.
+    """
+    ranges = sorted(
+        ((first, last, rule, directive) for directive in directives for first, last, rule in directive.ranges),
+        key=lambda entry: entry[0],
+    )
+    open_until: dict[str | None, list[int]] = {}  # rule → heap of the last lines of its open ranges
+    to_mark: dict[str | None, list[tuple[int, Directive]]] = {}  # rule → open ranges not yet marked used
+    hidden: set[int] = set()
+    next_range = 0
+    for index in sorted(indexes, key=lambda index: findings[index].span.line):
+        finding = findings[index]
+        line = finding.span.line
+        while next_range < len(ranges) and ranges[next_range][0] <= line:
+            _, last, rule, directive = ranges[next_range]
+            heapq.heappush(open_until.setdefault(rule, []), last)
+            to_mark.setdefault(rule, []).append((last, directive))
+            next_range += 1
+        for rule in (None, *(finding.code[:length] for length in range(1, len(finding.code) + 1))):
+            ends = open_until.get(rule)
+            while ends and ends[0] < line:
+                heapq.heappop(ends)
+            if not ends:
+                continue
+            hidden.add(index)
+            waiting = to_mark.get(rule, [])
+            for last, directive in waiting:
+                if last >= line:
+                    directive.used.add(rule)
+            # a range still open was just marked; one already past can never be: both are done
+            to_mark[rule] = []
+    return hidden
 
 
 SCANNERS: dict[str, Callable[[str, list[str], RuleCodes], _Scan]] = {
@@ -210,12 +250,13 @@ class Suppressor:
         """
         checked = set(checked)
         scans = {path: self.scan(path) for path in sorted(checked | {finding.path for finding in findings})}
-        kept = []
-        for finding in findings:
-            # every covering comment counts as used, so `any` must not stop at the first
-            hidden = [directive.hides(finding) for directive in scans[finding.path].directives]
-            if not any(hidden):
-                kept.append(finding)
+        by_path: dict[str, list[int]] = {}
+        for index, finding in enumerate(findings):
+            by_path.setdefault(finding.path, []).append(index)
+        hidden: set[int] = set()
+        for path, indexes in by_path.items():
+            hidden |= _hidden(scans[path].directives, findings, indexes)
+        kept = [finding for index, finding in enumerate(findings) if index not in hidden]
         for path, scan in scans.items():
             kept.extend(scan.problems)
             if path in checked:

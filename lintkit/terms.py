@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from lintkit.model import Block, Document
+from lintkit.scanning import blank_markup
 
 PROSE_KINDS = {"text": ("paragraph", "list_item", "quote", "table_row", "plural_form"), "heading": ("heading",)}
 SCOPES = ("text", "heading", "link-text", "front-matter")
@@ -65,14 +66,6 @@ BREAKERS = _word_set(
     """
 )
 
-_BLANKED = re.compile(
-    r"`[^`\n]*`"  # code spans
-    r"|\{\{.*?\}\}|\{%.*?%\}|<%.*?%>"  # template placeholders
-    r"|(?<=\])\([^)\n]*\)"  # link destinations
-    r"|\]\[[^\]\n]*\]"  # reference labels
-    r"|https?://[^\s)>\]]+"  # bare URLs
-    r"|</?[A-Za-z][^>\n]*>"  # HTML tags
-)
 # A catalog string's own syntax: keywords, the quotes around each line, escapes. Where a string goes on
 # on the next line, the quotes and the line break become word joiners (U+2060): "Voir :" + "func:" is
 # one text, ":func:", not a colon before a space.
@@ -98,7 +91,7 @@ class Prose:
 def blank(text: str) -> str:
     """The text with markup that is not prose replaced by spaces (same length); `<br>` becomes `¶`."""
     text = _LINE_BREAK.sub(lambda match: "¶" + " " * (len(match.group(0)) - 1), text)
-    return _BLANKED.sub(lambda match: " " * len(match.group(0)), text)
+    return blank_markup(text)  # code spans, template tags, link destinations, URLs, HTML, in linear time
 
 
 def spelling(text: str) -> str:

@@ -2,12 +2,21 @@
 
 Suppression comments and baseline fingerprints need the text around a
 finding; files are read again here (not kept from loading) so that this works
-for every file kind and for files that could not be parsed at all.
+for every file kind and for files that could not be parsed at all. Lines are
+cut the way the loaders cut them: `\\r\\n`, `\\r` and `\\n` each end a line.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+
+from lintkit.decoding import read_regular
+from lintkit.paths import real_name
+
+
+def split_lines(text: str) -> list[str]:
+    """The lines of `text` as the loaders number them."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
 class FileTexts:
@@ -19,15 +28,18 @@ class FileTexts:
 
     def lines(self, path: str) -> list[str]:
         if path not in self._lines:
-            try:
-                data = (self.cwd / path).read_bytes()
-            except OSError:
-                data = b""
             # errors="replace" keeps line numbers right in files that are not valid UTF-8
-            # and splitting on "\n" alone counts lines the way the loaders do
-            text = data.decode("utf-8", errors="replace")
-            self._lines[path] = [line.removesuffix("\r") for line in text.split("\n")]
+            self._lines[path] = split_lines(self._read(path).decode("utf-8", errors="replace"))
         return self._lines[path]
+
+    def _read(self, shown: str) -> bytes:
+        """The file a display path names; a FIFO or device is never opened."""
+        for name in dict.fromkeys((shown, real_name(shown))):
+            try:
+                return read_regular(self.cwd / name)
+            except OSError:
+                continue
+        return b""
 
     def line(self, path: str, number: int) -> str:
         lines = self.lines(path)

@@ -7,6 +7,7 @@ the tag (`<a href="…"</a>`), lose the quote that ends a URL
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -14,6 +15,9 @@ from lintkit.links.recover import masked_raw
 from lintkit.model import Block, Document, Span
 
 _TAG_START = re.compile(r"<(?P<space>[ \t]*)(?P<name>a|img)(?=[\s>/])", re.IGNORECASE)
+_SPACED_LINK_ATTRIBUTE = re.compile(r"[ \t]+(?:href|src)\s*=", re.IGNORECASE)
+_UNQUOTED_VALUE = re.compile(r"[^\s>]+")
+_NEXT_WORD = re.compile(r"\s+([^\s=>]+)(\s*=)?")
 _ATTRIBUTE_NAME = re.compile(r"[^\s=>/<\"']+")
 _BAD_CLOSING = re.compile(r"</(?:[ \t]+a[ \t]*|[ \t]*)>", re.IGNORECASE)
 _LINK_ATTRIBUTES = ("href", "src")
@@ -37,17 +41,20 @@ def tag_problems(document: Document, block: Block) -> list[TagProblem]:
     code = _code_regions(document, block, base)
     problems: list[TagProblem] = []
     opened_link = False
+    code_starts = [start for start, _ in code]
+    walked: dict[int, tuple[int, str] | None] = {}
     for match in _TAG_START.finditer(raw):
-        if any(start <= match.start() < end for start, end in code):
+        index = bisect.bisect_right(code_starts, match.start()) - 1  # code spans are in order and apart
+        if index >= 0 and match.start() < code[index][1]:
             continue
         name = match.group("name").lower()
         opened_link = opened_link or name == "a"
         if match.group("space"):
-            if re.match(r"[ \t]+(?:href|src)\s*=", raw[match.end() :], re.IGNORECASE):
+            if _SPACED_LINK_ATTRIBUTE.match(raw, match.end()):
                 problem = f"`{raw[match.start() : match.end()]}` has a space after `<`, so the tag shows as text"
                 problems.append(_problem(document, base, match.start(), match.end(), name, problem))
             continue
-        found = _read_attributes(raw, match.end())
+        found = _read_attributes(raw, match.end(), walked)
         if found is not None:
             position, problem = found
             problems.append(_problem(document, base, match.start(), position, name, problem))
@@ -58,9 +65,25 @@ def tag_problems(document: Document, block: Block) -> list[TagProblem]:
     return problems
 
 
-def _read_attributes(raw: str, position: int) -> tuple[int, str] | None:
-    """Walk the attributes of a tag; the position and text of the first fault, or None."""
+def _read_attributes(raw: str, position: int, walked: dict[int, tuple[int, str] | None]) -> tuple[int, str] | None:
+    """The position and text of the first fault of the tag whose attributes start at `position`, or None.
+
+    The walk is a function of the position alone, so `walked` keeps the answer for every position a walk
+    passed: a run of unclosed tags (`<a href=<a href=…`) is walked once, not once per tag.
+    """
+    visited: list[int] = []
+    found = _walk_attributes(raw, position, walked, visited)
+    walked.update(dict.fromkeys(visited, found))
+    return found
+
+
+def _walk_attributes(
+    raw: str, position: int, walked: dict[int, tuple[int, str] | None], visited: list[int]
+) -> tuple[int, str] | None:
     while position < len(raw):
+        if position in walked:
+            return walked[position]
+        visited.append(position)
         while position < len(raw) and raw[position].isspace():
             position += 1
         if position >= len(raw):
@@ -85,9 +108,7 @@ def _read_attributes(raw: str, position: int) -> tuple[int, str] | None:
         quote = raw[value_start]
         if quote in "\"'":
             value_end = raw.find(quote, value_start + 1)
-            value = raw[value_start + 1 : value_end if value_end >= 0 else len(raw)]
-            cut = min((value.find(mark) for mark in "<>" if mark in value), default=-1)
-            if name in _LINK_ATTRIBUTES and (value_end < 0 or cut >= 0):
+            if name in _LINK_ATTRIBUTES and (value_end < 0 or _has_tag_mark(raw, value_start + 1, value_end)):
                 return value_start, f"the `{name}` value is not closed with `{quote}` before the tag ends"
             if value_end < 0:
                 break
@@ -95,7 +116,7 @@ def _read_attributes(raw: str, position: int) -> tuple[int, str] | None:
             if position < len(raw) and not (raw[position].isspace() or raw[position] in ">/<"):
                 return position, f"no space after the `{name}` value, so the tag shows as text"
         else:
-            value_match = re.compile(r"[^\s>]+").match(raw, value_start)
+            value_match = _UNQUOTED_VALUE.match(raw, value_start)
             position = value_match.end() if value_match else value_start + 1
             if name in _LINK_ATTRIBUTES and _broken_by_space(raw, position):
                 return value_start, f"the unquoted `{name}` value is broken by a space; quote it"
@@ -107,8 +128,13 @@ _BOOLEAN_ATTRIBUTES = frozenset({"download", "hidden", "ismap", "itemscope", "au
 
 def _broken_by_space(raw: str, position: int) -> bool:
     """An unquoted URL followed by a word that is not an attribute: the URL had a space in it."""
-    following = re.match(r"\s+([^\s=>]+)(\s*=)?", raw[position:])
+    following = _NEXT_WORD.match(raw, position)
     return bool(following) and not following.group(2) and following.group(1).lower() not in _BOOLEAN_ATTRIBUTES
+
+
+def _has_tag_mark(raw: str, start: int, end: int) -> bool:
+    """Whether `<` or `>` stands in raw[start:end], read in place (no copy of the rest of the text)."""
+    return raw.find("<", start, end) >= 0 or raw.find(">", start, end) >= 0
 
 
 def _skip_spaces(raw: str, position: int) -> int:

@@ -9,6 +9,7 @@ exact positions.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -51,7 +52,7 @@ def broken_links(document: Document, block: Block) -> list[BrokenLink]:
     found: list[BrokenLink] = []
 
     def add(fault: str, start: int, end: int, text: str, destination: str) -> None:
-        taken.append((start, end))
+        taken.add(start, end)
         raw = block.raw[start:end]
         found.append(BrokenLink(fault, document.lines.span(base + start, base + end), raw, text, destination))
 
@@ -104,29 +105,29 @@ def _fault_of(match: re.Match[str]) -> str | None:
     return None
 
 
-def _prepare(document: Document, block: Block, base: int) -> tuple[str, list[tuple[int, int]]]:
+def _prepare(document: Document, block: Block, base: int) -> tuple[str, _Regions]:
     """The block's raw text with placeholders masked, and the regions parsed links and code already hold."""
-    taken: list[tuple[int, int]] = []
+    taken = _Regions()
     for link in block.links:
         if link.kind in ("inline", "reference") or (link.kind == "image" and link.raw.startswith("!")):
-            taken.append(_region(document, link.span, base))
+            taken.add(*_region(document, link.span, base))
     return masked_raw(block, base), taken
 
 
-def _code_spans(document: Document, block: Block, base: int) -> list[tuple[int, int]]:
+def _code_spans(document: Document, block: Block, base: int) -> _Regions:
     """Code spans, backticks included: brackets there are code, not links (but link text may hold code)."""
-    regions = []
+    regions = _Regions()
     for inline in block.inlines:
         if inline.kind == "code":
             start, end = _region(document, inline.span, base)
-            regions.append((start - 1, end + 1))
+            regions.add(start - 1, end + 1)
     return regions
 
 
-def _in_code(match: re.Match[str], code: list[tuple[int, int]]) -> bool:
+def _in_code(match: re.Match[str], code: _Regions) -> bool:
     """The brackets or the `](` of a match stand in code."""
     points = (match.start(), match.group(0).find("](") + match.start())
-    return any(start <= point < end for point in points for start, end in code)
+    return any(code.overlaps(point, point + 1) for point in points)
 
 
 def masked_raw(block: Block, base: int) -> str:
@@ -147,8 +148,30 @@ def _region(document: Document, span: Span, base: int) -> tuple[int, int]:
     return start, end
 
 
-def _overlaps(start: int, end: int, regions: list[tuple[int, int]]) -> bool:
-    return any(start < region_end and region_start < end for region_start, region_end in regions)
+def _overlaps(start: int, end: int, regions: _Regions) -> bool:
+    return regions.overlaps(start, end)
+
+
+class _Regions:
+    """Regions of a block already explained (parsed links, broken links found), kept merged and in order,
+    so that asking whether a new match overlaps one costs a binary search, not a pass over all of them."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect.bisect_left(self.starts, end) - 1  # the last region that starts before `end`
+        return index >= 0 and self.ends[index] > start
+
+    def add(self, start: int, end: int) -> None:
+        """Add [start, end), merged with the regions it overlaps (an image inside a link)."""
+        first = bisect.bisect_left(self.ends, start + 1)  # the first region that ends after `start`
+        last = bisect.bisect_left(self.starts, end)  # past the last region that starts before `end`
+        if first < last:
+            start, end = min(start, self.starts[first]), max(end, self.ends[last - 1])
+        self.starts[first:last] = [start]
+        self.ends[first:last] = [end]
 
 
 _LINK_IN_CODE = re.compile(r"\]\((?P<markdown>[^()\s]+)\)|\b(?:href|src)\s*=\s*[\"'](?P<html>[^\"'<>]+)[\"']")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Any
 
-from lintkit.decoding import decode, empty_document
+from lintkit.decoding import cut_long_lines, decode, empty_document
 from lintkit.markdown.blocks import create_markdown, parse_blocks
 from lintkit.markdown.builder import BlockBuilder
 from lintkit.markdown.front_matter import split_front_matter
@@ -37,8 +37,10 @@ class MarkdownLoader:
 
     def parse(self, path: str, text: str, locale: str) -> Document:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+        text, long_lines = cut_long_lines(path, text)
         lines = LineIndex.of(text)
         front_matter, body, problems = split_front_matter(path, text, lines)
+        problems = [*long_lines, *problems]
         placeholders = find_placeholders(text, self.scanner, lines)
         body_start = len(text) - len(body.lstrip(" \n")) if front_matter.span else 0
         masked = mask(body, [p for p in placeholders if p.start >= body_start])

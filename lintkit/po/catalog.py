@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import polib
 
-from lintkit.decoding import decode
+from lintkit.decoding import decode, lone_surrogate
 from lintkit.model import Finding, LineIndex, Span
 from lintkit.po.plurals import PluralForms, PluralFormsError, parse_plural_forms
 from lintkit.po.scan import Field, RawEntry, ScanError, scan
@@ -115,6 +115,18 @@ class Catalog:
         return self.lines.line_of(offsets[found.start()])
 
 
+class _CatalogText:
+    """Catalog text for polib, which opens any string that names an existing file (a PO whose whole
+    content is `/etc/passwd` would be read from there). This is not a string, so it is never a path;
+    polib only asks it for its lines."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def splitlines(self) -> list[str]:
+        return self.text.splitlines()
+
+
 def load_catalog(path: str, data: bytes, locale: str = "") -> Catalog | Finding:
     """The catalog, or the input finding (LK901, LK902, LK906) that says why it cannot be read."""
     text, problem = _decode(path, data)
@@ -123,7 +135,7 @@ def load_catalog(path: str, data: bytes, locale: str = "") -> Catalog | Finding:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     try:
         raw_entries = scan(text)
-        parsed = polib.pofile(text, wrapwidth=0)
+        parsed = polib.pofile(_CatalogText(text), wrapwidth=0, encoding="utf-8")
     except ScanError as error:
         return _invalid(path, f"the catalog cannot be parsed: {error}", error.line, error.column)
     except Exception as error:  # polib raises OSError and ValueError with a line in the message
@@ -153,7 +165,8 @@ def _decode(path: str, data: bytes) -> tuple[str, Finding | None]:
         return decode(path, data)
     try:
         codecs.lookup(charset)
-        return data.decode(charset), None
+        text = data.decode(charset)
+        return text, lone_surrogate(path, text, charset)
     except LookupError:
         return "", _invalid(path, f"the catalog declares an unknown charset {charset!r}", 1)
     except UnicodeDecodeError as error:

@@ -83,8 +83,16 @@ def parse_plural_forms(header: str) -> PluralForms:
     return PluralForms(nplurals, match.group(2), formula)
 
 
+MAX_DEPTH = 100  # real headers nest a few levels; a deeper tree would exhaust the stack when evaluated
+
+
 class _Parser:
-    """Precedence climbing over C's operators, with `?:` lowest and right-associative."""
+    """Precedence climbing over C's operators, with `?:` lowest and right-associative.
+
+    Every node carries its depth, and parsing stops with a `PluralFormsError`
+    past `MAX_DEPTH`: 330 nested parentheses or 1,000 `!` are a finding, not a
+    stack overflow (neither while parsing nor while evaluating the formula).
+    """
 
     def __init__(self, text: str) -> None:
         self.tokens: list[str] = []
@@ -93,15 +101,18 @@ class _Parser:
         while position < len(text):
             match = _TOKEN.match(text, position)
             if match is None or match.end() == position:
-                raise PluralFormsError(f"unexpected {text[position:].strip()[:10]!r} in the plural expression")
+                raise PluralFormsError(
+                    f"unexpected {text[position : position + 10].strip()!r} in the plural expression"
+                )
             self.tokens.append(match.group(match.lastindex or 0))
             position = match.end()
             while position < len(text) and text[position].isspace():
                 position += 1
         self.position = 0
+        self.nesting = 0
 
     def parse(self) -> Formula:
-        formula = self._conditional()
+        formula, _ = self._conditional()
         if self.position != len(self.tokens):
             raise PluralFormsError(f"unexpected {self.tokens[self.position]!r} in the plural expression")
         return formula
@@ -116,39 +127,61 @@ class _Parser:
         self.position += 1
         return token
 
-    def _conditional(self) -> Formula:
-        condition = self._binary(1)
-        if self._peek() != "?":
-            return condition
-        self._take("?")
-        when_true = self._conditional()
-        self._take(":")
-        when_false = self._conditional()
-        return lambda n: when_true(n) if condition(n) else when_false(n)
+    def _deeper(self, depth: int) -> int:
+        """`depth`, checked against the limit; parser nesting counts too (parentheses add no node)."""
+        if depth > MAX_DEPTH or self.nesting > MAX_DEPTH:
+            raise PluralFormsError(f"the plural expression is nested more than {MAX_DEPTH} levels deep")
+        return depth
 
-    def _binary(self, level: int) -> Formula:
-        left = self._unary()
+    def _conditional(self) -> _Node:
+        self.nesting += 1
+        self._deeper(0)
+        condition, depth = self._binary(1)
+        if self._peek() == "?":
+            self._take("?")
+            when_true, true_depth = self._conditional()
+            self._take(":")
+            when_false, false_depth = self._conditional()
+            depth = self._deeper(1 + max(depth, true_depth, false_depth))
+            test = condition
+            self.nesting -= 1
+            return (lambda n: when_true(n) if test(n) else when_false(n)), depth
+        self.nesting -= 1
+        return condition, depth
+
+    def _binary(self, level: int) -> _Node:
+        left, depth = self._unary()
         while (token := self._peek()) in _BINARY and _BINARY[token][0] >= level:
             precedence, operation = _BINARY[self._take()]
-            right = self._binary(precedence + 1)
+            right, right_depth = self._binary(precedence + 1)
             left = _combine(operation, left, right)
-        return left
+            depth = self._deeper(1 + max(depth, right_depth))
+        return left, depth
 
-    def _unary(self) -> Formula:
+    def _unary(self) -> _Node:
         token = self._take()
         if token == "!":
-            operand = self._unary()
-            return lambda n: int(not operand(n))
+            count = 1
+            while self._peek() == "!":  # a run of `!` is read in a loop, not one call each
+                self._take()
+                count += 1
+            self._deeper(count)
+            operand, depth = self._unary()
+            negate = count % 2 == 1
+            return (lambda n: int(not operand(n)) if negate else int(bool(operand(n)))), self._deeper(depth + 1)
         if token == "(":
             inner = self._conditional()
             self._take(")")
             return inner
         if token == "n":
-            return lambda n: n
+            return (lambda n: n), 0
         if token.isdigit():
             value = int(token)
-            return lambda n: value
+            return (lambda n: value), 0
         raise PluralFormsError(f"unexpected {token!r} in the plural expression")
+
+
+_Node = tuple[Formula, int]  # a parsed subexpression and the depth of its tree
 
 
 def _combine(operation: Callable[[int, int], int], left: Formula, right: Formula) -> Formula:

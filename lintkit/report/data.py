@@ -13,6 +13,7 @@ cards first), each cut said in a note with the counts it leaves out.
 
 from __future__ import annotations
 
+import os
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
@@ -23,6 +24,7 @@ from pathlib import Path
 from lintkit.engine import Engine
 from lintkit.formatters.markdown import untranslated_pages
 from lintkit.model import FilePair, Finding, RunResult, Severity
+from lintkit.paths import real_name
 from lintkit.report.excerpts import Excerpt, FileLines, around, source_excerpt
 from lintkit.report.families import explanation, family_of
 from lintkit.report.outline import OutlineView, outline_view
@@ -141,7 +143,7 @@ class ReportData:
 def locale_of(engine: Engine, path: str) -> str:
     """The locale of a displayed path: by the project's layout, the source locale for sources,
     and for a gettext catalog outside the layout what its folder, name or header says."""
-    absolute = (engine.cwd / path).resolve()
+    absolute = Path(os.path.realpath(engine.cwd / real_name(path)))  # realpath: a link loop does not raise
     relative = engine.project.relative(absolute)
     if relative is not None:
         if engine.project.as_source(relative) is not None:

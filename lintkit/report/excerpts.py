@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from lintkit.decoding import read_regular
 from lintkit.model import Block, Document, FilePair, Finding, Span
 
 CONTEXT_LINES = 2
@@ -47,7 +48,7 @@ class FileLines:
     def read(cls, path: Path) -> FileLines | None:
         """Lenient reading for files the loader refused; binary or unreadable files have no excerpt."""
         try:
-            data = path.read_bytes()
+            data = read_regular(path)  # a FIFO or device is never opened
         except OSError:
             return None
         if b"\x00" in data:

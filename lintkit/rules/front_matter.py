@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from lintkit.model import FilePair, Finding, Severity, Span
 from lintkit.rules.base import Rule
+from lintkit.yaml_values import same_value, short_value
 
 
 class FrontMatterKeyMissing(Rule):
@@ -81,19 +82,14 @@ class FrontMatterValueChanged(Rule):
         translatable = set(pair.options.get("translatable-keys", ("title", "description")))
         target = pair.target.front_matter
         for key, value in pair.source.front_matter.data.items():
-            if key in translatable or key not in target.data or target.data[key] == value:
+            if key in translatable or key not in target.data or same_value(target.data[key], value):
                 continue
             line = target.key_lines.get(key, 1)
             source_line = pair.source.front_matter.key_lines.get(key, 1)
             yield self.report(
                 pair,
                 Span(line, 1, line, len(pair.target.line_text(line)) + 1),
-                f'front-matter value of "{key}" is {_short(target.data[key])} but the source has '
-                f"{_short(value)} (source line {source_line})",
+                f'front-matter value of "{key}" is {short_value(target.data[key])} but the source has '
+                f"{short_value(value)} (source line {source_line})",
                 source=Span.point(source_line),
             )
-
-
-def _short(value: object) -> str:
-    text = repr(value) if not isinstance(value, str) else f'"{value}"'
-    return text if len(text) <= 60 else text[:57] + "…"

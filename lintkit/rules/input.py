@@ -17,7 +17,8 @@ class FileUnreadable(_InputRule):
     """
     What it finds:
         A file that exists in the layout but cannot be read (permissions, a
-        broken link, an I/O error) or that the Markdown parser cannot handle.
+        broken or looping symbolic link, an I/O error), a folder of the layout
+        that cannot be listed, or a file the Markdown parser cannot handle.
 
     Why it matters:
         A translation that cannot be read is not checked; the run says so
@@ -131,6 +132,28 @@ class FileUnsupported(_InputRule):
     code = "LK905"
 
 
+class NotAFile(_InputRule):
+    """
+    What it finds:
+        A named pipe (FIFO), socket or device that stands where the layout
+        puts a source or a translation, or that is named on the command line.
+        It is skipped and never opened.
+
+    Why it matters:
+        Reading a FIFO blocks until another program writes to it, so one odd
+        entry in a translation folder could hang a CI run forever; the run
+        says what it skipped instead.
+
+    Example:
+        `fr/guide.md:1:1: LK908 [error] skipped: it is a named pipe (FIFO), not a regular file`
+
+    Options:
+        None.
+    """
+
+    code = "LK908"
+
+
 class CatalogInvalid(_InputRule):
     """
     What it finds:
@@ -152,6 +175,29 @@ class CatalogInvalid(_InputRule):
     """
 
     code = "LK906"
+
+
+class LineTooLong(_InputRule):
+    """
+    What it finds:
+        A line of a Markdown file longer than 100,000 characters. Its first
+        100,000 characters are checked; the rest of the line is skipped.
+
+    Why it matters:
+        Such a line is almost always embedded data (a base64 image, minified
+        markup) rather than prose, and checking it fully could tie up a CI run.
+        The warning says that part of the file went unchecked, so findings
+        there may be missing (or a placeholder cut in two may be reported).
+
+    Example:
+        `fr/guide.md:12:100001: LK907 [warning] line 12 is 250,000 characters long; only its first 100,000
+        were checked`
+
+    Options:
+        None.
+    """
+
+    code = "LK907"
 
 
 class CheckFailed(_InputRule):
