@@ -111,6 +111,13 @@ KEYS: dict[str, Key] = {
     "baseline": Key(_baseline, ".lintkit-baseline.json", "baseline file of known findings, or false"),
     "per-file-ignores": Key(_per_file_ignores, {}, "rules to skip in some files: glob = [rules]"),
     "check-fuzzy": Key(_boolean, False, "also check the translations of fuzzy catalog entries"),
+    "code-compare-comments": Key(_boolean, False, "code blocks: comments must stay as the source has them (LK206)"),
+    "code-compare-strings": Key(
+        _boolean, False, "code blocks: string contents must stay as the source has them (LK206)"
+    ),
+    "code-span-words-translatable": Key(
+        _boolean, False, "code spans: translators may translate their words; compare commands and options (LK703)"
+    ),
 }
 
 

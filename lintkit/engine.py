@@ -141,6 +141,9 @@ class Engine:
             "link-map": self.config["link-map"],
             "link-targets": self.link_targets,
             "do-not-translate": (*self.config["do-not-translate"], *do_not_translate_terms(self.all_rules, locale)),
+            "code-compare-comments": self.config["code-compare-comments"],
+            "code-compare-strings": self.config["code-compare-strings"],
+            "code-span-words-translatable": self.config["code-span-words-translatable"],
         }
 
     def _source(self, path: Path) -> Document | Finding:
