@@ -353,8 +353,9 @@ def _similarity(source: _Features, target: _Features, source_position: float, ta
     return similarity
 
 
-_JOINABLE_KINDS = frozenset({"paragraph", "quote"})  # list items and table rows are not split or merged
+_JOINABLE_KINDS = frozenset({"paragraph", "quote"})  # table rows are never split or merged
 SPLIT_RATIO_LIMIT = (0.55, 1.8)  # combined length / expected length, for a split or merge to count
+LENGTH_DOUBT = 0.35  # how much worse the joined length may agree when the words or the lead-in say it belongs
 
 
 @dataclass(frozen=True)
@@ -414,28 +415,53 @@ def groups(alignment: Sequence[AlignedPair]) -> tuple[tuple[BlockGroup, ...], fr
 def _join_gain(other: AlignedPair, sources: list[Block], targets: list[Block], ratio: float) -> float | None:
     """How much better the lengths agree with `other`'s block joined to the group, or None if it must not join."""
     if other.source is None and other.target is not None:
-        if not _keys_within(other.target, sources):
-            return None
-        return _fit_gain(sources, [*targets, other.target], sources, targets, ratio)
-    if other.source is not None and other.target is None:
-        if not _keys_within(other.source, targets):
-            return None
-        return _fit_gain([*sources, other.source], targets, sources, targets, ratio)
-    return None
-
-
-def _fit_gain(
-    sources: list[Block], targets: list[Block], alone_sources: list[Block], alone_targets: list[Block], ratio: float
-) -> float | None:
-    if any(block.kind not in _JOINABLE_KINDS for block in (*sources, *targets)):
+        extra, own_side, other_side = other.target, targets, sources
+        joined_sources, joined_targets = sources, [*targets, other.target]
+    elif other.source is not None and other.target is None:
+        extra, own_side, other_side = other.source, sources, targets
+        joined_sources, joined_targets = [*sources, other.source], targets
+    else:
         return None
-    if len({block.kind for block in (*sources, *targets)}) > 1:
+    if not _joinable(extra, own_side, other_side) or not _keys_within(extra, other_side):
         return None
-    joined = _length(targets) / max(_length(sources), 1) / ratio
-    apart = _length(alone_targets) / max(_length(alone_sources), 1) / ratio
+    joined = _length(joined_targets) / max(_length(joined_sources), 1) / ratio
+    apart = _length(targets) / max(_length(sources), 1) / ratio
     low, high = SPLIT_RATIO_LIMIT
     gain = abs(math.log(max(apart, 1e-6))) - abs(math.log(max(joined, 1e-6)))
-    return gain if low <= joined <= high and gain > 0 else None
+    if not low <= joined <= high:
+        return None
+    if gain > 0:
+        return gain
+    # lengths are weak evidence next to words left as they were or a lead-in written the same way
+    return gain + 1.0 if gain > -LENGTH_DOUBT and _echoes(extra, own_side, other_side) else None
+
+
+def _echoes(extra: Block, own_side: list[Block], other_side: list[Block]) -> bool:
+    """The other side's block starts like `extra` (a bold lead-in) and unlike its pair, or holds its words."""
+    lead = _lead(extra)
+    if lead and _lead(other_side[0]) == lead and _lead(own_side[0]) != lead:
+        return True
+    stems = _stems(extra.text)
+    other = frozenset().union(*(_stems(block.text) for block in other_side))
+    return len(stems) >= 2 and len(stems & other) / len(stems) >= 0.5
+
+
+def _lead(block: Block) -> str:
+    raw = block.raw.lstrip("-*+ 0123456789.)\t") if block.kind == "list_item" else block.raw.lstrip()
+    return "**" if raw.startswith("**") else ""
+
+
+def _joinable(extra: Block, own_side: list[Block], other_side: list[Block]) -> bool:
+    """Paragraphs (or quotes) split or merged; or a paragraph and list items the other side wrote as one paragraph.
+
+    Two list items are never one: a list item next to a longer one is a dropped item, not a merged one.
+    """
+    blocks = (extra, *own_side, *other_side)
+    if extra.kind in _JOINABLE_KINDS and all(block.kind == extra.kind for block in blocks):
+        return True
+    return all(block.kind == "paragraph" for block in other_side) and all(
+        block.kind in ("paragraph", "list_item") for block in (extra, *own_side)
+    )
 
 
 def _length(blocks: list[Block]) -> int:

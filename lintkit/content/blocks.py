@@ -1,7 +1,11 @@
 """Runs of source blocks the translation lacks, and of translation blocks the source lacks.
 
 One run is one finding: a dropped example (its description and its code) or a
-section's worth of paragraphs is one thing the translator must restore.
+section's worth of paragraphs is one thing the translator must restore. Where
+the translation has other blocks in place of a missing run (an older version
+of the text, prose indented into a code block), the two are one finding; when
+those blocks say the same in another form (HTML written as Markdown, the same
+words or links), there is no finding.
 Headings are left to the heading rules (and so is the content of a section
 whose heading has no counterpart, unless the outline diverged and the heading
 rules are silent), HTML without visible text (anchors, comments) and thematic
@@ -11,11 +15,13 @@ translator split or merged (`align.groups`) is neither missing nor extra.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from lintkit.align import BlockGroup, groups
 from lintkit.model import Block, FilePair
 
+SAME_CONTENT_RATIO = (0.6, 1.6)
 CONTENT_KINDS = frozenset({"paragraph", "list_item", "quote", "table_row", "code", "html"})
 
 
@@ -26,6 +32,8 @@ class Run:
 
     blocks: tuple[Block, ...]
     in_unpaired_section: bool
+    segment: int  # runs of both sides with the same segment stand between the same two aligned blocks
+    replaced_by: tuple[Block, ...] = ()  # for a missing run: the extra blocks that stand in its place
 
 
 @dataclass(frozen=True)
@@ -35,6 +43,15 @@ class Parity:
     groups: tuple[BlockGroup, ...]
     missing: tuple[Run, ...]  # runs of source blocks
     extra: tuple[Run, ...]  # runs of target blocks
+    length_ratio: float  # target text length / source text length over the groups
+
+    def same_content(self, group: BlockGroup) -> bool:
+        """The group's length agrees with the page's ratio: the blocks plausibly say the same thing."""
+        source, target = sum(len(b.text) for b in group.sources), sum(len(b.text) for b in group.targets)
+        if not source or not target:
+            return False
+        low, high = SAME_CONTENT_RATIO
+        return low <= target / source / self.length_ratio <= high
 
 
 def parity(pair: FilePair) -> Parity:
@@ -43,14 +60,15 @@ def parity(pair: FilePair) -> Parity:
 
 def _parity(pair: FilePair) -> Parity:
     block_groups, joined = groups(pair.alignment)
-    runs: dict[str, list[list[Block]]] = {"source": [], "target": []}
-    sections: dict[str, list[bool]] = {"source": [], "target": []}
+    runs: dict[str, list[tuple[list[Block], bool, int]]] = {"source": [], "target": []}
     open_run = {"source": False, "target": False}
     unpaired_heading = {"source": False, "target": False}
+    segment = 0
     for aligned in pair.alignment:
         if aligned.source is not None and aligned.target is not None:
             open_run = {"source": False, "target": False}
             unpaired_heading = {"source": False, "target": False}
+            segment += 1
             continue
         block = aligned.source or aligned.target
         if block is None or block.kind == "front_matter_field":
@@ -63,24 +81,60 @@ def _parity(pair: FilePair) -> Parity:
         if id(block) in joined or not _has_content(block):
             continue
         if open_run[side]:
-            runs[side][-1].append(block)
+            runs[side][-1][0].append(block)
         else:
-            runs[side].append([block])
-            sections[side].append(unpaired_heading[side])
+            runs[side].append(([block], unpaired_heading[side], segment))
             open_run[side] = True
-    return Parity(
-        block_groups,
-        tuple(Run(tuple(run), section) for run, section in zip(runs["source"], sections["source"], strict=True)),
-        tuple(Run(tuple(run), section) for run, section in zip(runs["target"], sections["target"], strict=True)),
-    )
+    extra = [Run(tuple(blocks), section, where) for blocks, section, where in runs["target"]]
+    extra_at = {}
+    for run in extra:
+        extra_at.setdefault(run.segment, []).append(run)
+    missing = []
+    rewritten = set()
+    for blocks, section, where in runs["source"]:
+        replacing = [block for run in extra_at.get(where, []) for block in run.blocks]
+        if replacing and same_text(blocks, replacing):
+            rewritten.add(where)  # the same text in another form (HTML written as Markdown): nothing is missing
+            continue
+        missing.append(Run(tuple(blocks), section, where, tuple(replacing)))
+    taken = rewritten | {run.segment for run in missing if run.replaced_by}
+    source_length = sum(len(block.text) for group in block_groups for block in group.sources)
+    target_length = sum(len(block.text) for group in block_groups for block in group.targets)
+    ratio = target_length / source_length if source_length and target_length else 1.0
+    return Parity(block_groups, tuple(missing), tuple(run for run in extra if run.segment not in taken), ratio)
+
+
+_STEM = re.compile(r"[^\W\d_]{4,}")
+MIN_SHARED_STEMS = 0.35
+
+
+def same_text(source: list[Block], target: list[Block]) -> bool:
+    """Blocks that say the same in another form: the same placeholders and links, or mostly the same words."""
+    keys_source = {p.key for block in source for p in block.placeholders} | {
+        link.destination for block in source for link in block.links
+    }
+    keys_target = {p.key for block in target for p in block.placeholders} | {
+        link.destination for block in target for link in block.links
+    }
+    if keys_source and keys_source == keys_target:
+        return True
+    stems_source = {word[:4].lower() for block in source for word in _STEM.findall(block.text)}
+    stems_target = {word[:4].lower() for block in target for word in _STEM.findall(block.text)}
+    if not stems_source or not stems_target:
+        return False
+    return len(stems_source & stems_target) / len(stems_source | stems_target) >= MIN_SHARED_STEMS
 
 
 def _has_content(block: Block) -> bool:
+    """Text a reader reads: not only placeholders or macros (`{{Compat}}`), anchors or markup."""
     if block.kind not in CONTENT_KINDS:
         return False
     if block.kind == "code":
         return bool(block.text.strip())
-    return any(char.isalnum() for char in block.text)
+    text = block.text
+    for placeholder in block.placeholders:
+        text = text.replace(placeholder.raw, " ")
+    return any(char.isalnum() for char in text)
 
 
 def quote_start(block: Block, limit: int = 40) -> str:

@@ -54,19 +54,23 @@ def _key(block: Block, text: str, translatable_words: bool) -> str:
 
 
 def compare(
-    source_blocks: tuple[Block, ...], target_blocks: tuple[Block, ...], translatable_words: bool
+    source_blocks: tuple[Block, ...], target_blocks: tuple[Block, ...], translatable_words: bool, same_content: bool
 ) -> Iterator[SpanDifference]:
+    """Changed spans always; a lost or extra span only where the blocks say the same (`same_content`, and at
+    least one span is shared): in a translation of another version of the text, it is other content."""
     source = code_spans(source_blocks, translatable_words)
     target = code_spans(target_blocks, translatable_words)
     if not source and not target:
         return
     target_left = []
+    matched = 0
     for span in target:
         match = next((index for index, other in enumerate(source) if other.key == span.key), None)
         if match is None:
             target_left.append(span)
         else:
             del source[match]
+            matched += 1
     source_prose = " ".join(block.text for block in source_blocks)
     target_prose = " ".join(block.text for block in target_blocks)
     source_left = [span for span in source if _normal(span.inline.text) not in _normal(target_prose)]
@@ -74,6 +78,8 @@ def compare(
     for source_span, target_span in _pair_changed(source_left, target_left):
         if source_span is not None and target_span is not None:
             yield SpanDifference("changed", source_span, target_span)
+        elif not matched or not same_content:
+            continue  # a span on one side only, in blocks that share no span or differ in length: other content
         elif source_span is not None:
             yield SpanDifference("lost", source_span, None)
         else:

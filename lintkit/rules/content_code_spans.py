@@ -20,7 +20,9 @@ class CodeSpanChanged(Rule):
         have. Spans are compared as a multiset, so their order may change with
         the sentence; placeholders inside them are left to the placeholder
         rules. A span kept as plain text, or plain text put in a span, is only
-        formatting and is not reported.
+        formatting and is not reported; nor is a span on one side only when
+        the two blocks share no span or differ much in length (the
+        translation follows another version of the text).
 
     Why it matters:
         Commands, options, file names and identifiers are copied by readers as
@@ -45,8 +47,9 @@ class CodeSpanChanged(Rule):
 
     def check(self, pair: FilePair) -> Iterator[Finding]:
         translatable = option(pair, "code-span-words-translatable")
-        for group in parity(pair).groups:
-            for difference in compare(group.sources, group.targets, translatable):
+        content = parity(pair)
+        for group in content.groups:
+            for difference in compare(group.sources, group.targets, translatable, content.same_content(group)):
                 if difference.kind == "changed":
                     source, target = difference.source, difference.target
                     yield self.report(

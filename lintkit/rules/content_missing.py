@@ -39,7 +39,9 @@ class ContentMissing(Rule):
         that the translator split in two, or two merged into one, is not
         missing. A missing heading, and with it the section under it, is
         LK201's finding; when the outline diverged (LK209) and the heading
-        rules are silent, this rule reports the section's content.
+        rules are silent, this rule reports the section's content. Where the
+        translation has other text in place of the missing blocks (an older
+        version of the text), the finding says so and LK702 stays silent.
 
     Why it matters:
         A reader of the translation never learns what the source says there:
@@ -67,9 +69,13 @@ class ContentMissing(Rule):
                 continue  # the heading rules report the whole section
             run = found.blocks
             verb = "has" if len(run) == 1 else "have"
-            yield self.report(
-                pair,
-                pair.insertion_point(run[0]),
-                f'missing content: {describe(run)} ("{quote_start(run[0])}") {verb} no translation',
-                source=run[0],
-            )
+            message = f'missing content: {describe(run)} ("{quote_start(run[0])}") {verb} no translation'
+            if found.replaced_by:
+                first, last = found.replaced_by[0], found.replaced_by[-1]
+                lines = (
+                    f"line {first.span.line}"
+                    if len(found.replaced_by) == 1
+                    else (f"lines {first.span.line}–{last.span.end_line}")
+                )
+                message += f'; the translation has other text there ({lines}, "{quote_start(first)}")'
+            yield self.report(pair, pair.insertion_point(run[0]), message, source=run[0])
