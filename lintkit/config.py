@@ -115,6 +115,9 @@ KEYS: dict[str, Key] = {
     "code-compare-strings": Key(
         _boolean, False, "code blocks: string contents must stay as the source has them (LK206)"
     ),
+    "code-identifiers-translatable": Key(
+        _boolean, False, "code blocks: a consistently renamed variable is not a change (LK206)"
+    ),
     "code-span-words-translatable": Key(
         _boolean, False, "code spans: translators may translate their words; compare commands and options (LK703)"
     ),

@@ -143,6 +143,7 @@ class Engine:
             "do-not-translate": (*self.config["do-not-translate"], *do_not_translate_terms(self.all_rules, locale)),
             "code-compare-comments": self.config["code-compare-comments"],
             "code-compare-strings": self.config["code-compare-strings"],
+            "code-identifiers-translatable": self.config["code-identifiers-translatable"],
             "code-span-words-translatable": self.config["code-span-words-translatable"],
         }
 

@@ -54,7 +54,7 @@ def test_the_guide_example_gives_one_finding_per_defect() -> None:
         ("LK703", 3, 9),  # `npm start` for `npm install`
         ("LK704", 3, 32),  # 50 for 30
         ("LK701", 5, 1),  # a dropped list item
-        ("LK701", 8, 1),  # the dropped table row, after the last kept row
+        ("LK701", 10, 1),  # the dropped table row, after the last kept row and the rule line
     ]
 
 

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from lintkit.align import BlockGroup, groups
-from lintkit.model import Block, FilePair
+from lintkit.model import Block, FilePair, Span
 
 SAME_CONTENT_RATIO = (0.6, 1.6)
 CONTENT_KINDS = frozenset({"paragraph", "list_item", "quote", "table_row", "code", "html"})
@@ -104,6 +104,7 @@ def _parity(pair: FilePair) -> Parity:
     return Parity(block_groups, tuple(missing), tuple(run for run in extra if run.segment not in taken), ratio)
 
 
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
 _STEM = re.compile(r"[^\W\d_]{4,}")
 MIN_SHARED_STEMS = 0.35
 
@@ -135,6 +136,35 @@ def _has_content(block: Block) -> bool:
     for placeholder in block.placeholders:
         text = text.replace(placeholder.raw, " ")
     return any(char.isalnum() for char in text)
+
+
+def where_missing(pair: FilePair, block: Block) -> Span:
+    """Where the translation of a missing source block would stand: right after the translation of the block
+    before it when the source writes both on adjacent lines (list items, table rows), else where the next kept
+    block starts."""
+    previous_target: Block | None = None
+    previous_source: Block | None = None
+    for aligned in pair.alignment:
+        if aligned.source is block:
+            break
+        if aligned.source is not None and aligned.source.kind != "front_matter_field":
+            previous_source = aligned.source
+        if aligned.target is not None and aligned.source is not None:
+            previous_target = aligned.target
+    if (
+        previous_source is None
+        or previous_target is None
+        or pair.source_block_for(previous_target) is not previous_source
+    ):
+        return pair.insertion_point(block)
+    between = range(previous_source.span.end_line + 1, block.span.line)
+    if previous_source.kind == block.kind and all(pair.source.line_text(line).strip() for line in between):
+        # the items of a list or the rows of a table: the missing one goes on the line after the kept one
+        line = previous_target.span.end_line + 1
+        while line <= len(pair.target.lines.starts) and _TABLE_RULE.match(pair.target.line_text(line)):
+            line += 1
+        return Span.point(line, 1)
+    return pair.insertion_point(block)
 
 
 def quote_start(block: Block, limit: int = 40) -> str:

@@ -1,7 +1,8 @@
 """Code split into the tokens a reader types: what a translation of a code example must keep.
 
 Translators may translate comments and the contents of string literals (and
-the text between tags of markup), and may reflow whitespace; many projects'
+the text between tags of markup, and the unquoted values of YAML or front
+matter), and may reflow whitespace; many projects'
 guides ask for exactly that. So by default a comment is dropped, a string
 literal keeps only its quotes, text between tags is dropped, and whitespace
 separates tokens without being one. Options make comments or strings count.
@@ -92,12 +93,13 @@ _SLASH_LANGUAGES = frozenset(
     ]
 )
 _DASH_LANGUAGES = frozenset(["sql", "lua", "haskell", "hs", "elm", "ada"])
+_DATA_LANGUAGES = frozenset(["yaml", "yml", "md", "markdown", "mdx"])  # `key: value` scalars are strings
 _MARKUP_LANGUAGES = frozenset(["html", "htm", "xml", "svg", "vue", "svelte", "astro", "jsx", "tsx", "mdx"])
 
 _BLOCK_COMMENT = r"/\*.*?\*/|<!--.*?-->"
 _STRING = r"\"(?:\\.|[^\"\\\n])*\"|'(?:\\.|[^'\\\n])*'|`(?:\\.|[^`\\])*`"
 _PLACEHOLDER = "\x00+"
-_WORD = r"[^\W_]+(?:[_\-.][^\W_]+)*|_+\w*"
+_WORD = r"[^\W_]+(?:[_\-][^\W_]+)*|_+\w*"
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,15 +123,23 @@ def _scanner(language: str) -> re.Pattern[str]:
     if not line_comments and language not in _MARKUP_LANGUAGES:
         line_comments.append(r"(?:(?<=\s)|^)(?:#|//)(?=\s|$).*?$")
     comment = "|".join([_BLOCK_COMMENT, *line_comments])
-    tag_text = r"|(?<=>)(?P<text>[^<>{}]*[^\W\d_][^<>{}]*)(?=<)" if language in _MARKUP_LANGUAGES else ""
+    tag_text = ""
+    if language in _MARKUP_LANGUAGES:
+        # prose between tags or expressions: `<p>Published on {date}</p>`, `Read more <a …>`
+        prose = r"[^<>{}\n]*[^\W\d_][^<>{}\n]*"
+        tag_text = rf"|(?P<text>(?<=[>}}]){prose}(?=[<{{]|$)|^[ \t]*{prose}(?=<[^\W\d]))"
+    data = (
+        r"|(?<=:[ \t])(?P<scalar>[^\s\"'#|>&*!{\[][^\n#]*[ \t][^\n#]*?)[ \t]*$" if language in _DATA_LANGUAGES else ""
+    )
     return re.compile(
         rf"(?P<comment>{comment})|(?P<string>{_STRING})|(?P<placeholder>{_PLACEHOLDER})"
-        rf"{tag_text}|(?P<word>{_WORD})|(?P<other>\S)",
+        rf"{tag_text}{data}|(?P<word>{_WORD})|(?P<other>\S)",
         re.DOTALL | re.MULTILINE,
     )
 
 
 _SCANNERS: dict[str, re.Pattern[str]] = {}
+STRING_MARK = '"…"'
 
 
 def tokens(
@@ -155,8 +165,8 @@ def tokens(
             if not compare_comments if kind == "comment" else not compare_strings:
                 continue
             value = " ".join(value.split())
-        elif kind == "string" and not compare_strings:
-            value = value[0] + "…" + value[-1]
+        elif kind in ("string", "scalar") and not compare_strings:
+            value = STRING_MARK  # the quote may change with the text: '¡Hola!' for "Hello!"
         elif kind == "placeholder":
             value = "\x00"
         start = match.start()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterator
 
 from lintkit.content.code_tokens import Token, language_of, tokens
@@ -37,6 +38,9 @@ class CodeBlockChanged(Rule):
     Options:
         `code-compare-comments` (default false): comments must be as the source has them.
         `code-compare-strings` (default false): string contents and text between tags must be as the source has them.
+        `code-identifiers-translatable` (default false): for projects whose guides let translators rename
+        variables in examples (Astro's do); an identifier renamed the same way everywhere in the block is
+        then not a change.
     """
 
     code = "LK206"
@@ -46,6 +50,7 @@ class CodeBlockChanged(Rule):
 
     def check(self, pair: FilePair) -> Iterator[Finding]:
         strict = (option(pair, "code-compare-comments"), option(pair, "code-compare-strings"))
+        self._renames_allowed = option(pair, "code-identifiers-translatable")
         for source, target in pair.aligned():
             if source.kind != "code":
                 continue
@@ -64,6 +69,8 @@ class CodeBlockChanged(Rule):
         target_tokens = _tokens_of(target, language, comments, strings)
         source_values = [token.value for token in source_tokens]
         target_values = [token.value for token in target_tokens]
+        if self._renames_allowed:
+            target_values = undo_renames(source_values, target_values)
         if source_values == target_values:
             return None
         matcher = difflib.SequenceMatcher(None, source_values, target_values, autojunk=False)
@@ -84,6 +91,31 @@ class CodeBlockChanged(Rule):
             f"code differs from the source's: {what} (source line {source_at.line})",
             source=source_at,
         )
+
+
+_IDENTIFIER = re.compile(r"[^\W\d]\w*")
+
+
+def undo_renames(source: list[str], target: list[str]) -> list[str]:
+    """The target's tokens with each consistently renamed identifier put back to the source's name.
+
+    A rename counts when one source identifier always stands for the same target identifier and the other
+    way round (`title` → `titulo` everywhere): the example still works as written.
+    """
+    forward: dict[str, str] = {}
+    backward: dict[str, str] = {}
+    matcher = difflib.SequenceMatcher(None, source, target, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag != "replace" or i2 - i1 != j2 - j1:
+            continue
+        for old, new in zip(source[i1:i2], target[j1:j2], strict=True):
+            if not (_IDENTIFIER.fullmatch(old) and _IDENTIFIER.fullmatch(new)):
+                continue
+            if forward.setdefault(old, new) != new or backward.setdefault(new, old) != old:
+                return target  # not one consistent rename: compare as written
+    if any(name in forward and forward[name] != name for name in set(target) - set(backward)):
+        return target
+    return [backward.get(value, value) for value in target]
 
 
 def _tokens_of(block: Block, language: str, comments: bool, strings: bool) -> list[Token]:

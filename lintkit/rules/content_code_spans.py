@@ -22,7 +22,9 @@ class CodeSpanChanged(Rule):
         rules. A span kept as plain text, or plain text put in a span, is only
         formatting and is not reported; nor is a span on one side only when
         the two blocks share no span or differ much in length (the
-        translation follows another version of the text).
+        translation follows another version of the text). Gettext catalogs
+        are not checked: their reST roles (`` :term:`text <target>` ``) have
+        translatable text between the backticks.
 
     Why it matters:
         Commands, options, file names and identifiers are copied by readers as
@@ -46,6 +48,8 @@ class CodeSpanChanged(Rule):
     severity = Severity.WARNING
 
     def check(self, pair: FilePair) -> Iterator[Finding]:
+        if pair.target.catalog is not None:
+            return  # catalogs hold reST: roles such as :term:`text <target>` have translatable text
         translatable = option(pair, "code-span-words-translatable")
         content = parity(pair)
         for group in content.groups:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lintkit.content.blocks import parity, quote_start
+from lintkit.content.blocks import parity, quote_start, where_missing
 from lintkit.model import Block, FilePair, Finding, Severity
 from lintkit.rules.base import Rule
 from lintkit.rules.structure import diverged
@@ -34,8 +34,9 @@ class ContentMissing(Rule):
         Source content with no counterpart in the translation: a paragraph, a
         list item, a table row, a quote or aside, a code block, or an example
         made of a description and its code. Consecutive missing blocks are one
-        finding, placed where the translation of the first would stand (before
-        the next block the translation kept) and quoting its start. A paragraph
+        finding, placed where the translation of the first would stand (on the
+        line after the kept list item or table row it followed, else where the
+        next kept block starts) and quoting its start. A paragraph
         that the translator split in two, or two merged into one, is not
         missing. A missing heading, and with it the section under it, is
         LK201's finding; when the outline diverged (LK209) and the heading
@@ -78,4 +79,4 @@ class ContentMissing(Rule):
                     else (f"lines {first.span.line}–{last.span.end_line}")
                 )
                 message += f'; the translation has other text there ({lines}, "{quote_start(first)}")'
-            yield self.report(pair, pair.insertion_point(run[0]), message, source=run[0])
+            yield self.report(pair, where_missing(pair, run[0]), message, source=run[0])

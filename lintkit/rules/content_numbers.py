@@ -32,8 +32,9 @@ class NumberChanged(Rule):
         Finding: `number 50 differs from the source's 30 (source line 1)`
 
     Options:
-        None. A number on one side only is not reported (it is usually
-        written as a word on the other side).
+        None. Only blocks with as many numbers as the source's are compared:
+        a number on one side only is usually written as a word on the other,
+        and a different count means the sentence was rephrased.
     """
 
     code = "LK704"
@@ -47,6 +48,8 @@ class NumberChanged(Rule):
             if not source:
                 continue
             target = [number for block in group.targets for number in numbers_in(pair.target, block)]
+            if len(target) != len(source):
+                continue  # a sentence with more or fewer numbers was rephrased ("10 values" → "from 0 to 9")
             for change in changed_numbers(source, target):
                 source_span = span_of(pair.source, change.source)
                 yield self.report(
