@@ -26,12 +26,13 @@ LAYOUTS = {
     "kubernetes": {"source": "en/{path}", "target": "{locale}/{path}"},
     "mdn": {"source": "en/{path}", "target": "{locale}/{path}"},
     "po": {"source": "en/{path}", "target": "{locale}/{path}", "include": ["*.po"]},
-    # Astro's translator guides let translators rename variables in examples (what its preset would set)
+    # Astro's translator guides let translators adapt variable names and paths in examples (as its preset would)
     "astro": {
         "source": "docs/en/{path}",
         "target": "docs/{locale}/{path}",
         "include": ["*.md", "*.mdx"],
         "code-identifiers-translatable": True,
+        "code-span-words-translatable": True,
     },
 }
 

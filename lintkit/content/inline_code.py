@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from lintkit.model import Block, Inline
 
 PLACEHOLDER_MARK = "\u2026"
-_WORD = re.compile(r"^[^\W\d_]+$")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_SPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,13 +45,15 @@ def code_spans(blocks: tuple[Block, ...], translatable_words: bool) -> list[Code
 
 
 def _key(block: Block, text: str, translatable_words: bool) -> str:
+    """What must survive of a span: its text without spaces (`<Picture />` is `<Picture/>`); where words may be
+    translated, its first word (the command) and the shape of the rest (`/rojo/1` is `/red/1`)."""
     for placeholder in block.placeholders:
         text = text.replace(placeholder.raw, PLACEHOLDER_MARK)
-    tokens = text.split()
-    if translatable_words and len(tokens) > 1:
-        # the command and everything that is not a plain word (options, paths, numbers) must survive
-        tokens = tokens[:1] + [token for token in tokens[1:] if not _WORD.match(token)]
-    return " ".join(tokens)
+    if translatable_words:
+        command, _, rest = text.strip().partition(" ")
+        shape = _LETTERS.sub("a", rest if rest else command)
+        text = f"{command} {shape}" if rest else shape
+    return _SPACE.sub("", text)
 
 
 def compare(

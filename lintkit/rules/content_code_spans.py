@@ -37,9 +37,11 @@ class CodeSpanChanged(Rule):
 
     Options:
         `code-span-words-translatable` (default false): for projects whose
-        translators translate the words inside code spans; then only a span's
-        first word (the command) and what is not a plain word (options, paths,
-        numbers, punctuation) are compared.
+        translators translate the words inside code spans (paths, names in
+        examples); then a span's first word (the command) is compared as
+        written and the rest by its shape: punctuation, digits and how many
+        words (`/rojo/1` passes for `/red/1`, `ls -l` does not for `ls -1`).
+        Spaces never count.
     """
 
     code = "LK703"
