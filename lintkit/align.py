@@ -311,7 +311,7 @@ class _Features:
         self.block = block
         self.family = "text" if block.kind in _TEXT_KINDS else block.kind
         self.placeholders = frozenset(p.key for p in block.placeholders)
-        self.links = frozenset(link.destination for link in block.links)
+        self.links = frozenset(_destination(link.destination) for link in block.links)
         self.digits = frozenset(_DIGITS.findall(block.text))
         self.length = max(len(block.text), 1)
         if block.number is not None:
@@ -319,6 +319,14 @@ class _Features:
         else:
             leading = _LEADING_NUMBER.match(block.text) if block.kind != "code" else None
             self.number = int(leading.group(1)) if leading else None
+
+
+_LOCALE_SEGMENT = re.compile(r"^/[a-z]{2,3}(?:-[A-Za-z]{2,4})?(?=/)")
+
+
+def _destination(url: str) -> str:
+    """A link destination as translations keep it: `/fr/docs/x` is the source's `/docs/x`."""
+    return _LOCALE_SEGMENT.sub("", url)
 
 
 def _jaccard(first: frozenset, second: frozenset) -> float:
@@ -501,10 +509,10 @@ def _ratio_without(totals: tuple[int, int], source: Block, target: Block) -> flo
 def _keys_within(extra: Block, others: list[Block]) -> bool:
     """What a translation keeps (placeholders, links, digits) of the joined block is also in the other side's."""
     placeholders = {p.key for block in others for p in block.placeholders}
-    links = {link.destination for block in others for link in block.links}
+    links = {_destination(link.destination) for block in others for link in block.links}
     digits = {int(digit) for block in others for digit in _DIGITS.findall(block.text)}
     return (
         {p.key for p in extra.placeholders} <= placeholders
-        and {link.destination for link in extra.links} <= links
+        and {_destination(link.destination) for link in extra.links} <= links
         and {int(digit) for digit in _DIGITS.findall(extra.text)} <= digits
     )

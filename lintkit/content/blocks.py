@@ -80,6 +80,8 @@ def _parity(pair: FilePair) -> Parity:
             continue
         if id(block) in joined or not _has_content(block):
             continue
+        if block.kind == "code" and _indented_in_mdx(pair.source if side == "source" else pair.target, block):
+            continue
         if open_run[side]:
             runs[side][-1][0].append(block)
         else:
@@ -104,6 +106,9 @@ def _parity(pair: FilePair) -> Parity:
     return Parity(block_groups, tuple(missing), tuple(run for run in extra if run.segment not in taken), ratio)
 
 
+_MODULE_LINE = re.compile(
+    r"^\s*(?:import\s+[\w{*][^\n]*\bfrom\s+['\"]|import\s+['\"]|export\s+(?:const|default|function)\b)"
+)
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
 _STEM = re.compile(r"[^\W\d_]{4,}")
 MIN_SHARED_STEMS = 0.35
@@ -126,12 +131,19 @@ def same_text(source: list[Block], target: list[Block]) -> bool:
     return len(stems_source & stems_target) / len(stems_source | stems_target) >= MIN_SHARED_STEMS
 
 
+def _indented_in_mdx(document, block: Block) -> bool:
+    """MDX has no indented code: four spaces there indent prose inside a component, compared as text elsewhere."""
+    return document.path.endswith(".mdx") and not block.raw.lstrip().startswith(("```", "~~~"))
+
+
 def _has_content(block: Block) -> bool:
-    """Text a reader reads: not only placeholders or macros (`{{Compat}}`), anchors or markup."""
+    """Text a reader reads: not only placeholders or macros (`{{Compat}}`), anchors, markup or MDX imports."""
     if block.kind not in CONTENT_KINDS:
         return False
     if block.kind == "code":
         return bool(block.text.strip())
+    if _MODULE_LINE.match(block.raw):
+        return False
     text = block.text
     for placeholder in block.placeholders:
         text = text.replace(placeholder.raw, " ")

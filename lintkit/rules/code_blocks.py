@@ -52,7 +52,9 @@ class CodeBlockChanged(Rule):
         strict = (option(pair, "code-compare-comments"), option(pair, "code-compare-strings"))
         self._renames_allowed = option(pair, "code-identifiers-translatable")
         for source, target in pair.aligned():
-            if source.kind != "code":
+            if source.kind != "code" or not is_code(pair.source, source):
+                continue
+            if target.kind == "code" and not is_code(pair.target, target):
                 continue
             if target.kind != "code":
                 yield self.report(
@@ -116,6 +118,11 @@ def undo_renames(source: list[str], target: list[str]) -> list[str]:
     if any(name in forward and forward[name] != name for name in set(target) - set(backward)):
         return target
     return [backward.get(value, value) for value in target]
+
+
+def is_code(document: Document, block: Block) -> bool:
+    """MDX has no indented code: there, four spaces indent prose inside a component (`<Steps>`)."""
+    return block.raw.lstrip().startswith(_FENCES) or not document.path.endswith(".mdx")
 
 
 def _tokens_of(block: Block, language: str, comments: bool, strings: bool) -> list[Token]:
