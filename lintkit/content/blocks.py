@@ -5,7 +5,8 @@ section's worth of paragraphs is one thing the translator must restore. Where
 the translation has other blocks in place of a missing run (an older version
 of the text, prose indented into a code block), the two are one finding; when
 those blocks say the same in another form (HTML written as Markdown, the same
-words or links), there is no finding.
+words or links) or are as many blocks of the length a translation would have,
+there is no finding: they are the translation, which the aligner missed.
 Headings are left to the heading rules (and so is the content of a section
 whose heading has no counterpart, unless the outline diverged and the heading
 rules are silent), HTML without visible text (anchors, comments) and thematic
@@ -91,18 +92,18 @@ def _parity(pair: FilePair) -> Parity:
     extra_at = {}
     for run in extra:
         extra_at.setdefault(run.segment, []).append(run)
+    source_length = sum(len(block.text) for group in block_groups for block in group.sources)
+    target_length = sum(len(block.text) for group in block_groups for block in group.targets)
+    ratio = target_length / source_length if source_length and target_length else 1.0
     missing = []
     rewritten = set()
     for blocks, section, where in runs["source"]:
         replacing = [block for run in extra_at.get(where, []) for block in run.blocks]
-        if replacing and same_text(blocks, replacing):
+        if replacing and (same_text(blocks, replacing) or _one_for_one(blocks, replacing, ratio)):
             rewritten.add(where)  # the same text in another form (HTML written as Markdown): nothing is missing
             continue
         missing.append(Run(tuple(blocks), section, where, tuple(replacing)))
     taken = rewritten | {run.segment for run in missing if run.replaced_by}
-    source_length = sum(len(block.text) for group in block_groups for block in group.sources)
-    target_length = sum(len(block.text) for group in block_groups for block in group.targets)
-    ratio = target_length / source_length if source_length and target_length else 1.0
     return Parity(block_groups, tuple(missing), tuple(run for run in extra if run.segment not in taken), ratio)
 
 
@@ -129,6 +130,26 @@ def same_text(source: list[Block], target: list[Block]) -> bool:
     if not stems_source or not stems_target:
         return False
     return len(stems_source & stems_target) / len(stems_source | stems_target) >= MIN_SHARED_STEMS
+
+
+_TEXT_FAMILY = frozenset({"paragraph", "list_item", "quote", "html", "table_row"})
+
+
+def _one_for_one(source: list[Block], target: list[Block], ratio: float) -> bool:
+    """As many blocks of the same families in the same place, of the length this translation makes of its
+    source: the translation of these blocks, which the aligner could not pair (a link written another way)."""
+    if len(source) != len(target):
+        return False
+    for first, second in zip(source, target, strict=True):
+        if (first.kind == "code") != (second.kind == "code") or (
+            first.kind != "code" and second.kind not in _TEXT_FAMILY
+        ):
+            return False
+    source_length, target_length = sum(len(b.text) for b in source), sum(len(b.text) for b in target)
+    if not source_length or not target_length:
+        return False
+    low, high = SAME_CONTENT_RATIO
+    return low <= target_length / source_length / ratio <= high
 
 
 def _indented_in_mdx(document, block: Block) -> bool:
