@@ -59,8 +59,8 @@ def _key(block: Block, text: str, translatable_words: bool) -> str:
 def compare(
     source_blocks: tuple[Block, ...], target_blocks: tuple[Block, ...], translatable_words: bool, same_content: bool
 ) -> Iterator[SpanDifference]:
-    """Changed spans always; a lost or extra span only where the blocks say the same (`same_content`, and at
-    least one span is shared): in a translation of another version of the text, it is other content."""
+    """Changed spans where the blocks say the same (`same_content`: their length agrees with the page's); a lost
+    or extra span only where, besides, one span is shared: in another version of the text, it is other content."""
     source = code_spans(source_blocks, translatable_words)
     target = code_spans(target_blocks, translatable_words)
     if not source and not target:
@@ -80,7 +80,8 @@ def compare(
     target_left = [span for span in target_left if _normal(span.inline.text) not in _normal(source_prose)]
     for source_span, target_span in _pair_changed(source_left, target_left):
         if source_span is not None and target_span is not None:
-            yield SpanDifference("changed", source_span, target_span)
+            if same_content:
+                yield SpanDifference("changed", source_span, target_span)
         elif not matched or not same_content:
             continue  # a span on one side only, in blocks that share no span or differ in length: other content
         elif source_span is not None:

@@ -23,8 +23,9 @@ class CodeBlockChanged(Rule):
         inside the block, not at the fence. Comments, the contents of string
         literals, text between tags (HTML, JSX) and whitespace may be
         translated or reflowed and do not count; placeholders count as one
-        token whatever they say. A source code block the translation lacks is
-        reported by LK701.
+        token whatever they say; a comma or semicolon more or less is
+        reformatting. A source code block the translation lacks is reported
+        by LK701.
 
     Why it matters:
         Readers copy code as it is. A translated keyword, a lost line or a
@@ -76,7 +77,14 @@ class CodeBlockChanged(Rule):
         if source_values == target_values:
             return None
         matcher = difflib.SequenceMatcher(None, source_values, target_values, autojunk=False)
-        tag, i1, i2, j1, j2 = next(op for op in matcher.get_opcodes() if op[0] != "equal")
+        changes = [
+            op
+            for op in matcher.get_opcodes()
+            if op[0] != "equal" and not _separators_only(op, source_values, target_values)
+        ]
+        if not changes:
+            return None  # a comma or semicolon more or less: the example was reformatted
+        tag, i1, i2, j1, j2 = changes[0]
         target_at = _at(pair.target, target, target_tokens, j1)
         source_at = _at(pair.source, source, source_tokens, i1)
         has = _quote(source_tokens[i1:i2])
@@ -118,6 +126,14 @@ def undo_renames(source: list[str], target: list[str]) -> list[str]:
     if any(name in forward and forward[name] != name for name in set(target) - set(backward)):
         return target
     return [backward.get(value, value) for value in target]
+
+
+_SEPARATORS = frozenset({",", ";"})
+
+
+def _separators_only(op: tuple, source: list[str], target: list[str]) -> bool:
+    _, i1, i2, j1, j2 = op
+    return set(source[i1:i2]) | set(target[j1:j2]) <= _SEPARATORS
 
 
 def is_code(document: Document, block: Block) -> bool:
