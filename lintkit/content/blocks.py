@@ -174,16 +174,24 @@ def _has_content(block: Block) -> bool:
 def where_missing(pair: FilePair, block: Block) -> Span:
     """Where the translation of a missing source block would stand: right after the translation of the block
     before it when the source writes both on adjacent lines (list items, table rows), else where the next kept
-    block starts."""
+    block starts (at the end of the page: after the last kept block and its blank lines)."""
     previous_target: Block | None = None
     previous_source: Block | None = None
-    for aligned in pair.alignment:
-        if aligned.source is block:
-            break
+    position = next((i for i, aligned in enumerate(pair.alignment) if aligned.source is block), len(pair.alignment))
+    for aligned in pair.alignment[:position]:
         if aligned.source is not None and aligned.source.kind != "front_matter_field":
             previous_source = aligned.source
         if aligned.target is not None and aligned.source is not None:
             previous_target = aligned.target
+    later_targets = any(aligned.target is not None for aligned in pair.alignment[position + 1 :])
+    if not later_targets and previous_target is not None and previous_target.kind != "front_matter_field":
+        # at the end of the page: after the last kept block and the blank lines that follow it
+        line = previous_target.span.end_line + 1
+        last = len(pair.target.lines.starts)
+        while line < last and not pair.target.line_text(line).strip():
+            line += 1
+        if previous_source is None or previous_source.kind != block.kind:
+            return Span.point(line, 1)
     if (
         previous_source is None
         or previous_target is None
