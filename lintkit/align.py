@@ -5,14 +5,18 @@ blocks, scored on what a translation keeps: block kind, heading level and step
 number, placeholders, link destinations, numbers, code, and rough length. A
 merged paragraph, a dropped section or an added note leaves the rest aligned,
 so rules report the one real difference instead of a cascade. Front-matter
-fields are paired by key.
+fields are paired by key. `groups` then joins an unpaired paragraph to its
+neighbour's pair when the translator split one paragraph in two or merged two
+(1:2 and 2:1), so that content rules see neither as missing nor extra.
 """
 
 from __future__ import annotations
 
 import difflib
+import math
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from lintkit.model import AlignedPair, Block
 
@@ -20,6 +24,9 @@ _TEXT_KINDS = frozenset({"paragraph", "list_item", "quote"})
 _DIGITS = re.compile(r"\d+")
 _LEADING_NUMBER = re.compile(r"^\W{0,3}(\d{1,3})[.)\-:）．]")
 MIN_SIMILARITY = 0.3
+RESCUE_MIN = 0.8  # content score at which two unpaired neighbours are taken as translations of each other
+CONTEXT_BONUS = 0.06  # for two blocks that follow headings paired with each other
+SLIDE_MARGIN = 0.05  # how much better an unpaired neighbour must fit a pair's block to take its place
 BAND_SHARE = 0.35  # cells further than this share of the document from the diagonal are not scored
 MIN_BAND = 25
 MAX_CELLS = 250_000  # beyond this, long runs of identical block signatures anchor the alignment first
@@ -33,7 +40,7 @@ def align(source: Sequence[Block], target: Sequence[Block]) -> tuple[AlignedPair
     pairs = list(_align_fields(source_fields, target_fields))
     body_source = [block for block in source if block.kind != "front_matter_field" and not _lintkit_comment(block)]
     body_target = [block for block in target if block.kind != "front_matter_field" and not _lintkit_comment(block)]
-    pairs.extend(_align_body(body_source, body_target))
+    pairs.extend(_slide_gaps(_align_body(body_source, body_target)))
     return tuple(pairs)
 
 
@@ -92,6 +99,167 @@ def _align_body(source: list[Block], target: list[Block]) -> list[AlignedPair]:
     return pairs
 
 
+def _slide_gaps(pairs: list[AlignedPair]) -> list[AlignedPair]:
+    """Settle which of two neighbouring blocks is the unpaired one by content alone.
+
+    The global alignment weighs closeness of position, which cannot tell apart
+    two neighbours when one of them was dropped or added. Next to each gap,
+    the pair's target (or source) moves to the unpaired neighbour when that one
+    shares more with it: table header rows, shared words (names, commands,
+    cognates) and the translation's usual length ratio.
+    """
+    ratio = _text_ratio(pairs)
+    pairs = _pair_neighbouring_gaps(pairs, ratio)
+    for _ in range(len(pairs)):
+        if not _slide_once(pairs, ratio):
+            break
+    return _pair_neighbouring_gaps(pairs, ratio)  # a slide can leave two matching blocks side by side
+
+
+def _pair_neighbouring_gaps(pairs: list[AlignedPair], ratio: float) -> list[AlignedPair]:
+    """Unpaired source and target blocks between the same two pairs pair up, in order, when they clearly match.
+
+    On a short page a block's share of the page is large, so the position term
+    can keep apart two blocks that translate each other; between the same
+    neighbours their content decides.
+    """
+    result: list[AlignedPair] = []
+    segment: list[AlignedPair] = []
+    for pair in [*pairs, None]:
+        if pair is not None and (pair.source is None or pair.target is None):
+            segment.append(pair)
+            continue
+        result.extend(_pair_segment(segment, ratio))
+        segment = []
+        if pair is not None:
+            result.append(pair)
+    return result
+
+
+def _pair_segment(segment: list[AlignedPair], ratio: float) -> list[AlignedPair]:
+    sources = [pair.source for pair in segment if pair.source is not None]
+    targets = [pair.target for pair in segment if pair.target is not None]
+    if not sources or not targets:
+        return segment
+    result: list[AlignedPair] = []
+    next_target = 0
+    for source in sources:
+        match = next(
+            (k for k in range(next_target, len(targets)) if _content_score(source, targets[k], ratio) >= RESCUE_MIN),
+            None,
+        )
+        if match is None:
+            result.append(AlignedPair(source, None))
+            continue
+        result.extend(AlignedPair(None, target) for target in targets[next_target:match])
+        result.append(AlignedPair(source, targets[match]))
+        next_target = match + 1
+    result.extend(AlignedPair(None, target) for target in targets[next_target:])
+    return result
+
+
+def _slide_once(pairs: list[AlignedPair], ratio: float) -> bool:
+    """Move one pair's partner to a better unpaired block of the run of gaps beside it; True if one moved."""
+    context = _Context(pairs)
+    for index, pair in enumerate(pairs):
+        if pair.source is None or pair.target is None:
+            continue
+        current = context.score(pair.source, pair.target, ratio)
+        for step in (-1, 1):
+            best, best_score = None, current + SLIDE_MARGIN
+            other = index + step
+            side = None
+            while 0 <= other < len(pairs) and (pairs[other].source is None) != (pairs[other].target is None):
+                gap_side = "source" if pairs[other].target is None else "target"
+                if side is not None and gap_side != side:
+                    break
+                side = gap_side
+                gap = pairs[other]
+                if side == "source":
+                    score = context.score(gap.source, pair.target, ratio)
+                else:
+                    score = context.score(pair.source, gap.target, ratio)
+                if score > best_score:
+                    best, best_score = other, score
+                other += step
+            if best is None:
+                continue
+            gap = pairs[best]
+            if side == "source":
+                pairs[index], pairs[best] = AlignedPair(pair.source, None), AlignedPair(gap.source, pair.target)
+            else:
+                pairs[index], pairs[best] = AlignedPair(None, pair.target), AlignedPair(pair.source, gap.target)
+            return True
+    return False
+
+
+class _Context:
+    """Which block precedes which, and what is paired with what: a section's text follows its heading in both files."""
+
+    def __init__(self, pairs: list[AlignedPair]) -> None:
+        self.previous: dict[int, Block | None] = {}
+        self.partner: dict[int, Block] = {}
+        last: dict[str, Block | None] = {"source": None, "target": None}
+        for pair in pairs:
+            for side, block in (("source", pair.source), ("target", pair.target)):
+                if block is not None:
+                    self.previous[id(block)] = last[side]
+                    last[side] = block
+            if pair.source is not None and pair.target is not None:
+                self.partner[id(pair.source)] = pair.target
+
+    def score(self, source: Block, target: Block, ratio: float) -> float:
+        score = _content_score(source, target, ratio)
+        before_source, before_target = self.previous.get(id(source)), self.previous.get(id(target))
+        if (
+            before_source is not None
+            and before_target is not None
+            and before_source.kind == before_target.kind == "heading"
+            and self.partner.get(id(before_source)) is before_target
+        ):
+            score += CONTEXT_BONUS
+        return score
+
+
+_WORDS = re.compile(r"[^\W\d_]{4,}")
+
+
+def _content_score(source: Block, target: Block, ratio: float) -> float:
+    features_source, features_target = _Features(source), _Features(target)
+    score = _similarity(features_source, features_target, 0.0, 0.0)
+    if score <= 0:
+        return score
+    if source.kind == target.kind:
+        score += 0.2
+    if source.kind == target.kind == "table_row":
+        score += 0.3 if (source.level == 0) == (target.level == 0) else -0.3
+    score += 0.6 * _jaccard(_stems(source.text), _stems(target.text))
+    source_commands, target_commands = _commands(source), _commands(target)
+    if source_commands or target_commands:
+        score += 0.3 * _jaccard(source_commands, target_commands)
+    if features_source.family == "text":
+        score += 0.15 * max(0.0, 1 - abs(math.log(features_target.length / features_source.length / ratio)))
+    return score
+
+
+def _stems(text: str) -> frozenset[str]:
+    """Word beginnings, which names, commands and cognates share across languages (install, installer)."""
+    return frozenset(word[:4].lower() for word in _WORDS.findall(text))
+
+
+def _commands(block: Block) -> frozenset[str]:
+    """The first word of each code span: commands and identifiers stay as they are in every language."""
+    return frozenset(
+        inline.text.split()[0] for inline in block.inlines if inline.kind == "code" and inline.text.split()
+    )
+
+
+def _text_ratio(pairs: list[AlignedPair]) -> float:
+    source = sum(len(pair.source.text) for pair in pairs if pair.source is not None and pair.source.kind in _TEXT_KINDS)
+    target = sum(len(pair.target.text) for pair in pairs if pair.target is not None and pair.target.kind in _TEXT_KINDS)
+    return min(max(target / source, 0.25), 4.0) if source and target else 1.0
+
+
 def _signature(block: Block) -> tuple:
     """What a block keeps through translation: kind, level, step number, placeholders and links."""
     family = "text" if block.kind in _TEXT_KINDS else block.kind
@@ -143,7 +311,7 @@ class _Features:
         self.block = block
         self.family = "text" if block.kind in _TEXT_KINDS else block.kind
         self.placeholders = frozenset(p.key for p in block.placeholders)
-        self.links = frozenset(link.destination for link in block.links)
+        self.links = frozenset(_destination(link.destination) for link in block.links)
         self.digits = frozenset(_DIGITS.findall(block.text))
         self.length = max(len(block.text), 1)
         if block.number is not None:
@@ -151,6 +319,14 @@ class _Features:
         else:
             leading = _LEADING_NUMBER.match(block.text) if block.kind != "code" else None
             self.number = int(leading.group(1)) if leading else None
+
+
+_LOCALE_SEGMENT = re.compile(r"^/[a-z]{2,3}(?:-[A-Za-z]{2,4})?(?=/)")
+
+
+def _destination(url: str) -> str:
+    """A link destination as translations keep it: `/fr/docs/x` is the source's `/docs/x`."""
+    return _LOCALE_SEGMENT.sub("", url)
 
 
 def _jaccard(first: frozenset, second: frozenset) -> float:
@@ -183,3 +359,160 @@ def _similarity(source: _Features, target: _Features, source_position: float, ta
         similarity += 0.1 if 0.33 <= ratio <= 3.0 else -0.2
     similarity -= 0.5 * abs(source_position - target_position)
     return similarity
+
+
+_JOINABLE_KINDS = frozenset({"paragraph", "quote"})  # table rows are never split or merged
+SPLIT_RATIO_LIMIT = (0.55, 1.8)  # combined length / expected length, for a split or merge to count
+LENGTH_DOUBT = 0.35  # how much worse the joined length may agree when the words or the lead-in say it belongs
+
+
+@dataclass(frozen=True)
+class BlockGroup:
+    """Source blocks and the target blocks that translate them together: 1:1, 1:2 (a split) or 2:1 (a merge)."""
+
+    sources: tuple[Block, ...]
+    targets: tuple[Block, ...]
+
+
+def groups(alignment: Sequence[AlignedPair]) -> tuple[tuple[BlockGroup, ...], frozenset[int]]:
+    """The aligned pairs, with unpaired text blocks joined to a nearby pair when together they translate it.
+
+    A translator may split a long paragraph in two or merge two short ones
+    (sometimes across a heading, when the outline was reworked); the aligner
+    pairs one of them and leaves the other unpaired. An unpaired text block
+    near an aligned pair joins it when its placeholders, links and digits
+    belong to the other side's block and the joined length agrees better with
+    what this translation's other blocks make of their source; the best such
+    join is made first. Returns the groups and the ids of the joined blocks
+    (neither missing nor extra).
+    """
+    body = [pair for pair in alignment if not _field(pair)]
+    totals = _aligned_lengths(body)
+    members = {
+        index: ([pair.source], [pair.target])
+        for index, pair in enumerate(body)
+        if pair.source is not None and pair.target is not None
+    }
+    ratios = {index: _ratio_without(totals, body[index].source, body[index].target) for index in members}
+    unpaired = {index for index, pair in enumerate(body) if index not in members}
+    joined: set[int] = set()
+    while True:
+        best = None
+        for index in unpaired - joined:
+            for candidate in _near(index, len(body)):
+                if candidate not in members:
+                    continue
+                gain = _join_gain(body[index], *members[candidate], ratios[candidate])
+                if gain is not None and (best is None or gain > best[0]):
+                    best = (gain, index, candidate)
+        if best is None:
+            break
+        _, index, candidate = best
+        sources, targets = members[candidate]
+        (sources if body[index].source is not None else targets).append(body[index].source or body[index].target)
+        joined.add(index)
+    result = [
+        BlockGroup(
+            tuple(sorted(sources, key=lambda block: block.index)), tuple(sorted(targets, key=lambda block: block.index))
+        )
+        for sources, targets in (members[index] for index in sorted(members))
+    ]
+    return tuple(result), frozenset(id(body[index].source or body[index].target) for index in joined)
+
+
+def _join_gain(other: AlignedPair, sources: list[Block], targets: list[Block], ratio: float) -> float | None:
+    """How much better the lengths agree with `other`'s block joined to the group, or None if it must not join."""
+    if other.source is None and other.target is not None:
+        extra, own_side, other_side = other.target, targets, sources
+        joined_sources, joined_targets = sources, [*targets, other.target]
+    elif other.source is not None and other.target is None:
+        extra, own_side, other_side = other.source, sources, targets
+        joined_sources, joined_targets = [*sources, other.source], targets
+    else:
+        return None
+    if not _joinable(extra, own_side, other_side) or not _keys_within(extra, other_side):
+        return None
+    joined = _length(joined_targets) / max(_length(joined_sources), 1) / ratio
+    apart = _length(targets) / max(_length(sources), 1) / ratio
+    low, high = SPLIT_RATIO_LIMIT
+    gain = abs(math.log(max(apart, 1e-6))) - abs(math.log(max(joined, 1e-6)))
+    if not low <= joined <= high:
+        return None
+    if gain > 0:
+        return gain
+    # lengths are weak evidence next to words left as they were or a lead-in written the same way
+    return gain + 1.0 if gain > -LENGTH_DOUBT and _echoes(extra, own_side, other_side) else None
+
+
+def _echoes(extra: Block, own_side: list[Block], other_side: list[Block]) -> bool:
+    """The other side's block starts like `extra` (a bold lead-in) and unlike its pair, or holds its words."""
+    lead = _lead(extra)
+    if lead and _lead(other_side[0]) == lead and _lead(own_side[0]) != lead:
+        return True
+    stems = _stems(extra.text)
+    other = frozenset().union(*(_stems(block.text) for block in other_side))
+    return len(stems) >= 2 and len(stems & other) / len(stems) >= 0.5
+
+
+def _lead(block: Block) -> str:
+    raw = block.raw.lstrip("-*+ 0123456789.)\t") if block.kind == "list_item" else block.raw.lstrip()
+    return "**" if raw.startswith("**") else ""
+
+
+def _joinable(extra: Block, own_side: list[Block], other_side: list[Block]) -> bool:
+    """Paragraphs (or quotes) split or merged; or a paragraph and list items the other side wrote as one paragraph.
+
+    Two list items are never one: a list item next to a longer one is a dropped item, not a merged one.
+    """
+    blocks = (extra, *own_side, *other_side)
+    if extra.kind in _JOINABLE_KINDS and all(block.kind == extra.kind for block in blocks):
+        return True
+    return all(block.kind == "paragraph" for block in other_side) and all(
+        block.kind in ("paragraph", "list_item") for block in (extra, *own_side)
+    )
+
+
+def _length(blocks: list[Block]) -> int:
+    return sum(len(block.text) for block in blocks)
+
+
+JOIN_WINDOW = 4  # how far (in pairs) a split-off or merged block may stand from its pair: a heading may be between
+
+
+def _near(index: int, count: int) -> list[int]:
+    """Neighbouring positions, nearest first."""
+    found = []
+    for distance in range(1, JOIN_WINDOW + 1):
+        found.extend(other for other in (index - distance, index + distance) if 0 <= other < count)
+    return found
+
+
+def _field(pair: AlignedPair) -> bool:
+    block = pair.source or pair.target
+    return block is not None and block.kind == "front_matter_field"
+
+
+PRIOR_TEXT = 200  # characters of a 1:1 length ratio mixed into the estimate, so that a short page cannot skew it
+
+
+def _aligned_lengths(body: Sequence[AlignedPair]) -> tuple[int, int]:
+    text_pairs = [pair for pair in body if pair.source and pair.target and pair.source.kind in _TEXT_KINDS]
+    return sum(len(pair.source.text) for pair in text_pairs), sum(len(pair.target.text) for pair in text_pairs)
+
+
+def _ratio_without(totals: tuple[int, int], source: Block, target: Block) -> float:
+    """This translation's length ratio, from its other aligned paragraphs (a split or merge would skew its own)."""
+    own_source, own_target = (len(source.text), len(target.text)) if source.kind in _TEXT_KINDS else (0, 0)
+    return (totals[1] - own_target + PRIOR_TEXT) / (totals[0] - own_source + PRIOR_TEXT)
+
+
+def _keys_within(extra: Block, others: list[Block]) -> bool:
+    """What a translation keeps (placeholders, links, digits) of the joined block is also in the other side's."""
+    placeholders = {p.key for block in others for p in block.placeholders}
+    links = {_destination(link.destination) for block in others for link in block.links}
+    digits = {int(digit) for block in others for digit in _DIGITS.findall(block.text)}
+    return (
+        {p.key for p in extra.placeholders} <= placeholders
+        and {_destination(link.destination) for link in extra.links} <= links
+        and {int(digit) for digit in _DIGITS.findall(extra.text)} <= digits
+    )

@@ -117,6 +117,16 @@ KEYS: dict[str, Key] = {
     "check-fuzzy": Key(_boolean, False, "also check the translations of fuzzy catalog entries"),
     "jsx-text-props": Key(_strings, DEFAULT_TEXT_PROPS, "MDX component props whose values are prose (translated)"),
     "jsx-link-props": Key(_strings, DEFAULT_LINK_PROPS, "MDX component props whose values are link destinations"),
+    "code-compare-comments": Key(_boolean, False, "code blocks: comments must stay as the source has them (LK206)"),
+    "code-compare-strings": Key(
+        _boolean, False, "code blocks: string contents must stay as the source has them (LK206)"
+    ),
+    "code-identifiers-translatable": Key(
+        _boolean, False, "code blocks: a consistently renamed variable is not a change (LK206)"
+    ),
+    "code-span-words-translatable": Key(
+        _boolean, False, "code spans: translators may translate their words; compare commands and options (LK703)"
+    ),
 }
 
 

@@ -114,6 +114,10 @@ class Engine:
             "jsx-link-props": self.config["jsx-link-props"],
             "link-targets": self.link_targets,
             "do-not-translate": (*self.config["do-not-translate"], *do_not_translate_terms(self.all_rules, locale)),
+            "code-compare-comments": self.config["code-compare-comments"],
+            "code-compare-strings": self.config["code-compare-strings"],
+            "code-identifiers-translatable": self.config["code-identifiers-translatable"],
+            "code-span-words-translatable": self.config["code-span-words-translatable"],
         }
 
     def _source(self, path: Path, format: Format) -> Document | Finding:

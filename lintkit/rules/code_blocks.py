@@ -1,37 +1,31 @@
-"""LK206: fenced and indented code is copied, not translated."""
+"""LK206: fenced and indented code is copied, not translated: compared token by token."""
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterator
 
-from lintkit.model import FilePair, Finding, Severity
+from lintkit.content.code_tokens import Token, language_of, tokens
+from lintkit.content.options import option
+from lintkit.model import Block, Document, FilePair, Finding, Severity, Span
 from lintkit.rules.base import Rule
 
-_LINE_COMMENT = re.compile(r"^\s*(?:#(?!!)|//)")  # a shebang (#!) is code
-_TRAILING_COMMENT = re.compile(r"\s+(?:#|//)\s.*$")
-_BLOCK_COMMENT = re.compile(r"/\*.*?\*/|<!--.*?-->", re.DOTALL)
-
-
-def _code_lines(code: str) -> list[tuple[int, str]]:
-    """The lines that are code, numbered as written: comments and blank lines may be translated or moved."""
-    code = _BLOCK_COMMENT.sub(lambda match: "\n" * match.group(0).count("\n"), code)
-    lines = []
-    for number, line in enumerate(code.split("\n"), start=1):
-        if _LINE_COMMENT.match(line):
-            continue
-        line = _TRAILING_COMMENT.sub("", line).rstrip()
-        if line:
-            lines.append((number, line))
-    return lines
+_FENCES = ("```", "~~~")
 
 
 class CodeBlockChanged(Rule):
     """
     What it finds:
-        A code block of the source that the translation changed or dropped.
-        Comments (`#`, `//`, `/* */`, `<!-- -->`), blank lines and trailing
-        spaces do not count: translating the comments of an example is fine.
+        A code block that differs from the source's in its code: a changed,
+        lost or added token (`npm start` for `npm install`, a dropped line, a
+        translated keyword). The finding points at the first changed token
+        inside the block, not at the fence. Comments, the contents of string
+        literals, text between tags (HTML, JSX) and whitespace may be
+        translated or reflowed and do not count; placeholders count as one
+        token whatever they say; a comma or semicolon more or less is
+        reformatting. A source code block the translation lacks is reported
+        by LK701.
 
     Why it matters:
         Readers copy code as it is. A translated keyword, a lost line or a
@@ -40,42 +34,136 @@ class CodeBlockChanged(Rule):
     Example:
         Source: a fence with `kubectl get pods`
         Translation: a fence with `kubectl obtenir pods`
-        Finding: `code block differs from the source's (source line 30)`
+        Finding: `` code differs from the source's: `obtenir` where the source has `get` (source line 31) ``
 
     Options:
-        None. Select it off (`ignore = ["LK206"]`) for sites that translate comments in code.
+        `code-compare-comments` (default false): comments must be as the source has them.
+        `code-compare-strings` (default false): string contents and text between tags must be as the source has them.
+        `code-identifiers-translatable` (default false): for projects whose guides let translators rename
+        variables in examples (Astro's do); an identifier renamed the same way everywhere in the block is
+        then not a change.
     """
 
     code = "LK206"
     name = "code-block-changed"
-    summary = "A code block differs from the source or is missing."
+    summary = "A code block's code differs from the source's."
     severity = Severity.WARNING
 
     def check(self, pair: FilePair) -> Iterator[Finding]:
-        for aligned in pair.alignment:
-            source, target = aligned.source, aligned.target
-            if source is None or source.kind != "code":
+        strict = (option(pair, "code-compare-comments"), option(pair, "code-compare-strings"))
+        self._renames_allowed = option(pair, "code-identifiers-translatable")
+        for source, target in pair.aligned():
+            if source.kind != "code" or not is_code(pair.source, source):
                 continue
-            if target is None or target.kind != "code":
-                span = target.span if target is not None else pair.insertion_point(source)
-                yield self.report(pair, span, f"code block of source line {source.span.line} is missing", source=source)
-            elif [line for _, line in _code_lines(source.text)] != [line for _, line in _code_lines(target.text)]:
-                line = _first_difference(source.text, target.text)
+            if target.kind == "code" and not is_code(pair.target, target):
+                continue
+            if target.kind != "code":
                 yield self.report(
-                    pair,
-                    target.span,
-                    f"code block differs from the source's (source line {source.span.line}, "
-                    f"first difference in code line {line})",
-                    source=source,
+                    pair, target.span, f"code block of source line {source.span.line} is missing", source=source
                 )
+                continue
+            finding = self._compare(pair, source, target, *strict)
+            if finding is not None:
+                yield finding
+
+    def _compare(self, pair: FilePair, source: Block, target: Block, comments: bool, strings: bool) -> Finding | None:
+        language = language_of(source.info)
+        source_tokens = _tokens_of(source, language, comments, strings)
+        target_tokens = _tokens_of(target, language, comments, strings)
+        source_values = [token.value for token in source_tokens]
+        target_values = [token.value for token in target_tokens]
+        if self._renames_allowed:
+            target_values = undo_renames(source_values, target_values)
+        if source_values == target_values:
+            return None
+        matcher = difflib.SequenceMatcher(None, source_values, target_values, autojunk=False)
+        changes = [
+            op
+            for op in matcher.get_opcodes()
+            if op[0] != "equal" and not _separators_only(op, source_values, target_values)
+        ]
+        if not changes:
+            return None  # a comma or semicolon more or less: the example was reformatted
+        tag, i1, i2, j1, j2 = changes[0]
+        target_at = _at(pair.target, target, target_tokens, j1)
+        source_at = _at(pair.source, source, source_tokens, i1)
+        has = _quote(source_tokens[i1:i2])
+        gets = _quote(target_tokens[j1:j2])
+        if tag == "replace":
+            what = f"`{gets}` where the source has `{has}`"
+        elif tag == "delete":
+            what = f"the source's `{has}` is missing here"
+        else:
+            what = f"`{gets}` is not in the source's code"
+        return self.report(
+            pair,
+            target_at,
+            f"code differs from the source's: {what} (source line {source_at.line})",
+            source=source_at,
+        )
 
 
-def _first_difference(source: str, target: str) -> int:
-    """The target's line number (within the code) of the first code line that differs."""
-    source_lines, target_lines = _code_lines(source), _code_lines(target)
-    for (_, first), (number, second) in zip(source_lines, target_lines, strict=False):
-        if first != second:
-            return number
-    if len(target_lines) > len(source_lines):
-        return target_lines[len(source_lines)][0]
-    return (target_lines[-1][0] + 1) if target_lines else 1
+_IDENTIFIER = re.compile(r"[^\W\d]\w*")
+
+
+def undo_renames(source: list[str], target: list[str]) -> list[str]:
+    """The target's tokens with each consistently renamed identifier put back to the source's name.
+
+    A rename counts when one source identifier always stands for the same target identifier and the other
+    way round (`title` → `titulo` everywhere): the example still works as written.
+    """
+    forward: dict[str, str] = {}
+    backward: dict[str, str] = {}
+    matcher = difflib.SequenceMatcher(None, source, target, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag != "replace" or i2 - i1 != j2 - j1:
+            continue
+        for old, new in zip(source[i1:i2], target[j1:j2], strict=True):
+            if not (_IDENTIFIER.fullmatch(old) and _IDENTIFIER.fullmatch(new)):
+                continue
+            if forward.setdefault(old, new) != new or backward.setdefault(new, old) != old:
+                return target  # not one consistent rename: compare as written
+    if any(name in forward and forward[name] != name for name in set(target) - set(backward)):
+        return target
+    return [backward.get(value, value) for value in target]
+
+
+_SEPARATORS = frozenset({",", ";"})
+
+
+def _separators_only(op: tuple, source: list[str], target: list[str]) -> bool:
+    _, i1, i2, j1, j2 = op
+    return set(source[i1:i2]) | set(target[j1:j2]) <= _SEPARATORS
+
+
+def is_code(document: Document, block: Block) -> bool:
+    """MDX has no indented code: there, four spaces indent prose inside a component (`<Steps>`)."""
+    return block.raw.lstrip().startswith(_FENCES) or not document.path.endswith(".mdx")
+
+
+def _tokens_of(block: Block, language: str, comments: bool, strings: bool) -> list[Token]:
+    raws = tuple(placeholder.raw for placeholder in block.placeholders)
+    return tokens(block.text, language, raws, comments, strings)
+
+
+def _at(document: Document, block: Block, block_tokens: list[Token], index: int) -> Span:
+    """The file position of token `index` (or of the end of the code, when the change is after the last token)."""
+    first_line = block.span.line + (1 if block.raw.lstrip().startswith(_FENCES) else 0)
+    if index >= len(block_tokens):
+        if not block_tokens:
+            return Span.point(first_line)
+        last = block_tokens[-1]
+        line = min(first_line + last.line - 1, document.lines.line_of(len(document.text)))
+        return Span.point(line, 1)
+    token = block_tokens[index]
+    line = first_line + token.line - 1
+    code_line = block.text.split("\n")[token.line - 1]
+    file_line = document.line_text(line) if line <= len(document.lines.starts) else ""
+    indent = max(file_line.find(code_line), 0) if code_line else 0
+    column = indent + token.column
+    return Span(line, column, line, column + token.length)
+
+
+def _quote(found: list[Token], limit: int = 40) -> str:
+    text = " ".join("…" if token.value == "\x00" else token.value for token in found)
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,111 @@
+"""Code spans of aligned blocks, compared as multisets with placeholders masked.
+
+Readers copy a code span (`npm install`, `--force`, `kubectl get pods`) as it
+is, so a translation keeps each one verbatim. Placeholders inside a span are
+compared by the placeholder rules and are masked here. A span the translation
+lost but kept as plain text, or added around words the source has as plain
+text, changed formatting only and is not reported.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from lintkit.model import Block, Inline
+
+PLACEHOLDER_MARK = "\u2026"
+_LETTERS = re.compile(r"[^\W\d_]+")
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class CodeSpan:
+    block: Block
+    inline: Inline
+    key: str  # what is compared: the text with placeholders masked (and words dropped when translatable)
+
+
+@dataclass(frozen=True, slots=True)
+class SpanDifference:
+    kind: str  # changed, lost, extra
+    source: CodeSpan | None
+    target: CodeSpan | None
+
+
+def code_spans(blocks: tuple[Block, ...], translatable_words: bool) -> list[CodeSpan]:
+    spans = []
+    for block in blocks:
+        for inline in block.inlines:
+            if inline.kind == "code" and inline.text.strip():
+                spans.append(CodeSpan(block, inline, _key(block, inline.text, translatable_words)))
+    return spans
+
+
+def _key(block: Block, text: str, translatable_words: bool) -> str:
+    """What must survive of a span: its text without spaces (`<Picture />` is `<Picture/>`); where words may be
+    translated, its first word (the command) and the shape of the rest (`/rojo/1` is `/red/1`)."""
+    for placeholder in block.placeholders:
+        text = text.replace(placeholder.raw, PLACEHOLDER_MARK)
+    if translatable_words:
+        command, _, rest = text.strip().partition(" ")
+        shape = _LETTERS.sub("a", rest if rest else command)
+        text = f"{command} {shape}" if rest else shape
+    return _SPACE.sub("", text)
+
+
+def compare(
+    source_blocks: tuple[Block, ...], target_blocks: tuple[Block, ...], translatable_words: bool, same_content: bool
+) -> Iterator[SpanDifference]:
+    """Changed spans where the blocks say the same (`same_content`: their length agrees with the page's); a lost
+    or extra span only where, besides, one span is shared: in another version of the text, it is other content."""
+    source = code_spans(source_blocks, translatable_words)
+    target = code_spans(target_blocks, translatable_words)
+    if not source and not target:
+        return
+    target_left = []
+    matched = 0
+    for span in target:
+        match = next((index for index, other in enumerate(source) if other.key == span.key), None)
+        if match is None:
+            target_left.append(span)
+        else:
+            del source[match]
+            matched += 1
+    source_prose = " ".join(block.text for block in source_blocks)
+    target_prose = " ".join(block.text for block in target_blocks)
+    source_left = [span for span in source if _normal(span.inline.text) not in _normal(target_prose)]
+    target_left = [span for span in target_left if _normal(span.inline.text) not in _normal(source_prose)]
+    for source_span, target_span in _pair_changed(source_left, target_left):
+        if source_span is not None and target_span is not None:
+            if same_content:
+                yield SpanDifference("changed", source_span, target_span)
+        elif not matched or not same_content:
+            continue  # a span on one side only, in blocks that share no span or differ in length: other content
+        elif source_span is not None:
+            yield SpanDifference("lost", source_span, None)
+        else:
+            yield SpanDifference("extra", None, target_span)
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _pair_changed(source: list[CodeSpan], target: list[CodeSpan]) -> Iterator[tuple[CodeSpan | None, CodeSpan | None]]:
+    """Pair each leftover source span with the most similar leftover target span, in reading order."""
+    target_left = list(target)
+    for source_span in source:
+        scored = [
+            (difflib.SequenceMatcher(None, source_span.key, span.key).ratio(), index)
+            for index, span in enumerate(target_left)
+        ]
+        best = max(scored, default=None)
+        if best is not None and (best[0] >= 0.3 or len(source) == len(target_left) == 1):
+            yield source_span, target_left.pop(best[1])
+        else:
+            yield source_span, None
+    for span in target_left:
+        yield None, span

@@ -1,0 +1,82 @@
+"""LK701: content of the source that the translation lacks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lintkit.content.blocks import parity, quote_start, where_missing
+from lintkit.model import Block, FilePair, Finding, Severity
+from lintkit.rules.base import Rule
+from lintkit.rules.structure import diverged
+
+_KIND_NAMES = {
+    "paragraph": "paragraph",
+    "list_item": "list item",
+    "quote": "quote",
+    "table_row": "table row",
+    "code": "code block",
+    "html": "HTML block",
+}
+
+
+def describe(run: tuple[Block, ...]) -> str:
+    """`the list item at source line 7` or `3 blocks (a paragraph and a code block) at source lines 7–12`."""
+    first = run[0]
+    if len(run) == 1:
+        return f"the {_KIND_NAMES[first.kind]} at source line {first.span.line}"
+    kinds = sorted({_KIND_NAMES[block.kind] for block in run})
+    return f"{len(run)} blocks ({', '.join(kinds)}) at source lines {first.span.line}–{run[-1].span.end_line}"
+
+
+class ContentMissing(Rule):
+    """
+    What it finds:
+        Source content with no counterpart in the translation: a paragraph, a
+        list item, a table row, a quote or aside, a code block, or an example
+        made of a description and its code. Consecutive missing blocks are one
+        finding, placed where the translation of the first would stand (on the
+        line after the kept list item or table row it followed, else where the
+        next kept block starts) and quoting its start. A paragraph
+        that the translator split in two, or two merged into one, is not
+        missing. A missing heading, and with it the section under it, is
+        LK201's finding; when the outline diverged (LK209) and the heading
+        rules are silent, this rule reports the section's content. Where the
+        translation has other text in place of the missing blocks (an older
+        version of the text), the finding says so and LK702 stays silent.
+
+    Why it matters:
+        A reader of the translation never learns what the source says there:
+        a step, a warning, an example. Often the translation follows an older
+        version of the page and the new content was never translated.
+
+    Example:
+        Source: `Start with the basics.` then `Run the installer.`
+        Translation: only `Lancez l'installateur.`
+        Finding: `missing content: the paragraph at source line 1 ("Start with the basics.") has no translation`
+
+    Options:
+        None.
+    """
+
+    code = "LK701"
+    name = "content-missing"
+    summary = "Source content (paragraph, list item, table row, example) is missing from the translation."
+    severity = Severity.WARNING
+
+    def check(self, pair: FilePair) -> Iterator[Finding]:
+        outline_diverged = diverged(pair)
+        for found in parity(pair).missing:
+            if found.in_unpaired_section and not outline_diverged:
+                continue  # the heading rules report the whole section
+            run = found.blocks
+            verb = "has" if len(run) == 1 else "have"
+            message = f'missing content: {describe(run)} ("{quote_start(run[0])}") {verb} no translation'
+            if found.replaced_by:
+                first, last = found.replaced_by[0], found.replaced_by[-1]
+                lines = (
+                    f"line {first.span.line}"
+                    if len(found.replaced_by) == 1
+                    else (f"lines {first.span.line}–{last.span.end_line}")
+                )
+                message += f'; the translation has other text there ({lines}, "{quote_start(first)}")'
+            yield self.report(pair, where_missing(pair, run[0]), message, source=run[0])

@@ -1,0 +1,88 @@
+"""Content parity (LK7xx and LK206) over whole pages: one finding per defect, at its line and column."""
+
+from __future__ import annotations
+
+from helpers import all_rules, document, pair_of
+
+from lintkit.align import groups
+from lintkit.content.code_tokens import tokens
+from lintkit.content.numbers import changed_numbers, numbers_in
+
+GUIDE_SOURCE = """\
+# Guide
+
+Start with the basics. This paragraph explains what a first visit needs.
+
+Run `npm install` and wait 30 seconds before you open the page.
+
+- Item one is here
+- Item two is here
+- Item 3
+
+| a | 1 |
+|---|---|
+| b | 2 |
+"""
+
+GUIDE_TARGET = """\
+# Guide
+
+Lancez `npm start` et attendez 50 secondes avant d'ouvrir la page.
+
+- Premier élément
+- Troisième élément
+
+| a | 1 |
+|---|---|
+"""
+
+
+def content_findings(source: str, target: str) -> list[tuple[str, int, int]]:
+    pair = pair_of(source, target)
+    found = [
+        (finding.code, finding.span.line, finding.span.column)
+        for rule in all_rules()
+        if rule.code.startswith("LK7") or rule.code == "LK206"
+        for finding in rule.check(pair)
+    ]
+    return sorted(found, key=lambda item: (item[1], item[2]))
+
+
+def test_the_guide_example_gives_one_finding_per_defect() -> None:
+    assert content_findings(GUIDE_SOURCE, GUIDE_TARGET) == [
+        ("LK701", 3, 1),  # the dropped paragraph, before the next kept block
+        ("LK703", 3, 9),  # `npm start` for `npm install`
+        ("LK704", 3, 32),  # 50 for 30
+        ("LK701", 5, 1),  # a dropped list item
+        ("LK701", 10, 1),  # the dropped table row, after the last kept row and the rule line
+    ]
+
+
+def test_a_single_heading_page_gets_its_findings() -> None:
+    source = "# tar\n\nArchive files.\n\n- Create an archive:\n\n`tar -cf target.tar file1 file2`\n"
+    target = "# tar\n\nArchive des fichiers.\n\n- Créer une archive :\n\n`tar -cvf target.tar file1`\n"
+    assert content_findings(source, target) == [("LK703", 7, 2)]
+
+
+def test_numbers_read_in_every_notation() -> None:
+    source = document("Over 1,000 schools, 2.5 hours, 45%, 1’000 francs, 3 days.\n", "en/a.md", "en")
+    target = document("Plus de 1.000 écoles, 2,5 heures, ٤٥٪, 1 000 francs, ３ jours.\n", "fr/a.md", "fr")
+    assert list(changed_numbers(numbers_in(source, source.blocks[0]), numbers_in(target, target.blocks[0]))) == []
+
+
+def test_code_tokens_drop_comments_and_string_contents() -> None:
+    code = 'x = "Hello"  # greet\nprint(x)\n'
+    values = [token.value for token in tokens(code, "python")]
+    assert values == ["x", "=", '"…"', "print", "(", "x", ")"]
+    assert "# greet" in [token.value for token in tokens(code, "python", compare_comments=True)]
+
+
+def test_a_split_paragraph_is_one_group() -> None:
+    pair = pair_of(
+        "A long paragraph that says two things at once, the first and then the second.\n\nEnd of the page here.\n",
+        "Un long paragraphe qui dit la première chose.\n\n"
+        "Et ensuite la seconde, tout simplement.\n\nFin de la page ici.\n",
+    )
+    block_groups, joined = groups(pair.alignment)
+    assert [len(group.targets) for group in block_groups] == [2, 1]
+    assert len(joined) == 1
