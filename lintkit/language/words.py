@@ -17,8 +17,8 @@ from functools import lru_cache
 from lintkit.model import Block, Document
 
 _LATIN = "A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ"
-_WORD = re.compile(rf"[{_LATIN}]+(?:['’\-][{_LATIN}]+)*|[^\W\d_{_LATIN}]+")
-_IS_LATIN = re.compile(rf"[{_LATIN}]")
+# A Latin-script word is its own group, so each match says its script without a second search.
+_WORD = re.compile(rf"(?P<latin>[{_LATIN}]+(?:['’\-][{_LATIN}]+)*)|[^\W\d_{_LATIN}]+")
 _MASKS = re.compile(
     r"""
     <[^<>\n]*>                                   # HTML tags
@@ -141,23 +141,19 @@ def _cut(text: str, offset: int) -> list[Word]:
     group = 0
     previous_end = 0
     for match in _WORD.finditer(text):
-        gap = text[previous_end : match.start()]
-        if BREAK in gap:
-            group += 1
-        sentence_start = not words or bool(_SENTENCE_END.search(gap))
-        word = match.group(0)
+        start, end = match.span()
+        sentence_start = not words
+        if start > previous_end:  # what lies between two words: a link edge or a cell edge, a full stop
+            gap = text[previous_end:start]
+            if BREAK in gap:
+                group += 1
+            if not sentence_start and _SENTENCE_END.search(gap):
+                sentence_start = True
+        word = match.group()
         words.append(
-            Word(
-                offset + match.start(),
-                offset + match.end(),
-                word,
-                word.lower(),
-                group,
-                sentence_start,
-                bool(_IS_LATIN.match(word)),
-            )
+            Word(offset + start, offset + end, word, word.lower(), group, sentence_start, match.lastgroup == "latin")
         )
-        previous_end = match.end()
+        previous_end = end
     return words
 
 
