@@ -46,6 +46,7 @@ class RunResult:
     pairs: list[FilePair] = field(default_factory=list)
     baseline_hidden: int | None = None  # None: no baseline in use
     baseline_fixed: int | None = None
+    locales: dict[str, str] = field(default_factory=dict)  # displayed path of every job → its locale
 
     def count(self, severity: Severity) -> int:
         return sum(1 for finding in self.findings if finding.severity == severity)
@@ -99,7 +100,10 @@ class Engine:
         checked = [pair.target.path for pairs in by_locale.values() for pair in pairs]  # the rules ran on these
         gated = self.gate.apply(settled, checked, partial=bool(paths))
         settled = sorted(gated.findings, key=Finding.sort_key)
-        return RunResult(settled, len(jobs), len(self._sources), kept, gated.baseline_hidden, gated.baseline_fixed)
+        locales = {self.display(job.target): job.locale for job in jobs}
+        return RunResult(
+            settled, len(jobs), len(self._sources), kept, gated.baseline_hidden, gated.baseline_fixed, locales
+        )
 
     def check_job(self, job: Job) -> tuple[FilePair | None, list[Finding]]:
         if is_catalog(job.target):

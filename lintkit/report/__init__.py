@@ -20,8 +20,15 @@ REPORT_FORMATS = ("html", "markdown")
 
 
 def locales_of(engine: Engine, result: RunResult) -> dict[str, str]:
-    """The locale of every file with a finding, for formats that group by locale."""
-    return {finding.path: locale_of(engine, finding.path) for finding in result.findings}
+    """The locale of every file with a finding, for formats that group by locale.
+
+    Translations keep the locale their job had; only other files (sources, catalogs
+    outside the layout) are placed by their path, once each.
+    """
+    locales = dict(result.locales)
+    for path in {finding.path for finding in result.findings}.difference(locales):
+        locales[path] = locale_of(engine, path)
+    return {finding.path: locales[finding.path] for finding in result.findings}
 
 
 def render_report(engine: Engine, result: RunResult, paths: Iterable[Path] = (), output_format: str = "html") -> str:
