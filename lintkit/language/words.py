@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from lintkit.model import Block, Document
+from lintkit.term_trie import trie_alternation
 
 _LATIN = "A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ"
 # A Latin-script word is its own group, so each match says its script without a second search.
@@ -74,12 +75,16 @@ class Word:
 
 @lru_cache(maxsize=64)
 def term_pattern(terms: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One pattern for all do-not-translate terms, longest first, whole words, any case."""
+    """One pattern for all do-not-translate terms, longest first, whole words, any case (a trie: see term_trie)."""
     cleaned = sorted({term.strip() for term in terms if term.strip()}, key=len, reverse=True)
     if not cleaned:
         return None
-    alternatives = "|".join(r"\s+".join(map(re.escape, term.split())) for term in cleaned)
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+    try:
+        alternatives = trie_alternation(cleaned, ignore_case=True)
+        return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+    except RecursionError:  # thousands of terms each a prefix of the next nest too deeply: one branch per term
+        alternatives = "|".join(r"\s+".join(map(re.escape, term.split())) for term in cleaned)
+        return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
 def block_words(document: Document, block: Block, terms: tuple[str, ...] = ()) -> list[Word]:
