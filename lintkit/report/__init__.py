@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from lintkit.engine import Engine, RunResult
+from lintkit.engine import Engine
 from lintkit.formatters import Summary
 from lintkit.formatters.markdown import MarkdownFormatter
+from lintkit.model import RunResult
 from lintkit.report import html
 from lintkit.report.data import build, locale_of
 
@@ -20,15 +21,12 @@ REPORT_FORMATS = ("html", "markdown")
 
 
 def locales_of(engine: Engine, result: RunResult) -> dict[str, str]:
-    """The locale of every file with a finding, for formats that group by locale.
-
-    Translations keep the locale their job had; only other files (sources, catalogs
-    outside the layout) are placed by their path, once each.
-    """
-    locales = dict(result.locales)
-    for path in {finding.path for finding in result.findings}.difference(locales):
-        locales[path] = locale_of(engine, path)
-    return {finding.path: locales[finding.path] for finding in result.findings}
+    """The locale of every file with a finding, for formats that group by locale: the run's jobs know most."""
+    known = {engine.display(job.target): job.locale for job in result.jobs}
+    for finding in result.findings:
+        if finding.path not in known:
+            known[finding.path] = locale_of(engine, finding.path)
+    return {finding.path: known[finding.path] for finding in result.findings}
 
 
 def render_report(engine: Engine, result: RunResult, paths: Iterable[Path] = (), output_format: str = "html") -> str:
