@@ -169,14 +169,14 @@ class _Context:
             # A word the source writes as a name (`Hour of Code`) is one here too, whatever its case.
             names = [
                 words[index + offset].lower not in self.stop_words
-                and (not self.worth_translating(words[index + offset]) or _named(source_words[matched + offset]))
+                and (not content[index + offset] or _named(source_words[matched + offset]))
                 for offset in range(length)
             ]
             first, last = _trim(names)
             first, last = index + first, index + last
             if (
                 last > first
-                and self._worth_reporting(words, first, last, names[first - index : last - index + 1])
+                and self._worth_reporting(words, content, first, last, names[first - index : last - index + 1])
                 and self._confirmed(words, first, last)
             ):
                 yield Fragment(first, last, copied=True)
@@ -184,10 +184,13 @@ class _Context:
             else:
                 index += 1
 
-    def _worth_reporting(self, words: list[Word], first: int, last: int, names: list[bool]) -> bool:
-        """Two words that are not names, one of them worth translating: `Post to`, not `service (PaaS)`."""
+    def _worth_reporting(self, words: list[Word], worth: list[bool], first: int, last: int, names: list[bool]) -> bool:
+        """Two words that are not names, one of them worth translating: `Post to`, not `service (PaaS)`.
+
+        `worth` holds worth_translating() of every word of the block, computed once per block.
+        """
         run = words[first : last + 1]
-        content = sum(1 for word, name in zip(run, names, strict=True) if not name and self.worth_translating(word))
+        content = sum(1 for name, kept in zip(names, worth[first : last + 1], strict=True) if not name and kept)
         grammar = sum(1 for word in run if word.lower in self.stop_words)
         return content >= 1 and content + grammar >= 2
 
