@@ -11,8 +11,8 @@ ever be quoted back as untranslated.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from lintkit.model import Block, Document
 from lintkit.term_trie import trie_alternation
@@ -49,9 +49,12 @@ _ENGLISH_STOP_WORDS = """a about above after again all also am an and any are as
 ENGLISH_STOP_WORDS = frozenset(_ENGLISH_STOP_WORDS.split())
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
-    """One word of a block: where it stands in the file and what kind of word it is."""
+class Word(NamedTuple):
+    """One word of a block: where it stands in the file and what kind of word it is.
+
+    A named tuple rather than a frozen dataclass: a run cuts hundreds of thousands of
+    words, and a tuple is built about three times faster, as immutable.
+    """
 
     start: int
     end: int
@@ -108,7 +111,7 @@ def block_words(document: Document, block: Block, terms: tuple[str, ...] = ()) -
     words = _cut(text, start)
     italic = _italic_regions(document, regions)
     if italic:
-        words = [replace(word, italic=True) if _inside(word, italic) else word for word in words]
+        words = [word._replace(italic=True) if _inside(word, italic) else word for word in words]
     return words
 
 
@@ -129,10 +132,15 @@ def _inside(word: Word, regions: list[tuple[int, int]]) -> bool:
 
 
 def _blank(match: re.Match[str]) -> str:
-    return "".join("\n" if c == "\n" else BREAK if c == BREAK else " " for c in match.group(0))
+    found = match.group(0)
+    if "\n" not in found and BREAK not in found:  # nearly always: no need to look at each character
+        return " " * len(found)
+    return "".join("\n" if c == "\n" else BREAK if c == BREAK else " " for c in found)
 
 
 def _blank_placeholders(text: str, document: Document, block: Block, start: int) -> str:
+    if not block.placeholders:
+        return text
     characters = list(text)
     for placeholder in block.placeholders:
         begin = placeholder.start - start
