@@ -85,6 +85,8 @@ class Engine:
             pair, problems = self.check_job(job)
             findings.extend(problems)
             if pair is not None:
+                if not keep_pairs:  # the locale's rules keep every pair until the locale is done: keep them small
+                    pair.forget_analyses()
                 pairs.append(pair)
             if tick is not None:
                 tick()
