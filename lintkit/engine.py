@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import traceback
 from collections.abc import Callable, Iterable, Sequence
-from itertools import groupby
 from pathlib import Path
 from typing import Any
 
@@ -51,7 +50,10 @@ class Engine:
         paths = tuple(paths)
         jobs = self.project.discover(paths)
         findings: list[Finding] = [_unclaimed(self.display(path)) for path in self.project.unclaimed]
-        locales = [(locale, list(group)) for locale, group in groupby(jobs, key=lambda job: job.locale)]
+        by_locale: dict[str, list[Job]] = {}
+        for job in jobs:
+            by_locale.setdefault(job.locale, []).append(job)
+        locales = sorted(by_locale.items())  # a locale is one unit of work: its rules need all its files
         processes = 1 if keep_pairs else process_count(self.config["jobs"], len(locales), len(jobs))
         finished = _Counter(progress, len(jobs))
         kept: list[FilePair] = []
