@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import re
 import shutil
 import statistics
 import string
@@ -47,6 +48,7 @@ class Usage:
     cpu: float
     peak_mb: float
     exit_code: int
+    files_checked: int  # from the summary line, so that two runs compared are known to check the same files
 
 
 def copies_of(corpus: Path, count: int, into: Path) -> Path:
@@ -78,16 +80,20 @@ def lintkit(arguments: list[str], cwd: Path) -> Usage:
     command = [sys.executable, "-m", "lintkit", "check", *arguments]
     started = time.perf_counter()
     before = os.times()
-    child = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(child.pid, 0)
-    wall = time.perf_counter() - started
-    after = os.times()
-    child.returncode = os.waitstatus_to_exitcode(status)
-    errors = child.stderr.read().decode("utf-8", "replace") if child.stderr else ""
-    if child.returncode not in (0, 1):
-        raise SystemExit(f"lintkit check {' '.join(arguments)} exited {child.returncode}:\n{errors}")
+    with tempfile.TemporaryFile() as output, tempfile.TemporaryFile() as errors:  # files: pipes could fill up
+        child = subprocess.Popen(command, cwd=cwd, stdout=output, stderr=errors)
+        _, status, usage = os.wait4(child.pid, 0)
+        wall = time.perf_counter() - started
+        after = os.times()
+        output.seek(0)
+        checked = re.findall(rb"\((\d+) files? checked\)", output.read())
+        errors.seek(0)
+        message = errors.read().decode("utf-8", "replace")
+    exit_code = child.returncode = os.waitstatus_to_exitcode(status)  # reaped here, so tell Popen
+    if exit_code not in (0, 1):
+        raise SystemExit(f"lintkit check {' '.join(arguments)} exited {exit_code}:\n{message}")
     cpu = (after.children_user - before.children_user) + (after.children_system - before.children_system)
-    return Usage(wall, cpu, usage.ru_maxrss / 1024, child.returncode)
+    return Usage(wall, cpu, usage.ru_maxrss / 1024, exit_code, int(checked[-1]) if checked else 0)
 
 
 def median(function: Callable[[], float], repeat: int) -> float:
@@ -160,7 +166,7 @@ def stage_po(into: Path, repeat: int) -> None:
     )
 
 
-def stage_terms(site: Path, into: Path, repeat: int) -> None:
+def stage_terms(site: Path, repeat: int) -> None:
     """A 7,000-term do-not-translate list: invented names of one to three words, as varied as a real list."""
     config = site / "lintkit.toml"
     plain = config.read_text(encoding="utf-8")
@@ -170,12 +176,16 @@ def stage_terms(site: Path, into: Path, repeat: int) -> None:
         return "".join(generator.choice(string.ascii_lowercase) for _ in range(generator.randint(3, 9))).capitalize()
 
     terms = ", ".join(f'"{" ".join(name() for _ in range(generator.randint(1, 3)))}"' for _ in range(7000))
-    with_terms = into / "terms.toml"
+    with_terms = site / "lintkit-terms.toml"  # beside the pages: its patterns are anchored where it is
     with_terms.write_text(plain + f"do-not-translate = [{terms}]\n", encoding="utf-8")
     bare, listed = [], []
     for _ in range(repeat):
-        bare.append(lintkit(["--jobs", "1"], site).cpu)
-        listed.append(lintkit(["--jobs", "1", "--config", str(with_terms)], site).cpu)
+        plain_run = lintkit(["--jobs", "1"], site)
+        listed_run = lintkit(["--jobs", "1", "--config", str(with_terms)], site)
+        if plain_run.files_checked != listed_run.files_checked or not plain_run.files_checked:
+            raise SystemExit(f"the runs checked {plain_run.files_checked} and {listed_run.files_checked} files")
+        bare.append(plain_run.cpu)
+        listed.append(listed_run.cpu)
     without, with_list = statistics.median(bare), statistics.median(listed)
     ratio = with_list / without
     line(
@@ -211,7 +221,7 @@ def main() -> None:
         if "po" in stages:
             stage_po(into, arguments.repeat)
         if "terms" in stages:
-            stage_terms(site, into, arguments.repeat)
+            stage_terms(site, arguments.repeat)
 
 
 if __name__ == "__main__":
