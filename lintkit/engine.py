@@ -137,6 +137,8 @@ class Engine:
             "translatable-keys": self.config["translatable-keys"],
             "optional-keys": self.config["optional-keys"],
             "link-map": self.config["link-map"],
+            "jsx-text-props": self.config["jsx-text-props"],
+            "jsx-link-props": self.config["jsx-link-props"],
             "link-targets": self.link_targets,
             "do-not-translate": (*self.config["do-not-translate"], *do_not_translate_terms(self.all_rules, locale)),
         }
