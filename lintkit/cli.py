@@ -77,6 +77,9 @@ def _check_options(function: Any) -> Any:
         click.option("--extend-ignore", multiple=True, help="Rules to skip besides those ignored."),
         click.option("--severity", "severity", multiple=True, help="Override a severity: RULE=LEVEL."),
         click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), help="Exit 1 from this level."),
+        click.option(
+            "--jobs", type=click.IntRange(min=0), help="Processes that check files at once (0: one per core)."
+        ),
     ]
     for option in reversed(options):
         function = option(function)
@@ -128,6 +131,7 @@ def build_config(config_path: Path | None, flags: dict[str, Any], notice: bool =
         "extend-ignore": _extend(config, "extend-ignore", flags.get("extend_ignore", ())),
         "severity": _severity_overrides(flags.get("severity", ())),
         "fail-on": flags.get("fail_on"),
+        "jobs": flags.get("jobs"),
     }
     return config.with_overrides(overrides)
 

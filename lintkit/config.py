@@ -77,6 +77,12 @@ def _baseline(key: str, value: Any) -> str | bool:
     return _string(key, value)
 
 
+def _count(key: str, value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ConfigError(f"`{key}` must be a whole number, 0 or more, not {value!r}")
+    return value
+
+
 def _per_file_ignores(key: str, value: Any) -> dict[str, tuple[str, ...]]:
     if not isinstance(value, dict):
         raise ConfigError(f"`{key}` must be a table of glob = [rules], not {value!r}")
@@ -114,6 +120,7 @@ KEYS: dict[str, Key] = {
     "packs": Key(_strings, (), "rule pack files (YAML) to load, relative to the configuration file"),
     "baseline": Key(_baseline, ".lintkit-baseline.json", "baseline file of known findings, or false"),
     "per-file-ignores": Key(_per_file_ignores, {}, "rules to skip in some files: glob = [rules]"),
+    "jobs": Key(_count, 0, "processes that check files at once (0: one per processor core)"),
     "check-fuzzy": Key(_boolean, False, "also check the translations of fuzzy catalog entries"),
     "jsx-text-props": Key(_strings, DEFAULT_TEXT_PROPS, "MDX component props whose values are prose (translated)"),
     "jsx-link-props": Key(_strings, DEFAULT_LINK_PROPS, "MDX component props whose values are link destinations"),

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import traceback
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -26,6 +25,7 @@ from lintkit.problems import input_problem
 from lintkit.project import Project
 from lintkit.rules.base import Rule
 from lintkit.selection import Selection
+from lintkit.workers import LocaleOutcome, process_count, run_locales
 
 
 class Engine:
@@ -56,28 +56,61 @@ class Engine:
             input_problem(problem.code, self.display(problem.path), Span.point(1), problem.message)
             for problem in self.project.walk_problems
         ]
-        by_locale: dict[str, list[FilePair]] = defaultdict(list)
+        by_locale: dict[str, list[Job]] = {}
+        for job in jobs:
+            by_locale.setdefault(job.locale, []).append(job)
+        locales = sorted(by_locale.items())  # a locale is one unit of work: its rules need all its files
+        processes = 1 if keep_pairs else process_count(self.config["jobs"], len(locales), len(jobs))
+        finished = _Counter(progress, len(jobs))
         kept: list[FilePair] = []
-        for number, job in enumerate(jobs, start=1):
+        checked: list[str] = []  # the rules ran on these
+        source_problems: list[Finding] = []
+        sources: set[Path] = set()
+
+        def check(index: int, tick: Callable[[], None] | None) -> LocaleOutcome:
+            return self.check_locale(*locales[index], keep_pairs, tick)
+
+        for outcome in run_locales(check, [len(group) for _, group in locales], processes, finished.add):
+            findings.extend(outcome.findings)
+            checked.extend(outcome.checked)
+            kept.extend(outcome.pairs)
+            source_problems.extend(outcome.source_problems)
+            sources.update(outcome.sources)
+        # Identical findings (one link lost twice from the same source line) say one thing once.
+        settled = list(dict.fromkeys(self.selection.settle(findings + source_problems)))
+        gated = self.gate.apply(settled, checked, partial=bool(paths))
+        settled = sorted(gated.findings, key=Finding.sort_key)
+        return RunResult(settled, jobs, len(sources), kept, gated.baseline_hidden, gated.baseline_fixed)
+
+    def check_locale(
+        self, locale: str, jobs: list[Job], keep_pairs: bool = False, tick: Callable[[], None] | None = None
+    ) -> LocaleOutcome:
+        """The jobs of one locale, then the locale's rules over their pairs, which are then let go."""
+        findings: list[Finding] = []
+        pairs: list[FilePair] = []
+        known_sources, known_problems = set(self._sources), len(self._source_problems)
+        for job in jobs:
             pair, problems = self.check_job(job)
             findings.extend(problems)
             if pair is not None:
-                by_locale[job.locale].append(pair)
-                if keep_pairs:
-                    kept.append(pair)
-            if progress is not None:
-                progress(number, len(jobs))
-        for locale, pairs in sorted(by_locale.items()):
+                if not keep_pairs:  # the locale's rules keep every pair until the locale is done: keep them small
+                    pair.forget_analyses()
+                pairs.append(pair)
+            if tick is not None:
+                tick()
+        if pairs:
             locale_set = LocaleSet(locale, pairs)
             for rule in self.rules:
                 if rule.scope == "locale":
                     findings.extend(_guarded(rule, rule.check_locale, locale_set, pairs[0].target.path))
-        # Identical findings (one link lost twice from the same source line) say one thing once.
-        settled = list(dict.fromkeys(self.selection.settle(findings + self._source_problems)))
-        checked = [pair.target.path for pairs in by_locale.values() for pair in pairs]  # the rules ran on these
-        gated = self.gate.apply(settled, checked, partial=bool(paths))
-        settled = sorted(gated.findings, key=Finding.sort_key)
-        return RunResult(settled, jobs, len(self._sources), kept, gated.baseline_hidden, gated.baseline_fixed)
+        return LocaleOutcome(
+            findings,
+            [pair.target.path for pair in pairs],
+            len(jobs),
+            self._source_problems[known_problems:],
+            frozenset(self._sources.keys() - known_sources),
+            pairs if keep_pairs else [],
+        )
 
     def check_job(self, job: Job) -> tuple[FilePair | None, list[Finding]]:
         """Load a translation and the file it is compared with, pair them through their format, run the rules."""
@@ -143,6 +176,18 @@ class Engine:
         except OSError as error:
             return input_problem("LK900", shown, Span.point(1), f"cannot read the file: {error.strerror}")
         return format.load(shown, data, locale)
+
+
+class _Counter:
+    """Turns "n more files done" into the engine's `progress(done, total)` calls."""
+
+    def __init__(self, progress: Callable | None, total: int) -> None:
+        self.progress, self.total, self.done = progress, total, 0
+
+    def add(self, count: int) -> None:
+        self.done += count
+        if self.progress is not None:
+            self.progress(self.done, self.total)
 
 
 def format_settings(config: Config) -> FormatSettings:

@@ -236,6 +236,10 @@ class FilePair:
             self._memo[key] = compute(self)
         return self._memo[key]
 
+    def forget_analyses(self) -> None:
+        """Let the shared analyses go once the file's rules have run; a later reader computes them again."""
+        self._memo.clear()
+
     def aligned(self) -> Iterator[tuple[Block, Block]]:
         for pair in self.alignment:
             if pair.source is not None and pair.target is not None:

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from functools import cached_property
 from typing import Any
 
 from lintkit.model import Block, FilePair, Finding
 from lintkit.pack_rules import PackRule, case_option, entry_line, entry_list, locale_matches, pieces_by_block, target_of
+from lintkit.term_trie import TermFinder
 from lintkit.terms import Prose, at_sentence_start, spelling, term_pattern, variant_key, windows
 
 
@@ -136,11 +138,23 @@ class DoNotTranslateRule(PackRule):
     def options_text(self) -> str:
         return f"Terms: {', '.join(self.terms)}."
 
+    @cached_property
+    def finder(self) -> TermFinder:
+        """All the terms in one pattern, built on first use (listing the rules builds none)."""
+        return TermFinder(self.terms, ignore_case=False)
+
     def check_pair(self, pair: FilePair) -> Iterator[Finding]:
         target_pieces = pieces_by_block(pair, "target", self.scopes)
+        source_pieces = pieces_by_block(pair, "source", self.scopes)
+        # One pass over the source finds the terms it has; only those are compared block by block.
+        present = set().union(
+            *(self.finder.present(piece.text) for pieces in source_pieces.values() for piece in pieces)
+        )
         for term in self.terms:
+            if term not in present:
+                continue
             exact = term_pattern(term, ignore_case=False)
-            for pieces in pieces_by_block(pair, "source", self.scopes).values():
+            for pieces in source_pieces.values():
                 block = pieces[0].block
                 if not any(exact.search(piece.text) for piece in pieces):
                     continue

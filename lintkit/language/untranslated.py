@@ -14,6 +14,7 @@ one verdict for the whole block; otherwise each fragment is reported alone.
 
 from __future__ import annotations
 
+import weakref
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -111,7 +112,8 @@ class _Context:
         self.terms = terms
         self.latin_block = languages.target.latin
         self.stop_words = ENGLISH_STOP_WORDS if languages.source.language == "en" else frozenset()
-        self.names, self.vocabulary = _source_words(pair.source, terms)
+        summary = _source_summary(pair.source, terms)
+        self.names, self.vocabulary, self.source_words = summary.names, summary.vocabulary, summary.words
 
     def worth_translating(self, word: Word) -> bool:
         """False for stop words, acronyms, names and capitalized words the source uses as names."""
@@ -125,7 +127,7 @@ class _Context:
         words = block_words(self.pair.target, block, self.terms)
         if not words:
             return None
-        source_words = block_words(self.pair.source, source, self.terms) if source is not None else []
+        source_words = self.source_words.get(id(source), []) if source is not None else []
         self.latin_block = _latin_block(words, self.languages.target)
         content = [self.worth_translating(word) for word in words]
         if self.pair.target.catalog is not None:  # short catalog strings: `lintkit/po/unchanged.py`
@@ -174,14 +176,14 @@ class _Context:
             # A word the source writes as a name (`Hour of Code`) is one here too, whatever its case.
             names = [
                 words[index + offset].lower not in self.stop_words
-                and (not self.worth_translating(words[index + offset]) or _named(source_words[matched + offset]))
+                and (not content[index + offset] or _named(source_words[matched + offset]))
                 for offset in range(length)
             ]
             first, last = _trim(names)
             first, last = index + first, index + last
             if (
                 last > first
-                and self._worth_reporting(words, first, last, names[first - index : last - index + 1])
+                and self._worth_reporting(words, content, first, last, names[first - index : last - index + 1])
                 and self._confirmed(words, first, last)
             ):
                 yield Fragment(first, last, copied=True)
@@ -189,10 +191,13 @@ class _Context:
             else:
                 index += 1
 
-    def _worth_reporting(self, words: list[Word], first: int, last: int, names: list[bool]) -> bool:
-        """Two words that are not names, one of them worth translating: `Post to`, not `service (PaaS)`."""
+    def _worth_reporting(self, words: list[Word], worth: list[bool], first: int, last: int, names: list[bool]) -> bool:
+        """Two words that are not names, one of them worth translating: `Post to`, not `service (PaaS)`.
+
+        `worth` holds worth_translating() of every word of the block, computed once per block.
+        """
         run = words[first : last + 1]
-        content = sum(1 for word, name in zip(run, names, strict=True) if not name and self.worth_translating(word))
+        content = sum(1 for name, kept in zip(names, worth[first : last + 1], strict=True) if not name and kept)
         grammar = sum(1 for word in run if word.lower in self.stop_words)
         return content >= 1 and content + grammar >= 2
 
@@ -300,26 +305,39 @@ def _latin_block(words: list[Word], target: Locale) -> bool:
     return target.latin and latin >= other
 
 
-_SOURCE_WORDS: dict[tuple[int, tuple[str, ...]], tuple[Document, frozenset[str], frozenset[str]]] = {}
-_SOURCE_WORDS_KEPT = 32
+@dataclass(frozen=True, slots=True)
+class _SourceSummary:
+    """What every translation of one source reads: its names, its vocabulary and each block's words."""
+
+    names: frozenset[str]
+    vocabulary: frozenset[str]
+    words: dict[int, list[Word]]  # by id() of the source's blocks
 
 
-def _source_words(source: Document, terms: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
-    """The source's names (words it capitalizes inside sentences) and vocabulary, once per source document."""
+# One summary per live source document and term list: a source with many translations
+# has its words cut once. An entry goes when its document is collected, so memory follows
+# the documents still in use, not the size of the run.
+_SOURCE_SUMMARIES: dict[tuple[int, tuple[str, ...]], _SourceSummary] = {}
+
+
+def _source_summary(source: Document, terms: tuple[str, ...]) -> _SourceSummary:
+    """The source's names (words it capitalizes inside sentences), vocabulary and block words, once."""
     key = (id(source), terms)
-    kept = _SOURCE_WORDS.get(key)
-    if kept is not None and kept[0] is source:
-        return kept[1], kept[2]
-    names, vocabulary = set(), set()
+    kept = _SOURCE_SUMMARIES.get(key)
+    if kept is not None:
+        return kept
+    names, vocabulary, by_block = set(), set(), {}
     for block in source.blocks:
-        for word in block_words(source, block, terms):
+        words = block_words(source, block, terms)
+        by_block[id(block)] = words
+        for word in words:
             vocabulary.add(word.lower)
             if block.kind != "heading" and word.capitalized and not word.sentence_start:
                 names.add(word.lower)
-    if len(_SOURCE_WORDS) >= _SOURCE_WORDS_KEPT:
-        _SOURCE_WORDS.pop(next(iter(_SOURCE_WORDS)))
-    _SOURCE_WORDS[key] = (source, frozenset(names), frozenset(vocabulary))
-    return _SOURCE_WORDS[key][1], _SOURCE_WORDS[key][2]
+    summary = _SourceSummary(frozenset(names), frozenset(vocabulary), by_block)
+    _SOURCE_SUMMARIES[key] = summary
+    weakref.finalize(source, _SOURCE_SUMMARIES.pop, key, None)
+    return summary
 
 
 def _named(word: Word) -> bool:

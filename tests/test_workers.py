@@ -1,0 +1,114 @@
+"""`--jobs`: locales checked in several processes give exactly what one process gives."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from lintkit.cli import main
+from lintkit.config import ConfigError, load_config
+from lintkit.engine import Engine
+from lintkit.packs import rules_for
+from lintkit.workers import LocaleOutcome, process_count, run_locales
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+
+
+def _samples(tmp_path: Path) -> Path:
+    site = tmp_path / "samples"
+    shutil.copytree(SAMPLES, site)
+    return site
+
+
+def _engine(site: Path, **overrides) -> Engine:
+    config = load_config(cwd=site).with_overrides(overrides)
+    return Engine(config, rules_for(config), cwd=site)
+
+
+def test_two_processes_report_what_one_reports_in_the_same_order(tmp_path) -> None:
+    site = _samples(tmp_path)
+    serial = _engine(site, jobs=1).run()
+    parallel_engine = _engine(site, jobs=2)
+    assert process_count(2, len({job.locale for job in serial.jobs}), len(serial.jobs)) == 2
+    parallel = parallel_engine.run()
+    assert [finding.to_dict() for finding in parallel.findings] == [finding.to_dict() for finding in serial.findings]
+    assert parallel.findings  # the samples hold a defect for every rule
+    assert [job.target for job in parallel.jobs] == [job.target for job in serial.jobs]
+    assert parallel.sources_parsed == serial.sources_parsed
+
+
+def test_the_command_prints_the_same_with_any_number_of_jobs(tmp_path, monkeypatch, capsys) -> None:
+    site = _samples(tmp_path)
+    monkeypatch.chdir(site)
+    outputs = []
+    for jobs in ("1", "2", "3"):
+        with pytest.raises(SystemExit) as stop:
+            main(["check", "--jobs", jobs, "--format", "json"])
+        outputs.append((stop.value.code, capsys.readouterr().out))
+    assert outputs[0][0] == 1
+    assert outputs[1] == outputs[0] and outputs[2] == outputs[0]
+
+
+def test_progress_counts_every_file_when_processes_check_them(tmp_path) -> None:
+    site = _samples(tmp_path)
+    calls: list[tuple[int, int]] = []
+    result = _engine(site, jobs=2).run(progress=lambda done, total: calls.append((done, total)))
+    assert calls[-1] == (result.files_checked, result.files_checked)
+    assert [done for done, _ in calls] == sorted(done for done, _ in calls)
+
+
+def test_the_report_keeps_its_pairs_by_checking_here(tmp_path) -> None:
+    site = _samples(tmp_path)
+    result = _engine(site, jobs=2).run(keep_pairs=True)
+    assert len(result.pairs) > 10
+    assert {pair.target.path for pair in result.pairs} >= {"fr/guide.md", "de/guide.md"}
+
+
+def _outcome_with_pid(index: int, tick) -> LocaleOutcome:
+    return LocaleOutcome([], [f"{index}:{os.getpid()}"], 1)
+
+
+def test_outcomes_come_back_in_locale_order_from_other_processes() -> None:
+    outcomes = list(run_locales(_outcome_with_pid, [1, 5, 2, 9, 1, 3], processes=2))
+    indexes = [int(outcome.checked[0].split(":")[0]) for outcome in outcomes]
+    pids = {int(outcome.checked[0].split(":")[1]) for outcome in outcomes}
+    assert indexes == [0, 1, 2, 3, 4, 5]
+    assert os.getpid() not in pids
+
+
+def test_one_process_checks_here_and_ticks_per_file() -> None:
+    ticks: list[int] = []
+
+    def check(index: int, tick) -> LocaleOutcome:
+        tick()
+        return _outcome_with_pid(index, tick)
+
+    outcomes = list(run_locales(check, [1, 1], processes=1, done=ticks.append))
+    assert [outcome.checked[0] for outcome in outcomes] == [f"0:{os.getpid()}", f"1:{os.getpid()}"]
+    assert ticks == [1, 1]
+
+
+@pytest.mark.parametrize(
+    ("requested", "locales", "files", "expected"),
+    [
+        (4, 18, 700, 4),  # as asked
+        (4, 2, 700, 2),  # a locale is the unit of work
+        (4, 18, 5, 1),  # one changed file: starting processes would cost more than it saves
+        (8, 18, 12, 3),  # enough files for each
+    ],
+)
+def test_process_count(requested, locales, files, expected) -> None:
+    assert process_count(requested, locales, files) == expected
+
+
+def test_zero_means_one_process_per_core() -> None:
+    assert process_count(0, 1000, 100000) == len(os.sched_getaffinity(0))
+
+
+@pytest.mark.parametrize("value", [-1, True, "2", 1.5])
+def test_jobs_must_be_a_whole_number(tmp_path, value) -> None:
+    with pytest.raises(ConfigError, match="`jobs` must be a whole number"):
+        load_config(cwd=tmp_path).with_overrides({"jobs": value})
