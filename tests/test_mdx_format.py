@@ -113,3 +113,12 @@ def test_mdx_suppression_comments_hide_a_finding(tmp_path: Path) -> None:
     config = Config(tmp_path, tmp_path / "lintkit.toml", {"select": ("LK101",)})
     result = Engine(config, builtin_rules(), cwd=tmp_path).run()
     assert [(f.path, f.span.line, f.code) for f in result.findings] == [("fr/page.mdx", 4, "LK101")]
+
+
+def test_text_between_blanked_tags_is_found_again_however_wide_the_gap() -> None:
+    # The tags are blanked to spaces for the parser: locating the text must not backtrack over the gap.
+    line = (
+        "**Type:** `(payload: <code>RewritePayload</code>) => Promise<Response>`; see <a href='#x'>x</a> <kbd>y</kbd>\n"
+    )
+    page = document(line * 3, "en/page.mdx", "en")
+    assert [(block.span.line, block.span.column) for block in page.blocks] == [(1, 1)]

@@ -204,12 +204,13 @@ _ENTITY = r"(?:&[#\w]+;)"
 
 def _tolerant(needle: str) -> re.Pattern[str]:
     """A pattern for text that mistune unescaped: `\\[` and `&amp;` in the source become `[` and `&`."""
-    parts = []
+    parts: list[str] = []
     for character in needle[:200]:
         if character.isalnum():
             parts.append(re.escape(character))
         elif character.isspace():
-            parts.append(r"\s+")
+            if not parts or parts[-1] != r"\s+":  # one `\s+` per run: runs of them backtrack exponentially
+                parts.append(r"\s+")
         else:
             parts.append(rf"(?:\\?{re.escape(character)}|{_ENTITY})")
     return re.compile("".join(parts))
