@@ -60,7 +60,9 @@ class Engine:
     def __init__(self, config: Config, rules: Sequence[Rule], cwd: Path | None = None) -> None:
         self.config = config
         self.project = Project(config)
-        self.selection = Selection(config["select"], config["ignore"], config["severity"], rules)
+        self.selection = Selection(
+            config["select"], config["ignore"], config["severity"], rules, config["extend-select"]
+        )
         self.rules = [rule for rule in rules if self.selection.enabled(rule.code, rule.name)]
         self.all_rules = tuple(rules)  # pack terms (do-not-translate) apply even where their check is off
         self.loaders = Loaders(config)
@@ -135,12 +137,15 @@ class Engine:
         return pair, problems
 
     def rule_options(self, locale: str = "") -> dict[str, Any]:
+        config = self.config.for_locale(locale)
         return {
-            "translatable-keys": self.config["translatable-keys"],
-            "optional-keys": self.config["optional-keys"],
-            "link-map": self.config["link-map"],
+            "translatable-keys": config["translatable-keys"],
+            "optional-keys": config["optional-keys"],
+            "link-map": config["link-map"],
             "link-targets": self.link_targets,
-            "do-not-translate": (*self.config["do-not-translate"], *do_not_translate_terms(self.all_rules, locale)),
+            "do-not-translate": (*config["do-not-translate"], *do_not_translate_terms(self.all_rules, locale)),
+            "translatable-placeholders": config["translatable-placeholders"],
+            "slug-style": config["slug-style"],
         }
 
     def _source(self, path: Path) -> Document | Finding:

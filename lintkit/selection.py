@@ -26,12 +26,14 @@ class Selection:
         ignore: Sequence[str],
         severities: Mapping[str, Severity],
         rules: Iterable[Rule],
+        extend: Sequence[str] = (),
     ) -> None:
         rules = list(rules)
         self.names = {rule.name: rule.code for rule in rules}
         self.opt_in = frozenset(rule.code for rule in rules if not rule.default_enabled)
         self.names.update({name: code for code, (name, _, _) in INPUT_PROBLEMS.items()})
         self.select = [self._entry(entry, "select") for entry in select] or [""]
+        self.select += [self._entry(entry, "extend-select") for entry in extend]  # opt-in rules named here run too
         self.ignore = [self._entry(entry, "ignore") for entry in ignore]
         self.severities = {self._entry(key, "severity"): level for key, level in severities.items()}
 

@@ -58,9 +58,15 @@ class FileTargets:
     """Answers from the file system; linked Markdown documents are loaded once for their anchors."""
 
     def __init__(
-        self, cwd: Path, site_root: str | None, source_locale: str, load: Callable[[Path], Document | object]
+        self,
+        cwd: Path,
+        site_root: str | None,
+        source_locale: str,
+        load: Callable[[Path], Document | object],
+        slug_style: str = "github",
     ) -> None:
         self.cwd = cwd
+        self.slug_style = slug_style
         self.site_root = site_root
         self.source_locale = source_locale
         self.load = load
@@ -72,7 +78,7 @@ class FileTargets:
         site_root = config["site-root"]
         if site_root is not None:
             site_root = Path(os.path.relpath(config.root / site_root, cwd)).as_posix()
-        return cls(cwd, site_root, config["source-locale"], load)
+        return cls(cwd, site_root, config["source-locale"], load, config["slug-style"])
 
     def find(self, document_path: str, path: str, locale: str) -> str | bool | None:
         """The file found, None when it is missing, True when the path cannot be checked."""
@@ -87,9 +93,9 @@ class FileTargets:
     def anchors(self, found: str) -> dict[str, Anchor] | None:
         if found not in self._anchors:
             document = None
-            if found.endswith((".md", ".markdown")) and (self.cwd / found).is_file():
+            if found.endswith((".md", ".markdown", ".mdx")) and (self.cwd / found).is_file():
                 document = self.load(self.cwd / found)
-            self._anchors[found] = anchors_of(document) if isinstance(document, Document) else None
+            self._anchors[found] = anchors_of(document, self.slug_style) if isinstance(document, Document) else None
         return self._anchors[found]
 
 
