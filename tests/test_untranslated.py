@@ -130,3 +130,29 @@ def test_terms_kept_in_italics_and_markup_roles_are_not_reported() -> None:
     target = "Renvoie une vue mémoire (*memory view*) de l'objet ; voir :class:`list` et :func:`len` pour plus.\n"
     assert run_rule("LK402", source, target) == []
     assert run_rule("LK402", source, target.replace("(*memory view*)", "(memory view)"))
+
+
+def test_a_page_not_yet_translated_gets_one_finding_with_the_copied_lines():
+    source = "".join(f"Paragraph number {n} explains how the students plan their event.\n\n" for n in range(1, 6))
+    target = source.replace(
+        "Paragraph number 5 explains how the students plan their event.",
+        "Le paragraphe cinq explique comment les élèves préparent leur événement.",
+    )
+    findings = run_rule("LK401", source, target)
+    assert [(f.span.line, f.span.column, f.source_line) for f in findings] == [(1, 1, 1)]
+    assert findings[0].message == (
+        "page is largely untranslated: 4 of 5 text blocks are the source's English, unchanged, at lines 1, 3, 5, 7"
+    )
+
+
+def test_a_page_with_few_copied_blocks_gets_one_finding_per_block():
+    source = "".join(f"Paragraph number {n} explains how the students plan their event.\n\n" for n in range(1, 11))
+    target = source
+    for n in range(3, 11):
+        target = target.replace(
+            f"Paragraph number {n} explains how the students plan their event.",
+            f"Le paragraphe {n} explique comment les élèves préparent leur événement.",
+        )
+    findings = run_rule("LK401", source, target)
+    assert [(f.span.line, f.source_line) for f in findings] == [(1, 1), (3, 3)]
+    assert findings[0].message.startswith("block is the source's English, unchanged")

@@ -8,11 +8,15 @@ from typing import Any
 
 from lintkit.language import detect
 from lintkit.language.locales import Locale
-from lintkit.language.untranslated import Verdict, analyse
+from lintkit.language.untranslated import PROSE_KINDS, Verdict, analyse
 from lintkit.model import FilePair, Finding, Severity, Span
 from lintkit.rules.base import Rule
 
 QUOTE_LENGTH = 60
+PAGE_SHARE = 0.3  # a page whose text blocks are this much still in English gets one finding for the page
+PAGE_MIN_BLOCKS = 4  # ... when at least this many blocks are
+PAGE_MANY_BLOCKS = 10  # ... and so does a page with this many, whatever its length
+PAGE_LINES_SHOWN = 5
 _MARKUP = re.compile(r"\]\([^)]*\)|\*\*|__|[\[\]`]")  # link targets, bold, brackets, backticks
 
 
@@ -30,13 +34,30 @@ def _where(verdict: Verdict) -> str:
     return f" (source line {verdict.source.span.line})" if verdict.source is not None else ""
 
 
+def untranslated_blocks(pair: FilePair) -> list[Verdict]:
+    return [verdict for verdict in analyse(pair) if verdict.unchanged or verdict.mostly]
+
+
+def mostly_untranslated(pair: FilePair) -> tuple[int, int] | None:
+    """(blocks copied unchanged, text blocks) when the page is largely the source, not yet translated."""
+    unchanged = sum(1 for verdict in analyse(pair) if verdict.unchanged)
+    if unchanged < PAGE_MIN_BLOCKS:
+        return None
+    text_blocks = sum(1 for block in pair.target.blocks if block.kind in PROSE_KINDS and block.text.strip())
+    many = unchanged >= PAGE_MANY_BLOCKS or unchanged >= PAGE_SHARE * text_blocks
+    return (unchanged, text_blocks) if many else None
+
+
 class UntranslatedBlock(Rule):
     """
     What it finds:
         A paragraph, heading, list item, table row or front-matter `title` or
         `description` that is still in English: the source block unchanged
         (placeholders, URLs, code, markup and do-not-translate terms aside), or
-        a block that is English nearly throughout. One finding per block.
+        a block that is English nearly throughout. One finding per block; a
+        page not yet translated (10 blocks or more copied unchanged from the
+        source, or at least 4 that make 30% of its text blocks) gets one
+        finding for those blocks, at the first, with their count and lines.
 
     Why it matters:
         Copied English is the most common defect of localized pages: the
@@ -48,6 +69,8 @@ class UntranslatedBlock(Rule):
         Source: `See our [event how-to guide]({{ urls/how_to_events }}) for a sample run of show.`
         Translation: the same line, in a French file.
         Finding: `block is the source's English, unchanged: "See our event how-to guide for a sample…" (source line 31)`
+        A page left in English: `page is largely untranslated: 38 of 52 text blocks are
+        still in English, at lines 5, 9, 12, 14, 20 and 33 more`
 
     Options:
         `do-not-translate`: terms that stay in English (`["Code.org", "Hour of Code"]`).
@@ -60,9 +83,20 @@ class UntranslatedBlock(Rule):
 
     def check(self, pair: FilePair) -> Iterator[Finding]:
         language = _language_name(pair)
-        for verdict in analyse(pair):
-            if not (verdict.unchanged or verdict.mostly):
-                continue
+        verdicts = untranslated_blocks(pair)
+        page = mostly_untranslated(pair)
+        if page is not None:
+            copied = [verdict for verdict in verdicts if verdict.unchanged]
+            lines = [verdict.block.span.line for verdict in copied]
+            shown = ", ".join(str(line) for line in lines[:PAGE_LINES_SHOWN])
+            more = f" and {len(lines) - PAGE_LINES_SHOWN} more" if len(lines) > PAGE_LINES_SHOWN else ""
+            message = (
+                f"page is largely untranslated: {page[0]} of {page[1]} text blocks are the source's {language}, "
+                f"unchanged, at lines {shown}{more}"
+            )
+            yield self.report(pair, copied[0].block.span, message, source=copied[0].source)
+            verdicts = [verdict for verdict in verdicts if not verdict.unchanged]  # edited English: each its own
+        for verdict in verdicts:
             quote = _quoted(verdict.text(pair.target))
             if verdict.unchanged:
                 message = f"block is the source's {language}, unchanged: {quote}{_where(verdict)}"
