@@ -136,3 +136,12 @@ def test_a_pack_with_a_wrong_enabled_value_names_its_line():
     )
     with pytest.raises(ConfigError, match=r"house.yaml:2: `enabled` must be true or false"):
         parse_pack(text, "house.yaml")
+
+
+def test_the_engine_gives_each_locale_its_own_placeholder_options(tmp_path: Path):
+    values = parse_values(
+        {"preset": "cheatsheets", "locale-settings": {"zh": {"translatable-placeholders": []}}}, "test"
+    )
+    engine = Engine(Config(tmp_path, None, values), rules_for(None), cwd=tmp_path)
+    assert engine.rule_options("fr")["translatable-placeholders"] == ("jinja",)
+    assert engine.rule_options("zh-CN")["translatable-placeholders"] == ()

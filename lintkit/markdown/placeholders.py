@@ -143,6 +143,26 @@ def _hugo_key(raw: str) -> str:
     return delimiter + ("/" if closing else "") + " ".join([name, *positional, *kept])
 
 
+_OPTION = re.compile(r"(?<![\w-])--?[A-Za-z0-9][\w-]*")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_INNER = re.compile(r"^(\{\{[<%]?|\{%|<%[=-]?|%\(|\{)(.*?)([>%]?\}\}|%\}|-?%>|\)\w|\})$", re.DOTALL)
+
+
+def survivor_key(syntax: str, raw: str) -> str:
+    """What must survive in a placeholder whose text translators may translate: its options and numbers.
+
+    Cheat-sheet pages let `{{path/to/file}}` become `{{chemin/vers/fichier}}`, while an
+    option placeholder such as `{{[-r|--recursive]}}` stays as it is. So a placeholder that
+    holds options keeps its whole (spacing aside) text as its key; any other keeps only its
+    numbers: `{{path/to/file1}}` and `{{chemin/vers/fichier1}}` are one placeholder.
+    """
+    match = _INNER.match(raw)
+    opener, inner, closer = match.groups() if match else ("", raw, "")
+    if _OPTION.search(inner):
+        return f"{syntax}:{opener}{''.join(inner.split())}{closer}"
+    return f"{syntax}:{opener}…{' '.join(_NUMBER.findall(inner))}{closer}"
+
+
 @dataclass(frozen=True)
 class MaskedText:
     """The text with placeholders replaced by same-length private-use runs."""

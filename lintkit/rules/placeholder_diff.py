@@ -9,8 +9,10 @@ paired by similarity into "altered" placeholders; the rest is missing or extra.
 from __future__ import annotations
 
 import difflib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from lintkit.markdown.placeholders import survivor_key
 from lintkit.model import Block, FilePair, Placeholder
 
 ALTERED_SIMILARITY = 0.75
@@ -54,21 +56,36 @@ def similarity(first: str, second: str) -> float:
     return _ratio(first, second) - 0.15
 
 
+KeyOf = Callable[[Placeholder], str]
+
+
+def key_function(pair: FilePair) -> KeyOf:
+    """How this pair's placeholders compare: by key, or, for syntaxes whose text is translatable
+    (`translatable-placeholders`), by what must survive translation (options, numbers)."""
+    translatable = frozenset(pair.options.get("translatable-placeholders", ()))
+    if not translatable:
+        return lambda placeholder: placeholder.key
+    return lambda placeholder: (
+        survivor_key(placeholder.syntax, placeholder.raw) if placeholder.syntax in translatable else placeholder.key
+    )
+
+
 def compare_placeholders(pair: FilePair) -> PlaceholderDiff:
     if pair.target.catalog is not None:
         return compare_within_blocks(pair)
+    key_of = key_function(pair)
     source_owner = {id(p): b for b in pair.source.blocks for p in b.placeholders}
     target_owner = {id(p): b for b in pair.target.blocks for p in b.placeholders}
     matched: set[int] = set()
     for source_block, target_block in pair.aligned():
-        source_rest, target_rest = _without_equal_keys(source_block.placeholders, target_block.placeholders)
+        source_rest, target_rest = _without_equal_keys(source_block.placeholders, target_block.placeholders, key_of)
         matched.update(id(p) for p in source_block.placeholders if p not in source_rest)
         matched.update(id(p) for p in target_block.placeholders if p not in target_rest)
     source_left = [(p, source_owner.get(id(p))) for p in pair.source.placeholders if id(p) not in matched]
     target_left = [(p, target_owner.get(id(p))) for p in pair.target.placeholders if id(p) not in matched]
-    _match_moved(pair, source_left, target_left)
+    _match_moved(pair, source_left, target_left, key_of)
     diff = PlaceholderDiff()
-    _settle(pair, diff, source_left, target_left)
+    _settle(pair, diff, source_left, target_left, key_of)
     return diff
 
 
@@ -76,6 +93,7 @@ def _match_moved(
     pair: FilePair,
     source_left: list[tuple[Placeholder, Block | None]],
     target_left: list[tuple[Placeholder, Block | None]],
+    key_of: KeyOf,
 ) -> None:
     """Pair placeholders of the same key found in unaligned places, nearest relative position first.
 
@@ -89,7 +107,7 @@ def _match_moved(
         (abs(source[0].span.line / source_lines - target[0].span.line / target_lines), s_index, t_index)
         for s_index, source in enumerate(source_left)
         for t_index, target in enumerate(target_left)
-        if source[0].key == target[0].key
+        if key_of(source[0]) == key_of(target[0])
     )
     used_source: set[int] = set()
     used_target: set[int] = set()
@@ -105,12 +123,13 @@ def _closest(
     placeholder: Placeholder,
     candidates: list[tuple[Placeholder, Block | None]],
     aligned_target: Block | None,
+    key_of: KeyOf,
 ) -> tuple[Placeholder, Block | None] | None:
     best, best_score = None, ALTERED_SIMILARITY
     for candidate in candidates:
         if candidate[0].syntax != placeholder.syntax:
             continue
-        score = similarity(placeholder.key, candidate[0].key)
+        score = similarity(key_of(placeholder), key_of(candidate[0]))
         if aligned_target is not None and candidate[1] is aligned_target:
             score += 0.2  # one leftover each in a pair of aligned blocks is most likely the same one
         if score > best_score:
@@ -121,19 +140,21 @@ def _closest(
 def compare_within_blocks(pair: FilePair) -> PlaceholderDiff:
     """Catalog entries are independent strings: a `%s` of one entry never stands in for another's."""
     diff = PlaceholderDiff()
+    key_of = key_function(pair)
     for source_block, target_block in pair.aligned():
-        source_rest, target_rest = _without_equal_keys(source_block.placeholders, target_block.placeholders)
-        _settle(pair, diff, [(p, source_block) for p in source_rest], [(p, target_block) for p in target_rest])
+        source_rest, target_rest = _without_equal_keys(source_block.placeholders, target_block.placeholders, key_of)
+        _settle(pair, diff, [(p, source_block) for p in source_rest], [(p, target_block) for p in target_rest], key_of)
     return diff
 
 
 def _without_equal_keys(
-    source: tuple[Placeholder, ...], target: tuple[Placeholder, ...]
+    source: tuple[Placeholder, ...], target: tuple[Placeholder, ...], key_of: KeyOf
 ) -> tuple[list[Placeholder], list[Placeholder]]:
     """What is left of both sides once placeholders of equal keys are paired off, one for one."""
     source_rest, target_rest = [], list(target)
     for placeholder in source:
-        same = next((candidate for candidate in target_rest if candidate.key == placeholder.key), None)
+        key = key_of(placeholder)
+        same = next((candidate for candidate in target_rest if key_of(candidate) == key), None)
         if same is None:
             source_rest.append(placeholder)
         else:
@@ -146,6 +167,7 @@ def _settle(
     diff: PlaceholderDiff,
     source_left: list[tuple[Placeholder, Block | None]],
     target_left: list[tuple[Placeholder, Block | None]],
+    key_of: KeyOf,
 ) -> None:
     """Each unmatched source placeholder is broken (a malformed one stands in its aligned block), altered
     (a similar one is left) or missing; well-formed target placeholders left over are extra."""
@@ -160,7 +182,7 @@ def _settle(
             malformed.remove(stand_in)
             diff.broken[id(stand_in[0])] = placeholder
             continue
-        best = _closest(placeholder, candidates, aligned_target)
+        best = _closest(placeholder, candidates, aligned_target, key_of)
         if best is not None:
             candidates.remove(best)
             diff.altered.append((placeholder, best[0], source_block))

@@ -39,6 +39,12 @@ class PlaceholderMissing(Rule):
 
     Options:
         `placeholders` chooses the syntaxes compared (jinja, erb, hugo by default).
+        `translatable-placeholders` names syntaxes whose text translators may
+        translate (the `cheatsheets` preset: `{{path/to/file}}` may become
+        `{{chemin/vers/fichier}}`): their placeholders are then counted and
+        compared only by what must survive, their options (`{{[-r|--recursive]}}`
+        stays verbatim) and numbers. `[locale-settings.LOCALE]` sets it per
+        locale, for teams that keep every placeholder in English.
     """
 
     code = "LK101"
@@ -114,7 +120,9 @@ class PlaceholderAltered(Rule):
         Finding: `placeholder {{ promotion/op_ed }} differs from the source's {{ promote/op_ed }}`
 
     Options:
-        None. Spacing inside the braces never matters (`{{urls/home}}` equals `{{ urls/home }}`).
+        Spacing inside the braces never matters (`{{urls/home}}` equals `{{ urls/home }}`).
+        With `translatable-placeholders` (see LK101), a changed option or number
+        inside a translatable placeholder is reported here; translated text is not.
     """
 
     code = "LK103"
