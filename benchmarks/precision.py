@@ -39,8 +39,18 @@ _FOLDERS = {"source": "en/{path}", "target": "{locale}/{path}"}  # the corpus ke
 CORPORA = (
     Corpus("hourofcode", {"preset": "code-org", **_FOLDERS}),
     Corpus("hourofcode-legacy", {"preset": "code-org", **_FOLDERS}),
-    Corpus("kubernetes", {"preset": "hugo", **_FOLDERS}),
-    Corpus("mdn", {"placeholders": ["jinja"]}),
+    # Kubernetes' translators link terms to the glossary on their own: a tooltip may be added or left out.
+    Corpus("kubernetes", {"preset": "hugo", **_FOLDERS, "optional-placeholders": ["glossary_tooltip"]}),
+    # MDN's translated-content keeps only the title and slug in front matter (page-type, browser-compat and
+    # the like come from the English page) and, on older pages, translated tags; KumaScript macros are `{{ }}`.
+    Corpus(
+        "mdn",
+        {
+            "placeholders": ["jinja"],
+            "optional-keys": ["page-type", "browser-compat", "short-title", "spec-urls", "status", "sidebar"],
+            "translatable-keys": ["title", "short-title", "tags"],
+        },
+    ),
     Corpus("po", {}, paths=("*.po",)),
     Corpus("astro", {"preset": "starlight", "source": "docs/en/{path}", "target": "docs/{locale}/{path}"}),
 )

@@ -144,13 +144,22 @@ KEYS: dict[str, Key] = {
     "translatable-placeholders": Key(
         _syntaxes, (), "placeholder syntaxes whose text translators translate (only options and numbers must stay)"
     ),
+    "optional-placeholders": Key(
+        _strings, (), "placeholder names (globs) a translation may add or leave out, such as glossary_tooltip"
+    ),
     "slug-style": Key(_slug_style, "github", "how the site generator makes heading anchors (github, github-ascii)"),
     "locale-settings": Key(_locale_settings, {}, "per-locale overrides: [locale-settings.LOCALE] key = value"),
     "preset": Key(_preset, None, "a site's conventions to start from (hugo, starlight, docusaurus, ...)"),
 }
 
 # Keys that `locale-settings` may set for one locale (the rule options that differ between language teams).
-LOCALE_KEYS = ("translatable-placeholders", "do-not-translate", "translatable-keys", "optional-keys")
+LOCALE_KEYS = (
+    "translatable-placeholders",
+    "optional-placeholders",
+    "do-not-translate",
+    "translatable-keys",
+    "optional-keys",
+)
 
 
 @dataclass(frozen=True)

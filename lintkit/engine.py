@@ -145,6 +145,7 @@ class Engine:
             "link-targets": self.link_targets,
             "do-not-translate": (*config["do-not-translate"], *do_not_translate_terms(self.all_rules, locale)),
             "translatable-placeholders": config["translatable-placeholders"],
+            "optional-placeholders": config["optional-placeholders"],
             "slug-style": config["slug-style"],
         }
 

@@ -163,6 +163,21 @@ def survivor_key(syntax: str, raw: str) -> str:
     return f"{syntax}:{opener}…{' '.join(_NUMBER.findall(inner))}{closer}"
 
 
+_NAME = re.compile(r"[\w./-]+")
+
+
+def placeholder_name(syntax: str, raw: str) -> str:
+    """The name a configuration uses for a placeholder: a shortcode's or macro's name, else its expression.
+
+    `{{< glossary_tooltip text="…" >}}` and `{{</ note >}}` are `glossary_tooltip` and `note`;
+    `{{jsxref("Array")}}` is `jsxref`; `{{ urls/learn }}` is `urls/learn`.
+    """
+    match = _INNER.match(raw)
+    inner = (match.group(2) if match else raw).strip().lstrip("/").strip()
+    name = _NAME.match(inner)
+    return name.group(0) if name else inner
+
+
 @dataclass(frozen=True)
 class MaskedText:
     """The text with placeholders replaced by same-length private-use runs."""

@@ -9,10 +9,11 @@ paired by similarity into "altered" placeholders; the rest is missing or extra.
 from __future__ import annotations
 
 import difflib
+import fnmatch
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from lintkit.markdown.placeholders import survivor_key
+from lintkit.markdown.placeholders import placeholder_name, survivor_key
 from lintkit.model import Block, FilePair, Placeholder
 
 ALTERED_SIMILARITY = 0.75
@@ -86,7 +87,16 @@ def compare_placeholders(pair: FilePair) -> PlaceholderDiff:
     _match_moved(pair, source_left, target_left, key_of)
     diff = PlaceholderDiff()
     _settle(pair, diff, source_left, target_left, key_of)
+    optional = tuple(pair.options.get("optional-placeholders", ()))
+    if optional:  # a translation may add or leave out these (a glossary tooltip on a term)
+        diff.missing = [entry for entry in diff.missing if not _optional(entry[0], optional)]
+        diff.extra = [entry for entry in diff.extra if not _optional(entry[0], optional)]
     return diff
+
+
+def _optional(placeholder: Placeholder, patterns: tuple[str, ...]) -> bool:
+    name = placeholder_name(placeholder.syntax, placeholder.raw)
+    return any(fnmatch.fnmatchcase(name, pattern) for pattern in patterns)
 
 
 def _match_moved(

@@ -45,6 +45,8 @@ class PlaceholderMissing(Rule):
         compared only by what must survive, their options (`{{[-r|--recursive]}}`
         stays verbatim) and numbers. `[locale-settings.LOCALE]` sets it per
         locale, for teams that keep every placeholder in English.
+        `optional-placeholders` lists names (globs) that a translation may add
+        or leave out, such as Kubernetes' `glossary_tooltip` around a term.
     """
 
     code = "LK101"
@@ -84,7 +86,9 @@ class PlaceholderExtra(Rule):
         Finding: `placeholder {{ urls/how_to_guide }} is not in the source`
 
     Options:
-        None.
+        `optional-placeholders`: names (globs) that a translation may add, such
+        as `["glossary_tooltip"]` on a Hugo site whose translators link terms to
+        the glossary.
     """
 
     code = "LK102"
