@@ -66,9 +66,9 @@ def run(corpus: Corpus):
     config = Config(folder, folder / "lintkit.toml", values)
     engine = Engine(config, rules_for(config), cwd=folder)
     paths = [path for pattern in corpus.paths for path in sorted(folder.glob(pattern))]
-    result = engine.run(paths, keep_pairs=True)
-    lines = sum(len(pair.target.lines.starts) for pair in result.pairs)
-    return result, lines
+    jobs = engine.project.discover(paths)
+    lines = sum(len(job.target.read_bytes().splitlines()) for job in jobs)  # pairs are not kept: memory stays flat
+    return engine.run(paths), lines
 
 
 def load_verdicts(name: str) -> list[dict]:

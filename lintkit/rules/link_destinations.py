@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-from lintkit.links.destinations import has_template, is_local, looks_like_domain
+from lintkit.links.destinations import LinkMap, has_template, is_local, looks_like_domain
 from lintkit.links.parity import Difference
 from lintkit.links.shared import comparison, link_targets, shown
 from lintkit.links.targets import LinkTargets, split_target
@@ -46,6 +46,23 @@ def _localized_or_missing(pair: FilePair, targets: LinkTargets, destination: str
     if in_target is None and in_source is None:
         return True
     return isinstance(in_target, str) and in_target != in_source
+
+
+def translated_fragment(pair: FilePair, difference: Difference) -> bool:
+    """Only the fragment changed (`page#how-to-start` → `page#comment-commencer`): a translated anchor.
+
+    Many sites' translators translate heading anchors along with the headings
+    (Astro's and MDN's guides ask for it); whether the fragment resolves is LK311's
+    question, which it answers wherever the linked page can be read.
+    """
+    source_path, source_fragment = difference.source.destination.strip().partition("#")[::2]
+    target_path, target_fragment = difference.target.destination.strip().partition("#")[::2]
+    if not (source_fragment and target_fragment) or source_fragment == target_fragment:
+        return False
+    if not source_path and not target_path:
+        return True
+    link_map = LinkMap.of(pair.options.get("link-map"), pair.target.locale, pair.source.locale)
+    return bool(link_map.source_keys(source_path) & link_map.keys(target_path))
 
 
 def _placeholder_reported(pair: FilePair, difference: Difference) -> bool:
@@ -149,7 +166,9 @@ class LinkChanged(Rule):
     Options:
         `link-map`: a table of source prefix = localized prefix that a team
         changes on purpose, with `{locale}` and `{language}` variables, e.g.
-        `"https://code.org/" = "https://code.org/{language}/"`.
+        `"https://code.org/" = "https://code.org/{language}/"`. A link whose
+        only change is its fragment (a translated heading anchor) is not
+        reported here: LK311 checks that the fragment resolves.
     """
 
     code = "LK307"
@@ -166,7 +185,7 @@ class LinkChanged(Rule):
                 continue  # LK308 says more
             if targets is not None and _localized_or_missing(pair, targets, difference.target.destination):
                 continue
-            if _placeholder_reported(pair, difference):
+            if _placeholder_reported(pair, difference) or translated_fragment(pair, difference):
                 continue
             yield self.report(
                 pair,
