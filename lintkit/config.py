@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from lintkit.formats import default_include
+from lintkit.formats.base import DEFAULT_LINK_PROPS, DEFAULT_TEXT_PROPS
 from lintkit.markdown.placeholders import DEFAULT_SYNTAXES, SYNTAXES
 from lintkit.model import Severity
 
@@ -124,7 +126,7 @@ KEYS: dict[str, Key] = {
     "target": Key(_string, "{locale}/{path}", "pattern of translated files"),
     "source-locale": Key(_string, "en", "locale of the source files"),
     "locales": Key(_strings, (), "only these locales (default: all found)"),
-    "include": Key(_strings, ("*.md", "*.markdown", "*.po"), "globs of files to check"),
+    "include": Key(_strings, default_include(), "globs of files to check (default: every format's files)"),
     "exclude": Key(_strings, (), "globs of files to skip"),
     "placeholders": Key(_syntaxes, DEFAULT_SYNTAXES, "placeholder syntaxes to mask and compare"),
     "select": Key(_strings, (), "rule codes, code prefixes or names to run (default: all)"),
@@ -141,6 +143,8 @@ KEYS: dict[str, Key] = {
     "baseline": Key(_baseline, ".lintkit-baseline.json", "baseline file of known findings, or false"),
     "per-file-ignores": Key(_per_file_ignores, {}, "rules to skip in some files: glob = [rules]"),
     "check-fuzzy": Key(_boolean, False, "also check the translations of fuzzy catalog entries"),
+    "jsx-text-props": Key(_strings, DEFAULT_TEXT_PROPS, "MDX component props whose values are prose (translated)"),
+    "jsx-link-props": Key(_strings, DEFAULT_LINK_PROPS, "MDX component props whose values are link destinations"),
     "translatable-placeholders": Key(
         _syntaxes, (), "placeholder syntaxes whose text translators translate (only options and numbers must stay)"
     ),

@@ -23,7 +23,8 @@ def decode(path: str, data: bytes) -> tuple[str, Any]:
     return text.removeprefix("\ufeff"), None
 
 
-def empty_document(path: str, locale: str, text: str, problems: tuple) -> Document:
+def empty_document(path: str, locale: str, text: str, problems: tuple, format: str = "markdown") -> Document:
+    """A file that could not be read: no blocks, and the problems that say why."""
     return Document(
         path=path,
         locale=locale,
@@ -34,4 +35,6 @@ def empty_document(path: str, locale: str, text: str, problems: tuple) -> Docume
         placeholders=(),
         links=(),
         problems=problems,
+        format=format,
+        parsed=False,
     )

@@ -10,48 +10,20 @@ import os
 import traceback
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from lintkit.align import align
 from lintkit.config import Config
+from lintkit.formats import Formats
+from lintkit.formats.base import Format, FormatSettings
 from lintkit.gate import Gate
 from lintkit.links.targets import FileTargets
-from lintkit.loaders import Loaders
-from lintkit.model import Document, FilePair, Finding, Severity, Span
+from lintkit.model import Document, FilePair, Finding, Job, LocaleSet, RunResult, Span
 from lintkit.packs import do_not_translate_terms
-from lintkit.po.jobs import is_catalog
 from lintkit.problems import input_problem
-from lintkit.project import Job, Project
+from lintkit.project import Project
 from lintkit.rules.base import Rule
 from lintkit.selection import Selection
-
-
-@dataclass
-class LocaleSet:
-    """All pairs of one locale in this run: what consistency rules read."""
-
-    locale: str
-    pairs: list[FilePair]
-
-
-@dataclass
-class RunResult:
-    """Findings, sorted, and the counts a summary needs."""
-
-    findings: list[Finding]
-    files_checked: int
-    sources_parsed: int
-    pairs: list[FilePair] = field(default_factory=list)
-    baseline_hidden: int | None = None  # None: no baseline in use
-    baseline_fixed: int | None = None
-
-    def count(self, severity: Severity) -> int:
-        return sum(1 for finding in self.findings if finding.severity == severity)
-
-    def failed(self, threshold: Severity) -> bool:
-        return any(finding.severity >= threshold for finding in self.findings)
 
 
 class Engine:
@@ -59,13 +31,13 @@ class Engine:
 
     def __init__(self, config: Config, rules: Sequence[Rule], cwd: Path | None = None) -> None:
         self.config = config
-        self.project = Project(config)
+        self.formats = Formats(format_settings(config))
+        self.project = Project(config, self.formats)
         self.selection = Selection(
             config["select"], config["ignore"], config["severity"], rules, config["extend-select"]
         )
         self.rules = [rule for rule in rules if self.selection.enabled(rule.code, rule.name)]
         self.all_rules = tuple(rules)  # pack terms (do-not-translate) apply even where their check is off
-        self.loaders = Loaders(config)
         self.cwd = (cwd or Path.cwd()).resolve()
         self.link_targets = FileTargets.for_run(config, self.cwd, lambda path: self._load(path, ""))
         self.gate = Gate(config, self.selection, self.cwd, {rule.code for rule in rules if rule.scope == "locale"})
@@ -79,7 +51,7 @@ class Engine:
     def run(self, paths: Iterable[Path] = (), keep_pairs: bool = False, progress: Callable | None = None) -> RunResult:
         paths = tuple(paths)
         jobs = self.project.discover(paths)
-        findings: list[Finding] = []
+        findings: list[Finding] = [_unclaimed(self.display(path)) for path in self.project.unclaimed]
         by_locale: dict[str, list[FilePair]] = defaultdict(list)
         kept: list[FilePair] = []
         for number, job in enumerate(jobs, start=1):
@@ -101,38 +73,31 @@ class Engine:
         checked = [pair.target.path for pairs in by_locale.values() for pair in pairs]  # the rules ran on these
         gated = self.gate.apply(settled, checked, partial=bool(paths))
         settled = sorted(gated.findings, key=Finding.sort_key)
-        return RunResult(settled, len(jobs), len(self._sources), kept, gated.baseline_hidden, gated.baseline_fixed)
+        return RunResult(settled, jobs, len(self._sources), kept, gated.baseline_hidden, gated.baseline_fixed)
 
     def check_job(self, job: Job) -> tuple[FilePair | None, list[Finding]]:
-        if is_catalog(job.target):
-            pair, problems = self.loaders.catalogs.pair(job, self.display, self.rule_options(job.locale))
-            for rule in self.rules if pair is not None else ():
-                if rule.scope == "file":
-                    problems.extend(_guarded(rule, rule.check, pair, pair.target.path))
-            return pair, problems
-        target = self._load(job.target, job.locale)
+        """Load a translation and the file it is compared with, pair them through their format, run the rules."""
+        format = self.formats.get(job.format)
+        target = self._load(job.target, job.locale, format)
         if isinstance(target, Finding):
             return None, [target]
         problems = list(target.problems)
-        if not job.source.is_file():
-            problems.append(
-                input_problem(
-                    "LK904",
-                    target.path,
-                    Span.point(1),
-                    f"no source file: expected {self.display(job.source)}",
-                    source_path=self.display(job.source),
-                )
-            )
+        if not target.parsed:
             return None, problems
-        source = self._source(job.source)
-        if isinstance(source, Finding):
-            return None, problems
-        if not target.blocks and target.problems:
-            return None, problems
-        pair = FilePair(source, target, align(source.blocks, target.blocks), self.rule_options(job.locale))
+        source: Document | None = None
+        if job.source != job.target:
+            if not job.source.is_file():
+                message = f"no source file: expected {self.display(job.source)}"
+                shown = self.display(job.source)
+                problems.append(input_problem("LK904", target.path, Span.point(1), message, source_path=shown))
+                return None, problems
+            loaded = self._source(job.source, format)
+            source = loaded if isinstance(loaded, Document) and loaded.parsed else None
+            if source is None and format.needs_source:
+                return None, problems
+        pair = format.pair(source, target, self.rule_options(job.locale))
         for rule in self.rules:
-            if rule.scope == "file":
+            if rule.scope == "file" and rule.reads_format(format.name):
                 problems.extend(_guarded(rule, rule.check, pair, target.path))
         return pair, problems
 
@@ -149,10 +114,10 @@ class Engine:
             "slug-style": config["slug-style"],
         }
 
-    def _source(self, path: Path) -> Document | Finding:
+    def _source(self, path: Path, format: Format) -> Document | Finding:
         """Each source is parsed once per run, however many translations it has."""
         if path not in self._sources:
-            document = self._load(path, self.config["source-locale"])
+            document = self._load(path, self.config["source-locale"], format)
             self._sources[path] = document
             if isinstance(document, Finding):
                 self._source_problems.append(document)
@@ -160,13 +125,33 @@ class Engine:
                 self._source_problems.extend(document.problems)
         return self._sources[path]
 
-    def _load(self, path: Path, locale: str) -> Document | Finding:
+    def _load(self, path: Path, locale: str, format: Format | None = None) -> Document | Finding:
         shown = self.display(path)
+        format = format or self.formats.for_path(path)
+        if format is None:
+            return _unclaimed(shown)
         try:
             data = path.read_bytes()
         except OSError as error:
             return input_problem("LK900", shown, Span.point(1), f"cannot read the file: {error.strerror}")
-        return self.loaders.load(shown, data, locale)
+        return format.load(shown, data, locale)
+
+
+def format_settings(config: Config) -> FormatSettings:
+    """What reading files depends on, out of the configuration."""
+    return FormatSettings(
+        placeholders=tuple(config["placeholders"]),
+        source_locale=config["source-locale"],
+        check_fuzzy=config["check-fuzzy"],
+        text_props=tuple(config["jsx-text-props"]),
+        link_props=tuple(config["jsx-link-props"]),
+    )
+
+
+def _unclaimed(shown: str) -> Finding:
+    suffix = Path(shown).suffix.lower()
+    kind = f"{suffix} files" if suffix else "files without a suffix"
+    return input_problem("LK905", shown, Span.point(1), f"not checked: no format reads {kind}")
 
 
 def _guarded(rule: Rule, check: Callable[[Any], Iterable[Finding]], subject: Any, path: str) -> list[Finding]:

@@ -10,7 +10,11 @@ import bisect
 import enum
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from lintkit.po.catalog import Catalog
 
 
 class Severity(enum.IntEnum):
@@ -167,7 +171,9 @@ class Document:
     links: tuple[Link, ...]
     problems: tuple[Finding, ...] = ()
     anchors: frozenset[str] = frozenset()
-    catalog: Any = None  # the PO catalog (lintkit.po.Catalog) this document was built from, if any
+    format: str = "markdown"  # the name of the format that read it (lintkit.formats.REGISTRY)
+    parsed: bool = True  # False: the file could not be read at all; `problems` says why
+    catalog: Catalog | None = None  # the gettext catalog the document was built from (po format only)
 
     @property
     def headings(self) -> tuple[Block, ...]:
@@ -234,6 +240,25 @@ class FilePair:
         return Span.point(1, 1)
 
 
+@dataclass(frozen=True)
+class Job:
+    """One translation to check: its file, its locale, the file it is compared with, and its format."""
+
+    target: Path
+    source: Path
+    locale: str
+    key: str  # the shared {path}
+    format: str = "markdown"
+
+
+@dataclass
+class LocaleSet:
+    """All pairs of one locale in a run: what consistency rules read."""
+
+    locale: str
+    pairs: list[FilePair]
+
+
 @dataclass(frozen=True, slots=True)
 class Fix:
     """A replacement of `span` by `text` in the translated file."""
@@ -273,3 +298,25 @@ class Finding:
             "source_path": self.source_path,
             "source_line": self.source_line,
         }
+
+
+@dataclass
+class RunResult:
+    """A run's findings, sorted, the jobs it checked (with their locales) and the counts a summary needs."""
+
+    findings: list[Finding]
+    jobs: list[Job]
+    sources_parsed: int
+    pairs: list[FilePair] = field(default_factory=list)
+    baseline_hidden: int | None = None  # None: no baseline in use
+    baseline_fixed: int | None = None
+
+    @property
+    def files_checked(self) -> int:
+        return len(self.jobs)
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for finding in self.findings if finding.severity == severity)
+
+    def failed(self, threshold: Severity) -> bool:
+        return any(finding.severity >= threshold for finding in self.findings)

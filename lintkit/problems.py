@@ -14,6 +14,7 @@ INPUT_PROBLEMS: dict[str, tuple[str, Severity, str]] = {
     "LK902": ("invalid-utf8", Severity.ERROR, "The file is not valid UTF-8."),
     "LK903": ("front-matter-invalid", Severity.ERROR, "The YAML front matter cannot be parsed."),
     "LK904": ("source-missing", Severity.ERROR, "A translation has no source file."),
+    "LK905": ("file-unsupported", Severity.WARNING, "No format reads this kind of file, so it was not checked."),
     "LK906": ("catalog-invalid", Severity.ERROR, "The gettext catalog cannot be parsed."),
     "LK909": ("check-failed", Severity.ERROR, "A rule failed on this file; the other rules and files went on."),
 }

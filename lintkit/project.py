@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lintkit.config import Config, ConfigError
-from lintkit.po.jobs import catalog_source, is_catalog, lone_template, peek_locale
+from lintkit.formats import Formats, entry_for
+from lintkit.model import Job
 
 _LOCALE = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$")
 _SKIPPED_FOLDERS = frozenset({".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox"})
@@ -57,16 +58,6 @@ class LayoutPattern:
         return self.text.replace("{path}", path).replace("{locale}", locale)
 
 
-@dataclass(frozen=True)
-class Job:
-    """One translation to check: its file, its locale and where its source should be."""
-
-    target: Path
-    source: Path
-    locale: str
-    key: str  # the shared {path}
-
-
 def normalize_locale(locale: str) -> str:
     return locale.replace("_", "-").lower()
 
@@ -74,7 +65,8 @@ def normalize_locale(locale: str) -> str:
 class Project:
     """Discovers translations under the configuration root and pairs them with sources."""
 
-    def __init__(self, config: Config) -> None:
+    def __init__(self, config: Config, formats: Formats) -> None:
+        self.formats = formats
         self.root = config.root.resolve()  # paths are compared resolved: a symlinked root must match too
         self.source = LayoutPattern.parse("source", config["source"], needs_locale=False)
         self.target = LayoutPattern.parse("target", config["target"], needs_locale=True)
@@ -83,6 +75,7 @@ class Project:
         self.include = config["include"]
         self.exclude = config["exclude"]
         self.has_layout = config.path is not None or "target" in config.values
+        self.unclaimed: list[Path] = []  # files named on the command line that no format reads
 
     def relative(self, path: Path) -> str | None:
         try:
@@ -103,23 +96,33 @@ class Project:
     def as_target(self, relative: str) -> Job | None:
         if self.as_source(relative) is not None:
             return None
+        entry = entry_for(relative)
+        if entry is None or relative.lower().endswith(entry.templates):
+            return None
         found = self.target.match(relative)
         if not found or not _LOCALE.match(found["locale"]):
             return None
         locale = normalize_locale(found["locale"])
         if locale == self.source_locale or (self.locales and locale not in self.locales):
             return None
-        source = self.root / self.source.fill(found["path"])
-        if is_catalog(source):
-            source = catalog_source(self.root / relative, source)
-        return Job(self.root / relative, source, found["locale"], found["path"])
+        target = self.root / relative
+        source = self.formats.get(entry.name).source_of(target, self.root / self.source.fill(found["path"]))
+        return Job(target, source, found["locale"], found["path"], entry.name)
 
-    def lone_catalog(self, path: Path, named: frozenset[Path] = frozenset()) -> Job | None:
-        """A catalog named on the command line outside the layout: its msgids are its source (and a template)."""
-        locale = peek_locale(path)
-        if path not in named and normalize_locale(locale) == self.source_locale:
-            return None  # found by walking: the source language's own catalog (Django's en/) is empty by design
-        return Job(path, lone_template(path), locale, self.relative(path) or path.name)
+    def own_job(self, path: Path, named: frozenset[Path] = frozenset()) -> Job | None:
+        """A file that says its own locale (a catalog), outside the layout: its format finds its source."""
+        entry = entry_for(path)
+        if entry is None:
+            return None
+        found = self.formats.get(entry.name).own_job(path, path in named)
+        if found is None:
+            return None
+        locale, source = found
+        return Job(path, source, locale, self.relative(path) or path.name, entry.name)
+
+    def knows_own_locale(self, path: Path) -> bool:
+        entry = entry_for(path)
+        return entry is not None and self.formats.get(entry.name).says_own_locale
 
     def discover(self, paths: Iterable[Path] = ()) -> list[Job]:
         """The translations to check: all of them, or those named (a named source brings its translations)."""
@@ -128,9 +131,10 @@ class Project:
         jobs: dict[Path, Job] = {}
         wanted_sources: set[str] = set()
         named = frozenset(path.resolve() for path in paths if path.is_file())
+        self.unclaimed = sorted(path for path in named if entry_for(path) is None)
         for path in files:
             relative = self.relative(path)
-            lone = self.lone_catalog(path, named) if relative is None and is_catalog(path) else None
+            lone = self.own_job(path, named) if relative is None else None
             if lone is not None:
                 jobs[path] = lone
             if relative is None or not self._selected(relative):
@@ -140,8 +144,8 @@ class Project:
                 wanted_sources.add(key)
                 continue
             job = self.as_target(relative)
-            if is_catalog(path) and (not self.has_layout or (job is None and paths)):
-                job = self.lone_catalog(path, named)  # its folder, name or header says its locale, not a guessed layout
+            if (not self.has_layout or (job is None and paths)) and self.knows_own_locale(path):
+                job = self.own_job(path, named)  # its folder, name or header says its locale, not a guessed layout
             if job is not None:
                 jobs[job.target] = job
         if wanted_sources and paths:

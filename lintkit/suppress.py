@@ -1,10 +1,11 @@
 """Inline suppressions: comments in a translation that hide one justified finding.
 
-Markdown uses HTML comments, which no site shows:
+Each format names its comment syntax (`lintkit.formats`). Markdown uses HTML comments, which no site shows:
 `<!-- lintkit-disable-next-line LK402 -->`, `<!-- lintkit-disable LK101 -->` …
 `<!-- lintkit-enable LK101 -->`, and `<!-- lintkit-disable-file -->`. A PO file
 uses a translator comment, `# lintkit: ignore LK101`, which covers the entry it
 belongs to. Rules are named by code, code prefix or name; none means every rule.
+MDX writes the same directives as expression comments, `{/* lintkit-disable-next-line LK101 */}`.
 A reason may follow ` -- `: `<!-- lintkit-disable-next-line LK101 -- kept on purpose -->`.
 Comments are read from the file text itself, so they work for every loader and
 for files that could not be parsed.
@@ -16,15 +17,17 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
+from lintkit.formats import comment_syntax
 from lintkit.model import Finding, Span
 from lintkit.rules.suppressions import SuppressionUnknownRule, SuppressionUnused
 
 _EVERY_LINE = 10**9
-_MARKDOWN_COMMENT = re.compile(r"<!--\s*lintkit-(disable-next-line|disable-file|disable|enable)\b(.*?)-->")
+_DIRECTIVE = r"\s*lintkit-(disable-next-line|disable-file|disable|enable)\b(.*?)"
+_HTML_COMMENT = re.compile(rf"<!--{_DIRECTIVE}-->")
+_MDX_COMMENT = re.compile(rf"\{{/\*{_DIRECTIVE}\*/\}}")
 _PO_COMMENT = re.compile(r"^#\s+lintkit:\s*ignore\b(.*)$")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _CODE = re.compile(r"^LK[0-9]{1,3}$")
-PO_SUFFIXES = (".po", ".pot")
 
 
 class RuleNames:
@@ -126,6 +129,16 @@ class _Scan:
 
 
 def scan_markdown(path: str, lines: list[str], names: RuleNames) -> _Scan:
+    """`<!-- lintkit-… -->` comments outside fenced code."""
+    return _scan_comments(path, lines, names, _HTML_COMMENT)
+
+
+def scan_mdx(path: str, lines: list[str], names: RuleNames) -> _Scan:
+    """`{/* lintkit-… */}` expression comments outside fenced code (MDX has no HTML comments)."""
+    return _scan_comments(path, lines, names, _MDX_COMMENT)
+
+
+def _scan_comments(path: str, lines: list[str], names: RuleNames, comment: re.Pattern[str]) -> _Scan:
     scan = _Scan(path, names)
     open_ranges: dict[str | None, tuple[Directive, int]] = {}
     fence = ""
@@ -138,7 +151,7 @@ def scan_markdown(path: str, lines: list[str], names: RuleNames) -> _Scan:
         if opening:
             fence = opening.group(1)
             continue
-        for match in _MARKDOWN_COMMENT.finditer(line):
+        for match in comment.finditer(line):
             kind, arguments = match.group(1), match.group(2)
             span = Span(number, match.start() + 1, number, match.end() + 1)
             directive = scan.directive(span, f"lintkit-{kind} {arguments}", arguments)
@@ -178,17 +191,30 @@ def scan_po(path: str, lines: list[str], names: RuleNames) -> _Scan:
     return scan
 
 
+SCANNERS: dict[str, Callable[[str, list[str], RuleNames], _Scan]] = {
+    "html": scan_markdown,
+    "mdx": scan_mdx,
+    "po": scan_po,
+}
+
+
 class Suppressor:
     """Applies the suppression comments of the checked files to a run's findings."""
 
-    def __init__(self, names: RuleNames, enabled: Callable[[str], bool], lines: Callable[[str], list[str]]) -> None:
+    def __init__(
+        self,
+        names: RuleNames,
+        enabled: Callable[[str], bool],
+        lines: Callable[[str], list[str]],
+        syntax: Callable[[str], str] = comment_syntax,
+    ) -> None:
         self.names = names
         self.enabled = enabled
         self.lines = lines
+        self.syntax = syntax
 
     def scan(self, path: str) -> _Scan:
-        scanner = scan_po if path.endswith(PO_SUFFIXES) else scan_markdown
-        return scanner(path, self.lines(path), self.names)
+        return SCANNERS[self.syntax(path)](path, self.lines(path), self.names)
 
     def apply(self, findings: list[Finding], checked: Iterable[str]) -> list[Finding]:
         """Findings without the suppressed ones, plus findings about the comments themselves.

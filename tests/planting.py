@@ -73,7 +73,8 @@ def plants(target: str, source_keys: set[str], rng: random.Random) -> Iterator[P
 def findings(source_document, target_text: str) -> list[Finding]:
     target = LOADER.parse("target.md", target_text, "xx")
     pair = FilePair(source_document, target, align(source_document.blocks, target.blocks), {})
-    return [finding for rule in builtin_rules() if rule.scope == "file" for finding in rule.check(pair)]
+    rules = [rule for rule in builtin_rules() if rule.scope == "file" and rule.reads_format(target.format)]
+    return [finding for rule in rules for finding in rule.check(pair)]
 
 
 def evaluate(corpus: Path, seeds: range, misses: list | None = None) -> dict[str, tuple[int, int]]:

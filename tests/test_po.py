@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import textwrap
-from pathlib import Path
 
 import pytest
 from helpers import run_catalog_rule
@@ -266,16 +265,20 @@ def test_text_over_several_quoted_lines_is_cut_at_the_quotes() -> None:
     assert pieces == [("text", 'Dites "salut" ', 3, 2), ("text", "à ", 4, 2), ("code", "tous", 4, 5)]
 
 
-def test_the_loaders_read_a_catalog_by_its_extension() -> None:
-    from lintkit.config import Config
-    from lintkit.loaders import Loaders
+def test_the_po_format_reads_a_catalog_by_its_extension() -> None:
+    from lintkit.formats import Formats
+    from lintkit.formats.base import FormatSettings
 
-    document = Loaders(Config(Path("."), None, {})).load("fr.po", b'msgid "Yes"\nmsgstr "Oui {{ name }}"\n', "fr")
-    assert document.catalog is not None
-    assert [block.text for block in document.blocks] == ["Oui {{ name }}"]
-    assert [p.raw for p in document.placeholders] == ["{{ name }}"]
-    broken = Loaders(Config(Path("."), None, {})).load("fr.po", b'msgid "Yes\n', "fr")
+    format = Formats(FormatSettings(("hugo", "jinja", "erb"))).for_path("fr.po")
+    assert format is not None and format.name == "po"
+    document = format.load("fr.po", b'msgid "Yes"\nmsgstr "Oui {{ name }}"\n', "fr")
+    assert document.catalog is not None and document.format == "po"
+    target = format.pair(None, document, {}).target
+    assert [block.text for block in target.blocks] == ["Oui {{ name }}"]
+    assert [p.raw for p in target.placeholders] == ["{{ name }}"]
+    broken = format.load("fr.po", b'msgid "Yes\n', "fr")
     assert [problem.code for problem in broken.problems] == ["LK906"]
+    assert not broken.parsed
 
 
 def test_a_single_plural_form_translates_msgid_plural() -> None:

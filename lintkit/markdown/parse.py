@@ -60,4 +60,5 @@ class MarkdownLoader:
             placeholders=tuple(placeholders),
             links=tuple(link for block in builder.blocks for link in block.links),
             problems=tuple(problems),
+            parsed=bool(builder.blocks) or not problems,
         )

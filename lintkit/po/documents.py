@@ -119,6 +119,7 @@ class CatalogDocuments:
             blocks=tuple(blocks),
             placeholders=tuple(p for block in blocks for p in block.placeholders),
             links=tuple(link for block in blocks for link in block.links),
+            format="po",
             catalog=catalog,
         )
 

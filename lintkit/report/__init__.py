@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from lintkit.engine import Engine, RunResult
+from lintkit.engine import Engine
 from lintkit.formatters import Summary
 from lintkit.formatters.markdown import MarkdownFormatter
+from lintkit.model import RunResult
 from lintkit.report import html
 from lintkit.report.data import build, locale_of
 
@@ -20,8 +21,12 @@ REPORT_FORMATS = ("html", "markdown")
 
 
 def locales_of(engine: Engine, result: RunResult) -> dict[str, str]:
-    """The locale of every file with a finding, for formats that group by locale."""
-    return {finding.path: locale_of(engine, finding.path) for finding in result.findings}
+    """The locale of every file with a finding, for formats that group by locale: the run's jobs know most."""
+    known = {engine.display(job.target): job.locale for job in result.jobs}
+    for finding in result.findings:
+        if finding.path not in known:
+            known[finding.path] = locale_of(engine, finding.path)
+    return {finding.path: known[finding.path] for finding in result.findings}
 
 
 def render_report(engine: Engine, result: RunResult, paths: Iterable[Path] = (), output_format: str = "html") -> str:

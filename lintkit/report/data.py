@@ -12,9 +12,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from lintkit.engine import Engine, RunResult
-from lintkit.model import FilePair, Finding, Severity
-from lintkit.po.jobs import is_catalog
+from lintkit.engine import Engine
+from lintkit.model import FilePair, Finding, RunResult, Severity
 from lintkit.report.excerpts import Excerpt, FileLines, around, source_excerpt
 from lintkit.report.families import explanation, family_of
 
@@ -82,8 +81,8 @@ def locale_of(engine: Engine, path: str) -> str:
         job = engine.project.as_target(relative)
         if job is not None:
             return job.locale
-    if is_catalog(absolute) and absolute.is_file():
-        lone = engine.project.lone_catalog(absolute, frozenset({absolute}))
+    if absolute.is_file():
+        lone = engine.project.own_job(absolute, frozenset({absolute}))
         return lone.locale if lone is not None else ""
     return ""
 
@@ -93,7 +92,7 @@ def build(engine: Engine, result: RunResult, paths: Iterable[Path] = ()) -> Repo
     pairs = {pair.target.path: pair for pair in result.pairs}
     files: dict[str, FileView] = {}
     locale_by_path: dict[str, str] = {}
-    for job in engine.project.discover(paths):
+    for job in result.jobs:
         shown = engine.display(job.target)
         files[shown] = FileView(shown, engine.display(job.source))
         locale_by_path[shown] = job.locale

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Iterator
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from lintkit.model import Block, FilePair, Finding, Fix, Severity, Span
+
+if TYPE_CHECKING:
+    from lintkit.po.catalog import Catalog
 
 DOC_SECTIONS = ("What it finds", "Why it matters", "Example", "Options")
 
@@ -26,8 +29,13 @@ class Rule:
     severity: ClassVar[Severity] = Severity.ERROR
     scope: ClassVar[str] = "file"  # "file": check(pair); "locale": check_locale(locale_set)
     options: ClassVar[dict[str, Any]] = {}
+    # Names of the formats whose files the rule reads (lintkit.formats.REGISTRY); empty: every format.
+    formats: ClassVar[frozenset[str]] = frozenset()
     # False: a convention some projects follow, not a defect everywhere; runs only when `select` names it
     default_enabled: ClassVar[bool] = True
+
+    def reads_format(self, format_name: str) -> bool:
+        return not self.formats or format_name in self.formats
 
     def check(self, pair: FilePair) -> Iterator[Finding]:
         return iter(())
@@ -65,3 +73,11 @@ class Rule:
             source_line=source_line,
             fix=fix,
         )
+
+
+def catalog_of(pair: FilePair) -> Catalog:
+    """The catalog of a pair that a catalog rule (`formats = {"po"}`) is given."""
+    catalog = pair.target.catalog
+    if catalog is None:
+        raise ValueError(f"{pair.target.path} is not a catalog; the rule declares formats = {{'po'}}")
+    return catalog

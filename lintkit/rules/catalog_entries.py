@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lintkit.model import FilePair, Finding, Severity, Span
-from lintkit.rules.base import Rule
+from lintkit.rules.base import Rule, catalog_of
 
 
 class EntryFuzzy(Rule):
@@ -28,14 +28,13 @@ class EntryFuzzy(Rule):
     """
 
     code = "LK601"
+    formats = frozenset({"po"})
     name = "entry-fuzzy"
     summary = "A catalog entry is marked fuzzy and is not used until reviewed."
     severity = Severity.WARNING
 
     def check(self, pair: FilePair) -> Iterator[Finding]:
-        catalog = pair.target.catalog
-        if catalog is None:
-            return
+        catalog = catalog_of(pair)
         for entry in catalog.entries:
             if not entry.fuzzy:
                 continue
@@ -69,14 +68,13 @@ class EntryUntranslated(Rule):
     """
 
     code = "LK602"
+    formats = frozenset({"po"})
     name = "entry-untranslated"
     summary = "A catalog entry has no translation."
     severity = Severity.INFO
 
     def check(self, pair: FilePair) -> Iterator[Finding]:
-        catalog = pair.target.catalog
-        if catalog is None:
-            return
+        catalog = catalog_of(pair)
         empty = [entry for entry in catalog.entries if not all(entry.msgstrs)]
         for number, entry in enumerate(empty, start=1):
             source = Span.point(entry.msgid_field.line)
@@ -110,14 +108,13 @@ class EntryDuplicate(Rule):
     """
 
     code = "LK607"
+    formats = frozenset({"po"})
     name = "entry-duplicate"
     summary = "A msgid is defined twice in one catalog."
     severity = Severity.ERROR
 
     def check(self, pair: FilePair) -> Iterator[Finding]:
-        catalog = pair.target.catalog
-        if catalog is None:
-            return
+        catalog = catalog_of(pair)
         first_lines: dict[tuple[str | None, str], int] = {}
         for entry in catalog.entries:
             line = entry.msgid_field.line

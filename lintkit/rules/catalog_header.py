@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lintkit.model import FilePair, Finding, Severity, Span
-from lintkit.rules.base import Rule
+from lintkit.rules.base import Rule, catalog_of
 
 
 class HeaderLanguage(Rule):
@@ -28,13 +28,14 @@ class HeaderLanguage(Rule):
     """
 
     code = "LK604"
+    formats = frozenset({"po"})
     name = "header-language"
     summary = "The catalog header's Language is missing or disagrees with the file's locale."
     severity = Severity.WARNING
 
     def check(self, pair: FilePair) -> Iterator[Finding]:
-        catalog = pair.target.catalog
-        if catalog is None or catalog.header_entry is None:
+        catalog = catalog_of(pair)
+        if catalog.header_entry is None:
             return
         language = catalog.header.get("Language")
         span = Span.point(catalog.header_line("Language"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lintkit.model import FilePair, Finding, Severity, Span
-from lintkit.rules.base import Rule
+from lintkit.rules.base import Rule, catalog_of
 
 
 class PluralFormCount(Rule):
@@ -28,13 +28,14 @@ class PluralFormCount(Rule):
     """
 
     code = "LK603"
+    formats = frozenset({"po"})
     name = "plural-form-count"
     summary = "A plural entry does not have exactly nplurals forms."
     severity = Severity.ERROR
 
     def check(self, pair: FilePair) -> Iterator[Finding]:
-        catalog = pair.target.catalog
-        if catalog is None or catalog.plural_forms is None:
+        catalog = catalog_of(pair)
+        if catalog.plural_forms is None:
             return
         nplurals = catalog.plural_forms.nplurals
         for entry in catalog.entries:
@@ -78,14 +79,13 @@ class PluralFormsInvalid(Rule):
     """
 
     code = "LK605"
+    formats = frozenset({"po"})
     name = "plural-forms-invalid"
     summary = "The Plural-Forms header is missing or does not parse."
     severity = Severity.ERROR
 
     def check(self, pair: FilePair) -> Iterator[Finding]:
-        catalog = pair.target.catalog
-        if catalog is None:
-            return
+        catalog = catalog_of(pair)
         span = Span.point(catalog.header_line("Plural-Forms"))
         if catalog.plural_forms_problem is not None:
             yield self.report(pair, span, f"Plural-Forms does not parse: {catalog.plural_forms_problem}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lintkit.model import FilePair, Finding, Severity, Span
-from lintkit.rules.base import Rule
+from lintkit.rules.base import Rule, catalog_of
 
 
 class EntryMissing(Rule):
@@ -28,13 +28,14 @@ class EntryMissing(Rule):
     """
 
     code = "LK606"
+    formats = frozenset({"po"})
     name = "entry-missing"
     summary = "An entry of the .pot template is missing from the catalog."
     severity = Severity.ERROR
 
     def check(self, pair: FilePair) -> Iterator[Finding]:
-        catalog = pair.target.catalog
-        if catalog is None or catalog.template is None:
+        catalog = catalog_of(pair)
+        if catalog.template is None:
             return
         present = {entry.key: entry for entry in catalog.entries}
         following: dict[int, Span] = {}
