@@ -156,3 +156,31 @@ def test_a_page_with_few_copied_blocks_gets_one_finding_per_block():
     findings = run_rule("LK401", source, target)
     assert [(f.span.line, f.source_line) for f in findings] == [(1, 1), (3, 3)]
     assert findings[0].message.startswith("block is the source's English, unchanged")
+
+
+def test_a_page_title_that_is_the_pages_own_name_is_not_untranslated():
+    from helpers import document
+
+    from lintkit.align import align
+    from lintkit.model import FilePair
+
+    source = document("# git commit\n\n> Commit files to the repository.\n", "pages/git-commit.md", "en")
+    target = document("# git commit\n\n> Enregistre des fichiers dans le dépôt.\n", "pages.fr/git-commit.md", "fr")
+    pair = FilePair(source, target, align(source.blocks, target.blocks), {})
+    assert list(find_rule("LK401").check(pair)) == []
+    renamed = document("# git commit\n\n> Enregistre des fichiers dans le dépôt.\n", "pages.fr/commit.md", "fr")
+    pair = FilePair(source, renamed, align(source.blocks, renamed.blocks), {})
+    assert [(f.span.line, f.span.column) for f in find_rule("LK401").check(pair)] == [(1, 1)]
+
+
+def test_html_code_elements_are_code_not_english():
+    findings = run_rule(
+        "LK401",
+        "The signature is <code>getStaticPaths(options: PaginateOptions): Promise</code> here.\n",
+        "La signature est <code>getStaticPaths(options: PaginateOptions): Promise</code> ici.\n",
+    )
+    assert findings == []
+    from helpers import document
+
+    page = document("Voir <code>Astro.glob(pattern: string): Promise</code> et <kbd>Ctrl</kbd>.\n")
+    assert [word.text for word in block_words(page, page.blocks[0])] == ["Voir", "et"]

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from lintkit.language import detect
 from lintkit.language.locales import Locale
+from lintkit.language.names import is_page_name
 from lintkit.language.words import ENGLISH_STOP_WORDS, Word, block_words
 from lintkit.model import Block, Document, FilePair
 
@@ -130,6 +131,8 @@ class _Context:
         if sum(content) < MIN_CONTENT_WORDS:
             return None
         if source_words and [w.lower for w in words] == [w.lower for w in source_words]:
+            if is_page_name(self.pair.target, block, words):
+                return None  # `# git commit` on git-commit.md: the command's name, not English prose
             return Verdict(block, source, tuple(words), unchanged=True)
         fragments = list(self._copied(words, content, source_words))
         fragments.extend(self._detected(words, content, fragments))
