@@ -141,7 +141,7 @@ def test_a_page_not_yet_translated_gets_one_finding_with_the_copied_lines():
     findings = run_rule("LK401", source, target)
     assert [(f.span.line, f.span.column, f.source_line) for f in findings] == [(1, 1, 1)]
     assert findings[0].message == (
-        "page is largely untranslated: 4 of 5 text blocks are the source's English, unchanged, at lines 1, 3, 5, 7"
+        "page is largely untranslated: 4 of 5 text blocks are still in English, at lines 1, 3, 5, 7"
     )
 
 

@@ -16,7 +16,6 @@ QUOTE_LENGTH = 60
 PAGE_SHARE = 0.3  # a page whose text blocks are this much still in English gets one finding for the page
 PAGE_MIN_BLOCKS = 4  # ... when at least this many blocks are
 PAGE_MANY_BLOCKS = 10  # ... and so does a page with this many, whatever its length
-PAGE_LINES_SHOWN = 5
 _MARKUP = re.compile(r"\]\([^)]*\)|\*\*|__|[\[\]`]")  # link targets, bold, brackets, backticks
 
 
@@ -39,13 +38,13 @@ def untranslated_blocks(pair: FilePair) -> list[Verdict]:
 
 
 def mostly_untranslated(pair: FilePair) -> tuple[int, int] | None:
-    """(blocks copied unchanged, text blocks) when the page is largely the source, not yet translated."""
-    unchanged = sum(1 for verdict in analyse(pair) if verdict.unchanged)
-    if unchanged < PAGE_MIN_BLOCKS:
+    """(untranslated blocks, text blocks) when the page is largely still in the source language."""
+    untranslated = len(untranslated_blocks(pair))
+    if untranslated < PAGE_MIN_BLOCKS:
         return None
     text_blocks = sum(1 for block in pair.target.blocks if block.kind in PROSE_KINDS and block.text.strip())
-    many = unchanged >= PAGE_MANY_BLOCKS or unchanged >= PAGE_SHARE * text_blocks
-    return (unchanged, text_blocks) if many else None
+    many = untranslated >= PAGE_MANY_BLOCKS or untranslated >= PAGE_SHARE * text_blocks
+    return (untranslated, text_blocks) if many else None
 
 
 class UntranslatedBlock(Rule):
@@ -55,9 +54,9 @@ class UntranslatedBlock(Rule):
         `description` that is still in English: the source block unchanged
         (placeholders, URLs, code, markup and do-not-translate terms aside), or
         a block that is English nearly throughout. One finding per block; a
-        page not yet translated (10 blocks or more copied unchanged from the
-        source, or at least 4 that make 30% of its text blocks) gets one
-        finding for those blocks, at the first, with their count and lines.
+        page left largely in English (10 such blocks or more, or at least 4
+        that make 30% of its text blocks) gets one finding for the page
+        instead, at its first such block, with their count and lines.
 
     Why it matters:
         Copied English is the most common defect of localized pages: the
@@ -86,16 +85,13 @@ class UntranslatedBlock(Rule):
         verdicts = untranslated_blocks(pair)
         page = mostly_untranslated(pair)
         if page is not None:
-            copied = [verdict for verdict in verdicts if verdict.unchanged]
-            lines = [verdict.block.span.line for verdict in copied]
-            shown = ", ".join(str(line) for line in lines[:PAGE_LINES_SHOWN])
-            more = f" and {len(lines) - PAGE_LINES_SHOWN} more" if len(lines) > PAGE_LINES_SHOWN else ""
+            lines = ", ".join(str(verdict.block.span.line) for verdict in verdicts)
             message = (
-                f"page is largely untranslated: {page[0]} of {page[1]} text blocks are the source's {language}, "
-                f"unchanged, at lines {shown}{more}"
+                f"page is largely untranslated: {page[0]} of {page[1]} text blocks are still in {language}, "
+                f"at lines {lines}"
             )
-            yield self.report(pair, copied[0].block.span, message, source=copied[0].source)
-            verdicts = [verdict for verdict in verdicts if not verdict.unchanged]  # edited English: each its own
+            yield self.report(pair, verdicts[0].block.span, message, source=verdicts[0].source)
+            return
         for verdict in verdicts:
             quote = _quoted(verdict.text(pair.target))
             if verdict.unchanged:
