@@ -93,22 +93,56 @@ def _macro_key(key: str) -> str:
     """Macro calls (`{{jsxref("Array")}}`, MDN's KumaScript) ignore the name's case and the quoting style.
 
     `{{JSxRef('Array')}}`, `{{jsxref("Array")}}` and `{{ jsxref("Array") }}` are one call;
-    a plain variable such as `{{ Title }}` keeps its case.
+    a plain variable such as `{{ Title }}` keeps its case. Only the first argument, what
+    the macro points at, is compared: the others are the link text a translator writes
+    (`{{domxref("window.confirm", "confirm")}}`) or display sizes, and a trailing `()`
+    does not count (`Array.prototype.reduce()` is `Array.prototype.reduce`).
     """
     match = _MACRO_CALL.match(key)
     if not match:
         return key
     name, arguments = match.groups()
+    values = macro_arguments(arguments)
+    first = f'"{values[0].removesuffix("()")}"' if values else ""
+    return f"{{{{ {name.lower()}({first}) }}}}"
+
+
+def macro_arguments(arguments: str) -> list[str]:
+    """The unquoted arguments of a macro call's argument list."""
     values = []
     for argument in _QUOTED_ARGUMENT.finditer(arguments):
         if argument.end() == argument.start():
             break
         double, single, bare = argument.groups()
-        value = double if double is not None else single if single is not None else (bare or "").strip()
-        values.append(f'"{value}"')
+        values.append(double if double is not None else single if single is not None else (bare or "").strip())
         if argument.end() >= len(arguments):
             break
-    return f"{{{{ {name.lower()}({', '.join(values)}) }}}}"
+    return values
+
+
+_RAW_MACRO = re.compile(r"^\{\{\s*(\w+)\s*(?:\((.*)\))?\s*\}\}$", re.DOTALL)
+
+
+def macro_call(raw: str) -> tuple[str, list[str]] | None:
+    """`{{jsxref("Array.at", "at()")}}` → ("jsxref", ["Array.at", "at()"]); `{{Compat}}` → ("compat", [])."""
+    match = _RAW_MACRO.match(raw)
+    if not match:
+        return None
+    return match.group(1).lower(), macro_arguments(match.group(2)) if match.group(2) else []
+
+
+def rendered_page(raw: str) -> str | None:
+    """The page a link macro points at, as the last segment of a URL would name it.
+
+    `{{domxref("window.confirm", "confirm")}}` → `confirm`, `{{glossary("World Wide Web")}}`
+    → `world_wide_web`, `{{jsxref("String.prototype.trim()")}}` → `trim`.
+    """
+    call = macro_call(raw)
+    if call is None or not call[1]:
+        return None
+    target = call[1][0].removesuffix("()").strip().replace(" ", "_")
+    last = re.split(r"[/.]", target)[-1]
+    return last.lower() or None
 
 
 _DELIMITERS = re.compile(r"^(\{\{|\{%|<%[=-]?)(.*?)(-?%>|%\}|\}\})$", re.DOTALL)

@@ -11,6 +11,7 @@ from lintkit.links.shared import comparison, link_targets, shown
 from lintkit.links.targets import LinkTargets, split_target
 from lintkit.model import Block, FilePair, Finding, Link, Severity, Span
 from lintkit.rules.base import Rule
+from lintkit.rules.placeholder_diff import compare_placeholders
 from lintkit.rules.structure import diverged
 
 
@@ -140,9 +141,12 @@ class LinkExtra(Rule):
     def check(self, pair: FilePair) -> Iterator[Finding]:
         if diverged(pair):
             return  # LK209 reports the file once
+        written_out = pair.memo("placeholders", compare_placeholders).written_out
         for link, _, source_block in comparison(pair).extra:
             if has_template(link.destination):
                 continue  # LK102 reports the placeholder the source does not have
+            if id(link) in written_out:
+                continue  # the link a source macro renders, written out by hand
             where = f" (compared with source line {source_block.span.line})" if source_block is not None else ""
             yield self.report(pair, link.span, f"{_named(link)} is not in the source{where}", source=source_block)
 

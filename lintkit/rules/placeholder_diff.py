@@ -13,7 +13,7 @@ import fnmatch
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from lintkit.markdown.placeholders import placeholder_name, survivor_key
+from lintkit.markdown.placeholders import macro_call, placeholder_name, rendered_page, survivor_key
 from lintkit.model import Block, FilePair, Placeholder
 
 ALTERED_SIMILARITY = 0.75
@@ -26,6 +26,8 @@ class PlaceholderDiff:
     altered: list[tuple[Placeholder, Placeholder, Block | None]] = field(default_factory=list)
     # malformed target placeholder -> the source placeholder it stands for
     broken: dict[int, Placeholder] = field(default_factory=dict)
+    # target links that a translation wrote in place of the link macro they render (ids)
+    written_out: set[int] = field(default_factory=set)
 
 
 def _loose(key: str) -> str:
@@ -87,11 +89,58 @@ def compare_placeholders(pair: FilePair) -> PlaceholderDiff:
     _match_moved(pair, source_left, target_left, key_of)
     diff = PlaceholderDiff()
     _settle(pair, diff, source_left, target_left, key_of)
+    _settle_macros(pair, diff)
     optional = tuple(pair.options.get("optional-placeholders", ()))
     if optional:  # a translation may add or leave out these (a glossary tooltip on a term)
         diff.missing = [entry for entry in diff.missing if not _optional(entry[0], optional)]
         diff.extra = [entry for entry in diff.extra if not _optional(entry[0], optional)]
     return diff
+
+
+def _settle_macros(pair: FilePair, diff: PlaceholderDiff) -> None:
+    """Macro calls that are not lost: written out as the link they render, or in an older call form.
+
+    `{{jsxref("undefined")}}` written as ``[`undefined`](/fr/docs/…/undefined)`` renders the
+    same link; `{{Compat("http/status", "404")}}` is the older form of `{{Compat}}`.
+    """
+    kept = []
+    for placeholder, source_block in diff.missing:
+        page = rendered_page(placeholder.raw) if placeholder.syntax == "jinja" else None
+        target_block = pair.target_block_for(source_block) if page and source_block is not None else None
+        nearby = target_block.links if target_block is not None else ()
+        anywhere = pair.target.links if page else ()  # a list item may have moved to its neighbour
+        link = next(
+            (
+                link
+                for link in (*nearby, *anywhere)
+                if id(link) not in diff.written_out and _last_segment(link.destination) == page
+            ),
+            None,
+        )
+        if link is not None:
+            diff.written_out.add(id(link))
+            continue
+        call = macro_call(placeholder.raw) if placeholder.syntax == "jinja" else None
+        older = next(
+            (entry for entry in diff.extra if call is not None and _older_form(call, entry[0])),
+            None,
+        )
+        if older is not None:
+            diff.extra.remove(older)
+            continue
+        kept.append((placeholder, source_block))
+    diff.missing = kept
+
+
+def _last_segment(destination: str) -> str:
+    path = destination.strip().partition("#")[0].rstrip("/")
+    return path.rsplit("/", 1)[-1].lower()
+
+
+def _older_form(call: tuple[str, list[str]], candidate: Placeholder) -> bool:
+    """The same macro, called with arguments on one side and none on the other."""
+    other = macro_call(candidate.raw) if candidate.syntax == "jinja" else None
+    return other is not None and other[0] == call[0] and (not call[1]) != (not other[1])
 
 
 def _optional(placeholder: Placeholder, patterns: tuple[str, ...]) -> bool:

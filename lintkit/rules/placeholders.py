@@ -47,6 +47,9 @@ class PlaceholderMissing(Rule):
         locale, for teams that keep every placeholder in English.
         `optional-placeholders` lists names (globs) that a translation may add
         or leave out, such as Kubernetes' `glossary_tooltip` around a term.
+        A link macro (`{{jsxref("undefined")}}`) written out as the link it
+        renders, or called in its older form (`{{Compat("http/status", "404")}}`
+        for `{{Compat}}`), is not missing.
     """
 
     code = "LK101"
