@@ -54,10 +54,10 @@ class InconsistentTranslation(Rule):
         (source line 4): "Inscrivez-vous pour organiser un événement." (fr/guide.md:4)`
 
     Options:
-        Opt-in: runs when `select`, `extend-select` or a preset (`code-org`)
-        names it, because rewording a repeated sentence to fit its page is a
-        choice many teams make. Source blocks of fewer than 4 words, and
-        translations identical to the source (untranslated text), are left out.
+        Opt-in: runs when `select` or `extend-select` names it, because
+        rewording a repeated sentence to fit its page is a choice many teams
+        make. Source blocks of fewer than 4 words, and translations identical
+        to the source (untranslated text), are left out.
     """
 
     code = "LK501"
@@ -122,11 +122,10 @@ class TermVariant(Rule):
         (other variants: "heure de code" 1)`
 
     Options:
-        Opt-in: runs when `select`, `extend-select` or a preset (`code-org`)
-        names it; a sentence-initial capital or a grammatical article makes
-        most variants on sites without a glossary. A term here is two or more
-        content words of which one is capitalized, used at least 3 times in
-        the locale.
+        Opt-in: runs when `select` or `extend-select` names it; a
+        sentence-initial capital or a grammatical article makes most variants
+        on sites without a glossary. A term here is two or more content words
+        of which one is capitalized, used at least 3 times in the locale.
     """
 
     code = "LK502"
