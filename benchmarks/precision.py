@@ -59,7 +59,15 @@ CORPORA = (
 _NOT_CHECKED = {"LK900", "LK901", "LK902", "LK904", "LK905"}  # a file the rules never saw adds no lines
 
 
-def run(corpus: Corpus):
+@dataclass
+class Outcome:
+    findings: list
+    files_checked: int
+    lines: int
+
+
+def run(corpus: Corpus) -> Outcome:
+    """The corpus checked one locale at a time, so that a run never holds every locale's pairs at once."""
     from lintkit.config import Config, parse_values
     from lintkit.engine import Engine
     from lintkit.packs import rules_for
@@ -67,17 +75,23 @@ def run(corpus: Corpus):
     folder = CORPUS / corpus.name
     values = parse_values({"baseline": False, **corpus.values}, f"benchmark {corpus.name}")
     config = Config(folder, folder / "lintkit.toml", values)
-    engine = Engine(config, rules_for(config), cwd=folder)
+    rules = rules_for(config)
     paths = [path for pattern in corpus.paths for path in sorted(folder.glob(pattern))]
-    jobs = engine.project.discover(paths)
-    result = engine.run(paths)  # pairs are not kept: memory stays flat on the large corpora
-    unchecked = {finding.path for finding in result.findings if finding.code in _NOT_CHECKED}
-    lines = sum(
+    jobs = Engine(config, rules, cwd=folder).project.discover(paths)
+    locales = sorted({job.locale for job in jobs}) if not paths else [None]
+    outcome = Outcome([], 0, 0)
+    for locale in locales:
+        chosen = config if locale is None else config.with_overrides({"locales": [locale]})
+        result = Engine(chosen, rules, cwd=folder).run(paths)
+        outcome.findings.extend(result.findings)
+        outcome.files_checked += result.files_checked
+    unchecked = {finding.path for finding in outcome.findings if finding.code in _NOT_CHECKED}
+    outcome.lines = sum(
         len(job.target.read_bytes().splitlines())
         for job in jobs
         if job.target.relative_to(folder.resolve()).as_posix() not in unchecked
     )
-    return result, lines
+    return outcome
 
 
 def load_verdicts(name: str) -> list[dict]:
@@ -115,7 +129,8 @@ def main(argv: list[str]) -> None:
         if not (CORPUS / corpus.name).is_dir():
             print(f"{corpus.name}: not present, skipped")
             continue
-        result, lines = run(corpus)
+        result = run(corpus)
+        lines = result.lines
         alarms = [finding for finding in result.findings if finding.severity.name in ("WARNING", "ERROR")]
         preset = corpus.values.get("preset", "no preset")
         print(f"{corpus.name} ({preset}): {lines} translated lines in {result.files_checked} files")
