@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-from lintkit.links.destinations import LinkMap, has_template, is_local, looks_like_domain
+from lintkit.links.destinations import (
+    LinkMap,
+    has_template,
+    is_local,
+    locale_names,
+    looks_like_domain,
+    without_locale_host,
+)
 from lintkit.links.parity import Difference
 from lintkit.links.shared import comparison, link_targets, shown
 from lintkit.links.targets import LinkTargets, split_target
@@ -66,6 +73,47 @@ def translated_fragment(pair: FilePair, difference: Difference) -> bool:
     return bool(link_map.source_keys(source_path) & link_map.keys(target_path))
 
 
+def localized_editions(pair: FilePair) -> set[int]:
+    """Lost source links and extra target links that are one resource in two language editions.
+
+    `https://en.wikipedia.org/wiki/Link_rot` and `https://fr.wikipedia.org/wiki/Lien_rompu` are
+    the same article in the source's and the translation's language: the translator linked the
+    reader's edition, which is right everywhere. Ids of both links are returned.
+    """
+
+    def compute(pair: FilePair) -> set[int]:
+        found: set[int] = set()
+        source_locales, target_locales = locale_names(pair.source.locale), locale_names(pair.target.locale)
+        extra = [(link, without_locale_host(link.destination, target_locales)) for link, _, _ in comparison(pair).extra]
+        for link, _, _ in comparison(pair).lost:
+            bare = without_locale_host(link.destination, source_locales)
+            site = _site(bare) if bare else None
+            match = next(
+                (
+                    other
+                    for other, other_bare in extra
+                    if site and other_bare and _site(other_bare) == site and id(other) not in found
+                ),
+                None,
+            )
+            if match is not None:
+                found.update((id(link), id(match)))
+        return found
+
+    return pair.memo("links-localized-editions", compute)
+
+
+def same_site_in_two_editions(pair: FilePair, source: str, target: str) -> bool:
+    """`en.wikipedia.org/…` and `fr.wikipedia.org/…` for a French page: the reader's edition."""
+    bare_source = without_locale_host(source, locale_names(pair.source.locale))
+    bare_target = without_locale_host(target, locale_names(pair.target.locale))
+    return bool(bare_source and bare_target and _site(bare_source) == _site(bare_target))
+
+
+def _site(url: str) -> str:
+    return url.split("//", 1)[-1].split("/", 1)[0].lower()
+
+
 def _placeholder_reported(pair: FilePair, difference: Difference) -> bool:
     """The source destination is a placeholder the translation lacks: LK101 reports it at this link."""
     keys = [p.key for p in difference.source_block.placeholders if p.raw in difference.source.destination]
@@ -104,7 +152,10 @@ class LinkMissing(Rule):
     def check(self, pair: FilePair) -> Iterator[Finding]:
         if diverged(pair):
             return  # LK209 reports the file once
+        editions = localized_editions(pair)
         for link, source_block, target_block in comparison(pair).lost:
+            if id(link) in editions:
+                continue  # the translation links the reader's language edition of the same site
             span = (
                 _where_lost(pair, link, source_block, target_block)
                 if target_block
@@ -147,6 +198,8 @@ class LinkExtra(Rule):
                 continue  # LK102 reports the placeholder the source does not have
             if id(link) in written_out:
                 continue  # the link a source macro renders, written out by hand
+            if id(link) in localized_editions(pair):
+                continue  # the reader's language edition of a site the source links
             where = f" (compared with source line {source_block.span.line})" if source_block is not None else ""
             yield self.report(pair, link.span, f"{_named(link)} is not in the source{where}", source=source_block)
 
@@ -172,7 +225,9 @@ class LinkChanged(Rule):
         changes on purpose, with `{locale}` and `{language}` variables, e.g.
         `"https://code.org/" = "https://code.org/{language}/"`. A link whose
         only change is its fragment (a translated heading anchor) is not
-        reported here: LK311 checks that the fragment resolves.
+        reported here: LK311 checks that the fragment resolves. Nor is a link
+        to the reader's language edition of the site the source links
+        (`fr.wikipedia.org` for `en.wikipedia.org`), here or by LK305/LK306.
     """
 
     code = "LK307"
@@ -191,6 +246,8 @@ class LinkChanged(Rule):
                 continue
             if _placeholder_reported(pair, difference) or translated_fragment(pair, difference):
                 continue
+            if same_site_in_two_editions(pair, difference.source.destination, difference.target.destination):
+                continue  # the reader's language edition of the page the source links
             yield self.report(
                 pair,
                 difference.target.span,
