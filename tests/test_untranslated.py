@@ -184,3 +184,27 @@ def test_html_code_elements_are_code_not_english():
 
     page = document("Voir <code>Astro.glob(pattern: string): Promise</code> et <kbd>Ctrl</kbd>.\n")
     assert [word.text for word in block_words(page, page.blocks[0])] == ["Voir", "et"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "import ReadMore from '~/components/ReadMore.astro'",
+        "- npm run build -- --verbose",
+        "- `/red/1` (tag=red)",
+        "> **ActionNotFoundError**: Action not found. Check the name of the action you called.",
+    ],
+)
+def test_code_and_program_messages_left_as_the_source_has_them_are_not_untranslated(line: str) -> None:
+    source = f"# Guide\n\nThis page explains how to configure the project settings.\n\n{line}\n"
+    target = f"# Guide\n\nCette page explique comment configurer les réglages du projet.\n\n{line}\n"
+    assert run_rule("LK401", source, target) == []
+
+
+def test_a_quote_announced_with_a_colon_is_kept_on_purpose_but_a_bare_one_is_not() -> None:
+    quote = "> Refused to execute inline script because it violates the following directive.\n"
+    source = f"You may see the following error in the console:\n\n{quote}"
+    kept = run_rule("LK401", source, f"Il se peut que l'erreur suivante apparaisse dans la console :\n\n{quote}")
+    assert kept == []
+    bare = run_rule("LK401", source, f"Il se peut que cette erreur apparaisse dans la console.\n\n{quote}")
+    assert [(finding.span.line, finding.span.column) for finding in bare] == [(3, 3)]

@@ -1,8 +1,12 @@
-"""Text equal to the source that is a name, not English left untranslated.
+"""Text equal to the source that is a name or code, not English left untranslated.
 
-A command reference titles each page with the command (`# git commit` on
-`git-commit.md`, `title: tar` on `tar.md`): the title is the page's own name and
-stays as it is in every language.
+- A command reference titles each page with the command (`# git commit` on
+  `git-commit.md`, `title: tar` on `tar.md`): the title is the page's own name and
+  stays as it is in every language.
+- Code written as text: an ES module's `import … from '…'` lines (MDX pages), a
+  command line with options (`npm run build -- --verbose`), `key=value` settings.
+- A program's message quoted as it prints it (`> **NoAdapterInstalled**: Cannot use…`):
+  translators keep it in English so that readers can search for it.
 """
 
 from __future__ import annotations
@@ -14,6 +18,13 @@ from lintkit.language.words import Word
 from lintkit.model import Block, Document
 
 _SEPARATORS = re.compile(r"[\s_\-.]+")
+_MODULE_LINE = re.compile(
+    r"^\s*(?:import\s.+?\sfrom\s+['\"][^'\"]+['\"]|import\s+['\"][^'\"]+['\"]|export\s+(?:const|default|function|let)\b.*);?\s*$"
+)
+_OPTION = re.compile(r"(?<!\S)--?[A-Za-z][\w-]*")
+_SETTING = re.compile(r"^[\w.-]+=\S*$")
+_COMMAND_WORD = re.compile(r"^[a-z0-9][\w.@/:-]*$")
+_PROGRAM_MESSAGE = re.compile(r"^(?:\*\*)?`?[A-Z][A-Za-z0-9]*(?:Error|Warning|Exception)?`?(?:\*\*)?\s*:\s")
 
 
 def _folded(text: str) -> str:
@@ -32,3 +43,30 @@ def is_page_name(document: Document, block: Block, words: list[Word]) -> bool:
     if stem.lower() in ("index", "readme", "_index"):
         return False
     return _folded(" ".join(word.text for word in words)) == _folded(stem)
+
+
+def is_code_like(block: Block) -> bool:
+    """Module lines, command lines with options and `key=value` settings, written as text."""
+    lines = [line.strip() for line in block.raw.strip().splitlines() if line.strip()]
+    if lines and all(_MODULE_LINE.match(line) for line in lines):
+        return True
+    text = " ".join(block.text.split())
+    if _OPTION.search(text):
+        rest = [word for word in _OPTION.sub(" ", text).split() if word != "--"]
+        if rest and all(_COMMAND_WORD.match(word) for word in rest) and len(rest) <= 6:
+            return True  # `npm run build -- --verbose`: lowercase words and options, no sentence
+    words = text.strip("()").split()
+    return bool(words) and all(_SETTING.match(word) for word in words)
+
+
+def is_program_message(block: Block) -> bool:
+    """A quote that prints a program's message: `> **ActionNotFoundError**: Action not found.`"""
+    return block.kind == "quote" and bool(_PROGRAM_MESSAGE.match(block.raw.lstrip("> \t")))
+
+
+def is_quoted_after_colon(block: Block, previous: Block | None, previous_translated: bool) -> bool:
+    """A quote left as the source has it, right after a translated sentence that announces it with a colon:
+    `Il se peut que l'erreur suivante apparaisse :` then `> Refused to execute inline script…`."""
+    if block.kind != "quote" or previous is None or not previous_translated:
+        return False
+    return previous.text.rstrip().endswith((":", "：", "։"))

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from lintkit.language import detect
 from lintkit.language.locales import Locale
-from lintkit.language.names import is_page_name
+from lintkit.language.names import is_code_like, is_page_name, is_program_message, is_quoted_after_colon
 from lintkit.language.words import ENGLISH_STOP_WORDS, Word, block_words
 from lintkit.model import Block, Document, FilePair
 
@@ -90,6 +90,8 @@ def _analyse(pair: FilePair) -> list[Verdict]:
     keys = set(pair.options.get("translatable-keys", ("title", "description")))
     context = _Context(pair, languages, terms)
     verdicts = []
+    previous: Block | None = None
+    previous_translated = False
     for aligned in pair.alignment:
         block = aligned.target
         if block is None or block.kind not in PROSE_KINDS:
@@ -97,8 +99,11 @@ def _analyse(pair: FilePair) -> list[Verdict]:
         if block.kind == "front_matter_field" and block.info not in keys:
             continue
         verdict = context.judge(block, aligned.source)
+        if verdict is not None and verdict.unchanged and is_quoted_after_colon(block, previous, previous_translated):
+            verdict = None  # a quotation the translator announced and kept as it is
         if verdict is not None:
             verdicts.append(verdict)
+        previous, previous_translated = block, verdict is None or not (verdict.unchanged or verdict.mostly)
     return verdicts
 
 
@@ -122,6 +127,8 @@ class _Context:
         return len(word.text) > 1
 
     def judge(self, block: Block, source: Block | None) -> Verdict | None:
+        if is_program_message(block):
+            return None  # a program's message, quoted as it prints it
         words = block_words(self.pair.target, block, self.terms)
         if not words:
             return None
@@ -131,8 +138,8 @@ class _Context:
         if sum(content) < MIN_CONTENT_WORDS:
             return None
         if source_words and [w.lower for w in words] == [w.lower for w in source_words]:
-            if is_page_name(self.pair.target, block, words):
-                return None  # `# git commit` on git-commit.md: the command's name, not English prose
+            if is_page_name(self.pair.target, block, words) or is_code_like(block):
+                return None  # a command's name, code written as text, a program's message: kept on purpose
             return Verdict(block, source, tuple(words), unchanged=True)
         fragments = list(self._copied(words, content, source_words))
         fragments.extend(self._detected(words, content, fragments))

@@ -30,6 +30,7 @@ _MASKS = re.compile(
     | \b[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,}\b(?:/[^\s)\]>"']*)?  # domains and paths: code.org/learn
     | (?<![\w&])[#@]\w[\w\-]*                     # hashtags and handles
     | (?<![\w:]):[\w\-]+(?::[\w\-]+)*:(?=[`\s]|$)      # reStructuredText roles: :class:`list`
+    | (?<![\w=])[\w.-]+=[^\s,)\]]+               # key=value settings: tag=red, mode=dev
     | \b\w*(?:_\w*)+\b                           # snake_case identifiers
     | \b[a-z]+[A-Z]\w*\b                         # camelCase identifiers
     | \d[\d.,:/\-]*(?:\s?(?:%|(?:st|nd|rd|th|am|pm|px|em|rem|pt|[kmgt]b|ms|s|h|min|km|cm|mm|kg|g|k|x)\b))?

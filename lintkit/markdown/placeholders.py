@@ -71,7 +71,7 @@ def compile_scanner(syntaxes: Iterable[str]) -> re.Pattern[str]:
         for index, syntax in enumerate(SYNTAXES[name]):
             pattern = re.sub(r"\(\?P<(\w+)>", r"(?:", syntax.pattern)
             parts.append(f"(?P<{name}_{index}>{pattern})")
-    return re.compile("|".join(parts))
+    return re.compile("|".join(parts) or r"(?!)")  # no syntax (`placeholders = []`): a pattern that never matches
 
 
 def normalize_key(syntax: str, raw: str) -> str:

@@ -62,7 +62,12 @@ class UntranslatedBlock(Rule):
         Copied English is the most common defect of localized pages: the
         reader suddenly gets a paragraph they may not understand, and the
         translation tool counts the page as done. A block made only of names,
-        terms, code or links is not reported.
+        terms, code or links is not reported, and neither is text a
+        translator keeps on purpose: a title that is the page's own name
+        (`# git commit` on `git-commit.md`), code written as text (`import …
+        from '…'`, `npm run build -- --verbose`, `key=value`), a program's
+        message quoted as it prints it (`> **NoAdapterError**: …`) or a quote
+        the translation announces with a colon.
 
     Example:
         Source: `See our [event how-to guide]({{ urls/how_to_events }}) for a sample run of show.`
