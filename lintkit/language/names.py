@@ -45,11 +45,18 @@ def is_page_name(document: Document, block: Block, words: list[Word]) -> bool:
     return _folded(" ".join(word.text for word in words)) == _folded(stem)
 
 
+_CODE_MARKS = re.compile(r"[{}()\[\];=<>]")
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
 def is_code_like(block: Block) -> bool:
-    """Module lines, command lines with options and `key=value` settings, written as text."""
+    """Module lines, command lines with options, `key=value` settings and code lines, written as text."""
     lines = [line.strip() for line in block.raw.strip().splitlines() if line.strip()]
     if lines and all(_MODULE_LINE.match(line) for line in lines):
         return True
+    marks = len(_CODE_MARKS.findall(block.text))
+    if marks >= 3 and marks * 12 >= len(_LETTERS.findall(block.text)):
+        return True  # `export default defineConfig({ markdown: { … } })` left in a list item
     text = " ".join(block.text.split())
     if _OPTION.search(text):
         rest = [word for word in _OPTION.sub(" ", text).split() if word != "--"]

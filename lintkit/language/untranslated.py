@@ -127,8 +127,8 @@ class _Context:
         return len(word.text) > 1
 
     def judge(self, block: Block, source: Block | None) -> Verdict | None:
-        if is_program_message(block):
-            return None  # a program's message, quoted as it prints it
+        if is_program_message(block) or (source is not None and is_program_message(source)) or is_code_like(block):
+            return None  # a program's message, quoted as it prints it, or code written as text
         words = block_words(self.pair.target, block, self.terms)
         if not words:
             return None
@@ -138,7 +138,7 @@ class _Context:
         if sum(content) < MIN_CONTENT_WORDS:
             return None
         if source_words and [w.lower for w in words] == [w.lower for w in source_words]:
-            if is_page_name(self.pair.target, block, words) or is_code_like(block):
+            if is_page_name(self.pair.target, block, words):
                 return None  # a command's name, code written as text, a program's message: kept on purpose
             return Verdict(block, source, tuple(words), unchanged=True)
         fragments = list(self._copied(words, content, source_words))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 
@@ -104,10 +105,30 @@ def localized_editions(pair: FilePair) -> set[int]:
 
 
 def same_site_in_two_editions(pair: FilePair, source: str, target: str) -> bool:
-    """`en.wikipedia.org/…` and `fr.wikipedia.org/…` for a French page: the reader's edition."""
-    bare_source = without_locale_host(source, locale_names(pair.source.locale))
-    bare_target = without_locale_host(target, locale_names(pair.target.locale))
-    return bool(bare_source and bare_target and _site(bare_source) == _site(bare_target))
+    """The reader's language edition of the site the source links, for a French page:
+    `fr.wikipedia.org/…` for `en.wikipedia.org/…`, `fr.vite.dev/…` for `vite.dev/…`,
+    `developer.mozilla.org/fr/…` for `developer.mozilla.org/en-US/…` (the path may differ:
+    editions name their pages in their language)."""
+    target_locales = locale_names(pair.target.locale)
+    source_locales = locale_names(pair.source.locale)
+    target_site, target_marked = _edition(target, target_locales)
+    source_site, _ = _edition(source, source_locales)
+    return bool(target_marked and target_site and target_site == source_site)
+
+
+def _edition(url: str, locales: frozenset[str]) -> tuple[str, bool]:
+    """The URL's host without a language label, and whether it named one of `locales` (subdomain or path)."""
+    match = re.match(r"^(?:https?:)?//([^/?#]+)(/[^?#]*)?", url.strip(), re.IGNORECASE)
+    if not match:
+        return "", False
+    host, path = match.group(1).lower(), match.group(2) or ""
+    label, dot, rest = host.partition(".")
+    if dot and rest.count(".") >= 1 and label in locales:
+        return rest, True
+    if dot and "." in rest and label == "www":
+        host = rest
+    first = path.strip("/").split("/", 1)[0].lower()
+    return host, first in locales
 
 
 def _site(url: str) -> str:

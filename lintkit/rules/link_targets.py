@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from lintkit.links.anchors import Anchor
@@ -22,8 +23,21 @@ def _local_links(pair: FilePair) -> Iterator[tuple[Link, str, str]]:
 
 
 def _names(anchors: dict | None) -> frozenset[str] | None:
-    """Anchor names in lower case (a fragment's case does not matter); None when they are unknown."""
-    return None if anchors is None else frozenset(name.lower() for name in anchors)
+    """Anchor names in lower case (a fragment's case does not matter), each also with its runs of hyphens
+    collapsed; None when they are unknown."""
+    if anchors is None:
+        return None
+    return frozenset(name.lower() for name in anchors) | frozenset(_loose(name) for name in anchors)
+
+
+def _loose(name: str) -> str:
+    """`exemple-guidé--voir-les-étapes-` → `exemple-guidé-voir-les-étapes`.
+
+    French puts a (non-breaking) space before `:` and `!`; where a copy of the page
+    lost the non-breaking space, the heading's slug gets doubled hyphens that the
+    published page, with its non-breaking spaces, does not have.
+    """
+    return re.sub(r"-{2,}", "-", name.lower()).strip("-")
 
 
 def _made_by(pair: FilePair, heading: Block) -> str | None:
@@ -132,7 +146,7 @@ class LinkAnchorMissing(Rule):
             if path:
                 yield from self._other_document(pair, link, path, fragment)
                 continue
-            if fragment.lower() in here:
+            if fragment.lower() in here or _loose(fragment) in here:
                 continue
             source_anchor = source_anchors(pair).get(fragment)
             message = f"anchor `#{fragment}` does not exist in this page"
@@ -171,7 +185,7 @@ class LinkAnchorMissing(Rule):
         if not isinstance(found, str):
             return
         names = _names(targets.anchors(found))
-        if names is None or fragment.lower() in names:
+        if names is None or fragment.lower() in names or _loose(fragment) in names:
             return
         if comparable(link.destination) in {comparable(other.destination) for other in pair.source.links}:
             in_source = targets.find(pair.source.path, path, pair.source.locale)
