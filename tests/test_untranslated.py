@@ -208,3 +208,19 @@ def test_a_quote_announced_with_a_colon_is_kept_on_purpose_but_a_bare_one_is_not
     assert kept == []
     bare = run_rule("LK401", source, f"Il se peut que cette erreur apparaisse dans la console.\n\n{quote}")
     assert [(finding.span.line, finding.span.column) for finding in bare] == [(3, 3)]
+
+
+def test_a_title_that_is_the_program_message_the_page_quotes_is_kept() -> None:
+    page = (
+        "---\ntitle: Session flag not set.\n---\n\n"
+        "> **SessionConfigWithoutFlagError**: Session flag not set. Check your configuration.\n\n"
+        "## What went wrong?\n"
+    )
+    translated = page.replace("## What went wrong?", "## ¿Qué salió mal?")
+    assert run_rule("LK401", page, translated) == []
+
+
+def test_a_package_command_is_code() -> None:
+    source = "Upgrade the integrations:\n\n- yarn add @astrojs/react@latest @astrojs/tailwind@latest\n"
+    target = "Mettez à jour les intégrations :\n\n- yarn add @astrojs/react@latest @astrojs/tailwind@latest\n"
+    assert run_rule("LK401", source, target) == []

@@ -23,7 +23,8 @@ _MODULE_LINE = re.compile(
 )
 _OPTION = re.compile(r"(?<!\S)--?[A-Za-z][\w-]*")
 _SETTING = re.compile(r"^[\w.-]+=\S*$")
-_COMMAND_WORD = re.compile(r"^[a-z0-9][\w.@/:-]*$")
+_COMMAND_WORD = re.compile(r"^[a-z0-9@][\w.@/:-]*$")
+_CODE_PUNCTUATION = re.compile(r"[@/]|\w\.\w|:\w")
 _PROGRAM_MESSAGE = re.compile(r"^(?:\*\*)?`?[A-Z][A-Za-z0-9]*(?:Error|Warning|Exception)?`?(?:\*\*)?\s*:\s")
 
 
@@ -45,6 +46,7 @@ def is_page_name(document: Document, block: Block, words: list[Word]) -> bool:
     return _folded(" ".join(word.text for word in words)) == _folded(stem)
 
 
+_NOT_CODE = re.compile(r"\]\([^)\n]*\)|[\[\]]|\{\{.*?\}\}|\{%.*?%\}|<%.*?%>|</?[A-Za-z][^<>\n]*>|`")
 _CODE_MARKS = re.compile(r"[{}()\[\];=<>]")
 _LETTERS = re.compile(r"[^\W\d_]")
 
@@ -54,9 +56,14 @@ def is_code_like(block: Block) -> bool:
     lines = [line.strip() for line in block.raw.strip().splitlines() if line.strip()]
     if lines and all(_MODULE_LINE.match(line) for line in lines):
         return True
-    marks = len(_CODE_MARKS.findall(block.text))
-    if marks >= 3 and marks * 12 >= len(_LETTERS.findall(block.text)):
+    code = _NOT_CODE.sub(" ", block.raw)  # Markdown link syntax, placeholders and HTML tags are not code here
+    marks = len(_CODE_MARKS.findall(code))
+    if marks >= 3 and marks * 12 >= len(_LETTERS.findall(code)):
         return True  # `export default defineConfig({ markdown: { … } })` left in a list item
+    words = block.text.split()
+    command = 2 <= len(words) <= 8 and all(_COMMAND_WORD.match(word) for word in words)
+    if command and any(_CODE_PUNCTUATION.search(word) for word in words[1:]):
+        return True  # `yarn add @astrojs/react@latest`: a command, lowercase, with a package or a path
     text = " ".join(block.text.split())
     if _OPTION.search(text):
         rest = [word for word in _OPTION.sub(" ", text).split() if word != "--"]
@@ -77,3 +84,25 @@ def is_quoted_after_colon(block: Block, previous: Block | None, previous_transla
     if block.kind != "quote" or previous is None or not previous_translated:
         return False
     return previous.text.rstrip().endswith((":", "：", "։"))
+
+
+def program_messages(document: Document) -> tuple[str, ...]:
+    """The messages that the page's program-message quotes print, folded for comparison."""
+    found = []
+    for block in document.blocks:
+        if is_program_message(block):
+            message = _PROGRAM_MESSAGE.sub("", block.raw.lstrip("> \t"), count=1)
+            found.append(_folded_words(message))
+    return tuple(found)
+
+
+def names_a_message(block: Block, messages: tuple[str, ...]) -> bool:
+    """A title or heading that is (the start of) a message the page quotes: an error reference page's title."""
+    if block.kind not in ("heading", "front_matter_field") or not messages:
+        return False
+    text = _folded_words(block.text)
+    return bool(text) and any(message.startswith(text) for message in messages)
+
+
+def _folded_words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))

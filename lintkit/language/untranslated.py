@@ -20,7 +20,14 @@ from dataclasses import dataclass
 
 from lintkit.language import detect
 from lintkit.language.locales import Locale
-from lintkit.language.names import is_code_like, is_page_name, is_program_message, is_quoted_after_colon
+from lintkit.language.names import (
+    is_code_like,
+    is_page_name,
+    is_program_message,
+    is_quoted_after_colon,
+    names_a_message,
+    program_messages,
+)
 from lintkit.language.words import ENGLISH_STOP_WORDS, Word, block_words
 from lintkit.model import Block, Document, FilePair
 
@@ -89,6 +96,7 @@ def _analyse(pair: FilePair) -> list[Verdict]:
     terms = tuple(pair.options.get("do-not-translate", ()))
     keys = set(pair.options.get("translatable-keys", ("title", "description")))
     context = _Context(pair, languages, terms)
+    messages = program_messages(pair.target)
     verdicts = []
     previous: Block | None = None
     previous_translated = False
@@ -101,6 +109,8 @@ def _analyse(pair: FilePair) -> list[Verdict]:
         verdict = context.judge(block, aligned.source)
         if verdict is not None and verdict.unchanged and is_quoted_after_colon(block, previous, previous_translated):
             verdict = None  # a quotation the translator announced and kept as it is
+        if verdict is not None and names_a_message(block, messages):
+            verdict = None  # the page's title is the program message it documents
         if verdict is not None:
             verdicts.append(verdict)
         previous, previous_translated = block, verdict is None or not (verdict.unchanged or verdict.mostly)
@@ -193,7 +203,12 @@ class _Context:
                 index += 1
 
     def _worth_reporting(self, words: list[Word], first: int, last: int, names: list[bool]) -> bool:
-        """Two words that are not names, one of them worth translating: `Post to`, not `service (PaaS)`."""
+        """Two words that are not names, one of them worth translating: `Post to`, not `service (PaaS)`.
+
+        A run of at most `TERM_WORDS` words without a single grammar word (`web components`,
+        `build hook`) is a technical term, which documentation keeps in English in many
+        languages; a phrase that carries grammar (`Post to`, `how to start`) is English prose.
+        """
         run = words[first : last + 1]
         content = sum(1 for word, name in zip(run, names, strict=True) if not name and self.worth_translating(word))
         grammar = sum(1 for word in run if word.lower in self.stop_words)

@@ -111,9 +111,19 @@ def same_site_in_two_editions(pair: FilePair, source: str, target: str) -> bool:
     editions name their pages in their language)."""
     target_locales = locale_names(pair.target.locale)
     source_locales = locale_names(pair.source.locale)
+    if _segments_swapped(source, target, source_locales, target_locales):
+        return True  # …/docs/en/guides/x.mdx → …/docs/fr/guides/x.mdx: the translated file's own address
     target_site, target_marked = _edition(target, target_locales)
     source_site, _ = _edition(source, source_locales)
     return bool(target_marked and target_site and target_site == source_site)
+
+
+def _segments_swapped(source: str, target: str, source_locales: frozenset[str], target_locales: frozenset[str]) -> bool:
+    source_parts, target_parts = source.strip().split("/"), target.strip().split("/")
+    if len(source_parts) != len(target_parts):
+        return False
+    changed = [(a, b) for a, b in zip(source_parts, target_parts, strict=True) if a != b]
+    return len(changed) == 1 and changed[0][0].lower() in source_locales and changed[0][1].lower() in target_locales
 
 
 def _edition(url: str, locales: frozenset[str]) -> tuple[str, bool]:
