@@ -33,7 +33,7 @@ _MASKS = re.compile(
     | (?<![\w=])[\w.-]+=[^\s,)\]]+               # key=value settings: tag=red, mode=dev
     | \b[a-z]+:[a-z][\w-]*\b                     # directives and namespaced names: client:media
     | (?<![\w/])[\w.-]+(?:/[\w.*-]+)+/?            # paths: demo/src/pages
-    | «[^»\n]{1,40}»|“[^”\n]{1,40}”              # a short quoted mention: « global edge network »
+    | «[^»\n.!?;:]{1,30}»|“[^”\n.!?;:]{1,30}”      # a short quoted mention: « global edge network »
     | \b\w*(?:_\w*)+\b                           # snake_case identifiers
     | \b[a-z]+[A-Z]\w*\b                         # camelCase identifiers
     | \d[\d.,:/\-]*(?:\s?(?:%|(?:st|nd|rd|th|am|pm|px|em|rem|pt|[kmgt]b|ms|s|h|min|km|cm|mm|kg|g|k|x)\b))?
