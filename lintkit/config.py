@@ -151,6 +151,9 @@ KEYS: dict[str, Key] = {
     "optional-placeholders": Key(
         _strings, (), "placeholder names (globs) a translation may add or leave out, such as glossary_tooltip"
     ),
+    "untranslated-terms": Key(
+        _boolean, True, "report English terms (2-3 words, no grammar words) copied into translated sentences"
+    ),
     "slug-style": Key(_slug_style, "github", "how the site generator makes heading anchors (github, github-ascii)"),
     "locale-settings": Key(_locale_settings, {}, "per-locale overrides: [locale-settings.LOCALE] key = value"),
     "preset": Key(_preset, None, "a site's conventions to start from (hugo, starlight, docusaurus, ...)"),
@@ -160,6 +163,7 @@ KEYS: dict[str, Key] = {
 LOCALE_KEYS = (
     "translatable-placeholders",
     "optional-placeholders",
+    "untranslated-terms",
     "do-not-translate",
     "translatable-keys",
     "optional-keys",

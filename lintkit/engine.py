@@ -112,6 +112,7 @@ class Engine:
             "translatable-placeholders": config["translatable-placeholders"],
             "optional-placeholders": config["optional-placeholders"],
             "slug-style": config["slug-style"],
+            "untranslated-terms": config["untranslated-terms"],
         }
 
     def _source(self, path: Path, format: Format) -> Document | Finding:

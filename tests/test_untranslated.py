@@ -224,3 +224,17 @@ def test_a_package_command_is_code() -> None:
     source = "Upgrade the integrations:\n\n- yarn add @astrojs/react@latest @astrojs/tailwind@latest\n"
     target = "Mettez à jour les intégrations :\n\n- yarn add @astrojs/react@latest @astrojs/tailwind@latest\n"
     assert run_rule("LK401", source, target) == []
+
+
+def test_terms_kept_in_english_can_be_allowed_while_phrases_are_still_reported() -> None:
+    options = {"translatable-keys": ("title",), "untranslated-terms": False}
+    source = "Try pair programming with a friend today.\n"
+    assert run_rule("LK402", source, "Essayez le pair programming avec un ami aujourd'hui.\n", options) == []
+    assert run_rule("LK402", source, "Essayez le pair programming avec un ami aujourd'hui.\n")  # the default
+    phrase = run_rule(
+        "LK402",
+        "Post to Facebook or Twitter. Or share one of the images below.\n",
+        "Post to Facebook ou Twitter. Ou partagez l'une des images ci-dessous.\n",
+        options,
+    )
+    assert [(finding.span.line, finding.span.column) for finding in phrase] == [(1, 1)]

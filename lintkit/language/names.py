@@ -60,7 +60,7 @@ def is_code_like(block: Block) -> bool:
     marks = len(_CODE_MARKS.findall(code))
     if marks >= 3 and marks * 12 >= len(_LETTERS.findall(code)):
         return True  # `export default defineConfig({ markdown: { … } })` left in a list item
-    words = block.text.split()
+    words = [word for word in block.text.split() if re.search(r"\w", word)]  # `|`, `/`, `--` are not words
     command = 2 <= len(words) <= 8 and all(_COMMAND_WORD.match(word) for word in words)
     if command and any(_CODE_PUNCTUATION.search(word) for word in words[1:]):
         return True  # `yarn add @astrojs/react@latest`: a command, lowercase, with a package or a path
@@ -97,10 +97,13 @@ def program_messages(document: Document) -> tuple[str, ...]:
 
 
 def names_a_message(block: Block, messages: tuple[str, ...]) -> bool:
-    """A title or heading that is (the start of) a message the page quotes: an error reference page's title."""
-    if block.kind not in ("heading", "front_matter_field") or not messages:
+    """A title, heading or quote that is (part of) a program message the page or its source quotes:
+    an error reference page's title, or its quote with the error's name left out."""
+    if block.kind not in ("heading", "front_matter_field", "quote") or not messages:
         return False
     text = _folded_words(block.text)
+    if block.kind == "quote":
+        return len(text) >= 12 and any(text in message for message in messages)
     return bool(text) and any(message.startswith(text) for message in messages)
 
 

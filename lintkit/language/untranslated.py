@@ -41,6 +41,7 @@ WINDOW_CONFIDENCE = 0.95
 MIN_WINDOW_GRAMMAR = 3  # English grammar words a sentence needs before it is searched window by window
 TRIM_GAIN = 0.5  # a detected sentence loses an edge word when that removes this share of the doubt
 MAX_GAP = 3  # fragments this few words of the source's vocabulary apart are one fragment
+TERM_WORDS = 3  # with `untranslated-terms = false`, a copied run this short without grammar words is a term
 MOSTLY = 0.8  # share of a block's letters in the source language that makes the whole block untranslated
 
 
@@ -96,7 +97,7 @@ def _analyse(pair: FilePair) -> list[Verdict]:
     terms = tuple(pair.options.get("do-not-translate", ()))
     keys = set(pair.options.get("translatable-keys", ("title", "description")))
     context = _Context(pair, languages, terms)
-    messages = program_messages(pair.target)
+    messages = program_messages(pair.target) + program_messages(pair.source)
     verdicts = []
     previous: Block | None = None
     previous_translated = False
@@ -127,6 +128,7 @@ class _Context:
         self.latin_block = languages.target.latin
         self.stop_words = ENGLISH_STOP_WORDS if languages.source.language == "en" else frozenset()
         self.names, self.vocabulary = _source_words(pair.source, terms)
+        self.report_terms = pair.options.get("untranslated-terms", True)
 
     def worth_translating(self, word: Word) -> bool:
         """False for stop words, acronyms, names and capitalized words the source uses as names."""
@@ -205,13 +207,14 @@ class _Context:
     def _worth_reporting(self, words: list[Word], first: int, last: int, names: list[bool]) -> bool:
         """Two words that are not names, one of them worth translating: `Post to`, not `service (PaaS)`.
 
-        A run of at most `TERM_WORDS` words without a single grammar word (`web components`,
-        `build hook`) is a technical term, which documentation keeps in English in many
-        languages; a phrase that carries grammar (`Post to`, `how to start`) is English prose.
+        With `untranslated-terms = false`, a run of at most `TERM_WORDS` words without a grammar
+        word (`web components`, `build hook`) is a technical term the project keeps in English.
         """
         run = words[first : last + 1]
         content = sum(1 for word, name in zip(run, names, strict=True) if not name and self.worth_translating(word))
         grammar = sum(1 for word in run if word.lower in self.stop_words)
+        if not self.report_terms and grammar == 0 and len(run) <= TERM_WORDS:
+            return False
         return content >= 1 and content + grammar >= 2
 
     def _confirmed(self, words: list[Word], first: int, last: int) -> bool:

@@ -129,7 +129,10 @@ class UntranslatedFragment(Rule):
         Finding: `untranslated English "Post to", copied from the source (source line 40)`
 
     Options:
-        `do-not-translate`: terms that stay in English. Language identification
+        `do-not-translate`: terms that stay in English. `untranslated-terms =
+        false` (the `starlight` preset) leaves copied runs of two or three
+        words without a grammar word (`web components`), for projects whose
+        translators keep technical terms in English. Language identification
         uses py3langid; for a language it does not know, only copied text is
         found (LK403 says so once per locale).
     """
