@@ -238,3 +238,10 @@ def test_terms_kept_in_english_can_be_allowed_while_phrases_are_still_reported()
         options,
     )
     assert [(finding.span.line, finding.span.column) for finding in phrase] == [(1, 1)]
+
+
+def test_a_quoted_message_template_with_its_slots_is_a_program_message() -> None:
+    quote = "> Failed to get the dimensions for `IMAGE_URL`.\n"
+    source = f"---\ntitle: Failed to retrieve remote image dimensions.\n---\n\n{quote}\n## What went wrong?\n"
+    target = f"---\ntitle: Échec de la récupération des dimensions.\n---\n\n{quote}\n## Qu'est-ce qui a mal tourné ?\n"
+    assert run_rule("LK401", source, target) == []

@@ -25,6 +25,7 @@ _OPTION = re.compile(r"(?<!\S)--?[A-Za-z][\w-]*")
 _SETTING = re.compile(r"^[\w.-]+=\S*$")
 _COMMAND_WORD = re.compile(r"^[a-z0-9@][\w.@/:-]*$")
 _CODE_PUNCTUATION = re.compile(r"[@/]|\w\.\w|:\w")
+_TEMPLATE_SLOT = re.compile(r"`[A-Z][A-Z0-9]*_[A-Z0-9_]+`|`[A-Z]{3,}`")
 _PROGRAM_MESSAGE = re.compile(r"^(?:\*\*)?`?[A-Z][A-Za-z0-9]*(?:Error|Warning|Exception)?`?(?:\*\*)?\s*:\s")
 
 
@@ -74,8 +75,11 @@ def is_code_like(block: Block) -> bool:
 
 
 def is_program_message(block: Block) -> bool:
-    """A quote that prints a program's message: `> **ActionNotFoundError**: Action not found.`"""
-    return block.kind == "quote" and bool(_PROGRAM_MESSAGE.match(block.raw.lstrip("> \t")))
+    """A quote that prints a program's message: `> **ActionNotFoundError**: Action not found.`, or a
+    message template with its slots (`> Failed to get the dimensions for `IMAGE_URL`.`)."""
+    if block.kind != "quote":
+        return False
+    return bool(_PROGRAM_MESSAGE.match(block.raw.lstrip("> \t")) or _TEMPLATE_SLOT.search(block.raw))
 
 
 def is_quoted_after_colon(block: Block, previous: Block | None, previous_translated: bool) -> bool:
