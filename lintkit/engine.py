@@ -107,6 +107,8 @@ class Engine:
             "translatable-keys": config["translatable-keys"],
             "optional-keys": config["optional-keys"],
             "link-map": config["link-map"],
+            "jsx-text-props": config["jsx-text-props"],
+            "jsx-link-props": config["jsx-link-props"],
             "link-targets": self.link_targets,
             "do-not-translate": (*config["do-not-translate"], *do_not_translate_terms(self.all_rules, locale)),
             "translatable-placeholders": config["translatable-placeholders"],

@@ -149,6 +149,32 @@ class Block:
 
 
 @dataclass(frozen=True, slots=True)
+class Attribute:
+    """One attribute of a markup element: `kind` is string, expression, boolean or spread."""
+
+    name: str
+    kind: str
+    value: str
+    span: Span  # of the value (of the name, for a boolean)
+
+
+@dataclass(frozen=True, slots=True)
+class Element:
+    """A markup element of the page (an MDX component, a JSX tag): its name and attributes, positioned.
+
+    `flow` is True for an element that starts its line (a block), False inside text.
+    """
+
+    name: str
+    span: Span
+    attributes: tuple[Attribute, ...] = ()
+    flow: bool = True
+
+    def attribute(self, name: str) -> Attribute | None:
+        return next((attribute for attribute in self.attributes if attribute.name == name), None)
+
+
+@dataclass(frozen=True, slots=True)
 class FrontMatter:
     """Front-matter metadata and where each key stands in the file."""
 
@@ -172,6 +198,7 @@ class Document:
     problems: tuple[Finding, ...] = ()
     anchors: frozenset[str] = frozenset()
     format: str = "markdown"  # the name of the format that read it (lintkit.formats.REGISTRY)
+    elements: tuple[Element, ...] = ()  # markup elements (MDX components), in order
     parsed: bool = True  # False: the file could not be read at all; `problems` says why
     catalog: Catalog | None = None  # the gettext catalog the document was built from (po format only)
 

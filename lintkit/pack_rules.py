@@ -86,7 +86,11 @@ class PackRule(Rule):
         return cls(entry, pack, severity, scope, locales)
 
     def applies_to(self, locale: str) -> bool:
-        return not self.locales or any(locale_matches(locale, wanted) for wanted in self.locales)
+        """The listed locales, less those written `!fr-CA` (a region whose convention differs)."""
+        wanted = [entry for entry in self.locales if not entry.startswith("!")]
+        if any(locale_matches(locale, entry[1:]) for entry in self.locales if entry.startswith("!")):
+            return False
+        return not wanted or any(locale_matches(locale, entry) for entry in wanted)
 
     def say(self, **values: Any) -> str:
         return self.message.format(**values)
@@ -102,7 +106,8 @@ class PackRule(Rule):
         return ""
 
     def documentation(self) -> str:  # type: ignore[override]
-        where = ", ".join(self.locales) if self.locales else "every locale"
+        where = ", ".join(f"not {entry[1:]}" if entry.startswith("!") else entry for entry in self.locales)
+        where = where or "every locale"
         options = (
             f"A {self.kind} rule of the pack `{self.pack}` ({self.what}), for {where}, in "
             f"{', '.join(self.scopes)}. {self.options_text()}"

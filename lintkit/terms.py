@@ -179,11 +179,28 @@ def at_sentence_start(text: str, offset: int) -> bool:
 
 
 def term_pattern(term: str, ignore_case: bool = True, inflection: bool = False) -> re.Pattern[str]:
-    """A term's words, with any run of spaces between them and word boundaries around them."""
+    """A term's words, with any run of spaces between them and word boundaries around them.
+
+    An accented letter matches in either Unicode form, `é` (U+00E9) or `e` and
+    a combining acute (U+0301): editors and input methods write both, and
+    a reader sees no difference.
+    """
     ending = r"\w{0,3}" if inflection else ""
-    words = [re.escape(word) + ending for word in term.split()]
+    words = [_either_form(word) + ending for word in term.split()]
     flags = re.IGNORECASE if ignore_case else 0
-    return re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", flags)
+    return re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?![\w\u0300-\u036f])", flags)
+
+
+def _either_form(word: str) -> str:
+    """A pattern for `word` that accepts each of its letters composed (NFC) or decomposed (NFD)."""
+    if word.isascii():
+        return re.escape(word)
+    pieces = []
+    for character in unicodedata.normalize("NFC", word):
+        decomposed = unicodedata.normalize("NFD", character)
+        escaped = re.escape(character)
+        pieces.append(escaped if decomposed == character else f"(?:{escaped}|{re.escape(decomposed)})")
+    return "".join(pieces)
 
 
 @lru_cache(maxsize=65536)

@@ -9,13 +9,15 @@ from pathlib import Path
 import pytest
 
 from lintkit.align import align
-from lintkit.markdown.parse import MarkdownLoader
+from lintkit.formats import Formats
+from lintkit.formats.base import FormatSettings
 from lintkit.model import Document, FilePair, Finding
 from lintkit.rules import builtin_rules, find_rule
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
-_LOADER = MarkdownLoader(("hugo", "jinja", "erb"))
+FORMATS = Formats(FormatSettings(("hugo", "jinja", "erb")))
+SUFFIXES = {"markdown": ".md", "mdx": ".mdx"}
 
 
 def corpus() -> Path:
@@ -26,12 +28,15 @@ def corpus() -> Path:
 
 
 def document(text: str, path: str = "fr/page.md", locale: str = "fr") -> Document:
-    return _LOADER.load(path, textwrap.dedent(text).encode("utf-8"), locale)
+    format = FORMATS.for_path(path)
+    assert format is not None, path
+    return format.load(path, textwrap.dedent(text).encode("utf-8"), locale)
 
 
-def pair_of(source: str, target: str, options: dict | None = None) -> FilePair:
-    source_document = document(source, "en/page.md", "en")
-    target_document = document(target, "fr/page.md", "fr")
+def pair_of(source: str, target: str, options: dict | None = None, format: str = "markdown") -> FilePair:
+    suffix = SUFFIXES[format]
+    source_document = document(source, f"en/page{suffix}", "en")
+    target_document = document(target, f"fr/page{suffix}", "fr")
     return FilePair(
         source_document,
         target_document,
@@ -40,10 +45,12 @@ def pair_of(source: str, target: str, options: dict | None = None) -> FilePair:
     )
 
 
-def run_rule(code: str, source: str, target: str, options: dict | None = None) -> list[Finding]:
+def run_rule(
+    code: str, source: str, target: str, options: dict | None = None, format: str = "markdown"
+) -> list[Finding]:
     rule = find_rule(code)
     assert rule is not None, f"no rule {code}"
-    pair = pair_of(source, target, options)
+    pair = pair_of(source, target, options, format)
     return sorted(rule.check(pair), key=Finding.sort_key)
 
 
@@ -59,7 +66,8 @@ def run_catalog_rule(code: str, case: dict) -> list[Finding]:
     rule = find_rule(code)
     assert rule is not None, f"no rule {code}"
     options = case.get("options") or {}
-    catalog = load_catalog(case.get("path", "fr/messages.po"), textwrap.dedent(case["catalog"]).encode(), "fr")
+    path, locale = case.get("path", "fr/messages.po"), case.get("locale", "fr")
+    catalog = load_catalog(path, textwrap.dedent(case["catalog"]).encode(), locale)
     if "template" in case:
         template = load_catalog("en/messages.pot", textwrap.dedent(case["template"]).encode())
         catalog = replace(catalog, template=template)

@@ -10,7 +10,7 @@ from helpers import run_catalog_rule
 from lintkit.markdown.placeholders import compile_scanner, find_placeholders
 from lintkit.model import Finding, LineIndex
 from lintkit.po.catalog import Catalog, guess_locale, load_catalog
-from lintkit.po.documents import CatalogDocuments, entry_syntaxes
+from lintkit.po.documents import CatalogDocuments, entry_grammar, entry_syntaxes
 from lintkit.po.plurals import PluralFormsError, parse_plural_forms
 
 
@@ -127,20 +127,23 @@ def test_printf_and_brace_placeholders(text: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
-    ("flags", "msgid", "expected"),
+    ("flags", "msgid", "syntaxes", "grammar"),
     [
-        ("#, python-format\n", "Done", ("printf",)),
-        ("#, javascript-format\n", "Chosen %s", ("printf",)),
-        ("#, python-brace-format\n", "Hello", ("brace",)),
-        ("#, no-python-format\n", "100% of %s", ()),
-        ("", "Hello %(name)s", ("printf",)),
-        ("", "Hello {name}", ("brace",)),
-        ("", "Use %-formatting, 50 % off", ()),
+        ("#, python-format\n", "Done", ("jinja",), "python-format"),
+        ("#, javascript-format\n", "Chosen %s", ("jinja",), "javascript-format"),
+        ("#, python-brace-format\n", "Hello {{ name }}", (), "python-brace-format"),
+        ("#, fuzzy, c-format\n", "%d files", ("jinja",), "c-format"),
+        ("#, no-python-format\n", "100% of %s", ("jinja",), None),
+        ("", "Hello %(name)s", ("jinja", "printf"), None),
+        ("", "Rounded to %.0lf", ("jinja", "printf"), None),
+        ("", "Hello {name}", ("jinja", "brace"), None),
+        ("", "Use %-formatting, 50 % off", ("jinja",), None),
     ],
 )
-def test_format_checks_follow_the_flags_or_the_content(flags: str, msgid: str, expected: tuple) -> None:
-    catalog = _catalog(f'{flags}msgid "{msgid}"\nmsgstr "x"\n')
-    assert entry_syntaxes(catalog.entries[0], ()) == expected
+def test_format_checks_follow_the_flags_or_the_content(flags: str, msgid: str, syntaxes: tuple, grammar) -> None:
+    entry = _catalog(f'{flags}msgid "{msgid}"\nmsgstr "x"\n').entries[0]
+    assert entry_syntaxes(entry, ("jinja",)) == syntaxes
+    assert getattr(entry_grammar(entry), "flag", None) == grammar
 
 
 # The shared placeholder rules on entries

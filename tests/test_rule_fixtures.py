@@ -2,7 +2,8 @@
 
 Each case has a `source`, a `target` and the expected `findings` as
 `[line, column, "part of the message"]`; an empty list is a passing case.
-PO rules use a `catalog` (and optionally a `template`) instead of source and target.
+PO rules use a `catalog` (and optionally a `template`) instead of source and target;
+`format: mdx` reads source and target as MDX pages.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ def test_rule_case(code: str, case: dict) -> None:
     if "catalog" in case:  # a gettext catalog: its msgids are the source
         findings = run_catalog_rule(code, case)
     else:
-        findings = run_rule(code, case["source"], case["target"], case.get("options"))
+        findings = run_rule(code, case["source"], case["target"], case.get("options"), case.get("format", "markdown"))
     found = [(finding.span.line, finding.span.column, finding.message) for finding in findings]
     expected = case.get("findings") or []
     assert len(found) == len(expected), f"expected {expected}, found {found}"

@@ -30,6 +30,7 @@ from lintkit.language.names import (
 )
 from lintkit.language.words import ENGLISH_STOP_WORDS, Word, block_words
 from lintkit.model import Block, Document, FilePair
+from lintkit.po.unchanged import judge_unchanged as _unchanged_entry
 
 PROSE_KINDS = frozenset({"paragraph", "heading", "list_item", "quote", "table_row", "front_matter_field"})
 MIN_CONTENT_WORDS = 2  # a block or fragment needs this many words worth translating
@@ -147,6 +148,12 @@ class _Context:
         source_words = block_words(self.pair.source, source, self.terms) if source is not None else []
         self.latin_block = _latin_block(words, self.languages.target)
         content = [self.worth_translating(word) for word in words]
+        if self.pair.target.catalog is not None:  # short catalog strings: `lintkit/po/unchanged.py`
+            unchanged = _unchanged_entry(
+                block, source, words, [c or w.lower in self.stop_words for c, w in zip(content, words, strict=True)]
+            )
+            if unchanged is not None:
+                return Verdict(block, source, tuple(words), unchanged=True) if unchanged else None
         if sum(content) < MIN_CONTENT_WORDS:
             return None
         if source_words and [w.lower for w in words] == [w.lower for w in source_words]:

@@ -114,17 +114,20 @@ def _stamp_new(state: LineBlockState, line: int, before: int) -> None:
             token[LINE] = line
 
 
-def create_markdown() -> mistune.Markdown:
-    """One parser per process: building it compiles many regular expressions."""
+def create_markdown(indented_code: bool = True) -> mistune.Markdown:
+    """One parser per process: building it compiles many regular expressions.
+
+    `indented_code=False` is MDX's reading: indentation is layout, never a code block.
+    """
     from mistune.plugins.table import table
     from mistune.plugins.url import url
 
-    return mistune.Markdown(
-        renderer=None,
-        block=LineBlockParser(max_nested_level=48),
-        inline=mistune.InlineParser(),
-        plugins=[table, url],
-    )
+    block = LineBlockParser(max_nested_level=48)
+    if not indented_code:
+        block.rules = [rule for rule in block.rules if rule != "indent_code"]
+        block.block_quote_rules = [rule for rule in block.block_quote_rules if rule != "indent_code"]
+        block.list_rules = [rule for rule in block.list_rules if rule != "indent_code"]
+    return mistune.Markdown(renderer=None, block=block, inline=mistune.InlineParser(), plugins=[table, url])
 
 
 def parse_blocks(markdown: mistune.Markdown, text: str) -> tuple[list[dict[str, Any]], dict[str, Any], dict[int, int]]:

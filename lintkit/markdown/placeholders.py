@@ -44,9 +44,11 @@ SYNTAXES: dict[str, tuple[Syntax, ...]] = {
         Syntax(
             "printf",
             # `%%` is matched so that it is skipped: it is a literal percent sign, not a placeholder.
-            # The space flag is left out: "50 % de remise" is prose in many languages.
-            r"%%|%(?:\((?P<printf_name>[\w.]+)\)|\d+\$)?[#0+-]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlLqjzt]*"
-            r"[diouxXeEfFgGcrsab]",
+            # The space flag is left out: "50 % de remise" is prose in many languages. `%'d` groups
+            # thousands, `%.0lf` is a double, `%@` an Objective-C object. Catalog entries with a
+            # format flag are read by that flag's grammar instead (`lintkit/formatstrings/`).
+            r"%%|%(?:\((?P<printf_name>[\w.]+)\)|\d+\$)?[#0+'-]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlLqjzt]*"
+            r"[diouxXeEfFgGcrsab@]",
         ),
     ),
     "brace": (Syntax("brace", r"(?<!\{)\{(?:\w+(?:\.\w+|\[\w+\])*)?(?:![rsa])?(?::[^{}\n]*)?\}(?!\})"),),

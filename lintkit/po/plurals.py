@@ -2,8 +2,10 @@
 
 The expression is C syntax. It is parsed here (never evaluated with `eval`)
 into a small tree, so a broken header is a finding with a reason, and the
-forms that stand for exactly one number (form 0 in German is only n = 1) are
-known: there a translation may write the number in words.
+numbers each form stands for are known: form 0 in German is only n = 1, where
+a translation may write the number in words; form 0 in Russian is 1, 21, 31,
+…, where it must keep the number. Without a usable header, CLDR's rules for
+the catalog's language (`po/cldr.py`) say the same.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from lintkit.po import cldr
 
 _HEADER = re.compile(r"^\s*nplurals\s*=\s*(\d+)\s*;\s*plural\s*=\s*(.+?)\s*;?\s*$", re.DOTALL)
 _TOKEN = re.compile(r"\s*(?:(\d+)|(n)|(\|\||&&|==|!=|<=|>=|[-+*/%<>!?:()]))")
@@ -45,6 +49,13 @@ class PluralForms:
     nplurals: int
     expression: str
     formula: Formula
+
+    def numbers(self) -> tuple[tuple[int, ...], ...]:
+        """For each form, the numbers of 0…1000 that choose it."""
+        found: list[list[int]] = [[] for _ in range(self.nplurals)]
+        for number in SAMPLE:
+            found[self.formula(number)].append(number)
+        return tuple(map(tuple, found))
 
     def single_number_forms(self) -> frozenset[int]:
         """Forms chosen for exactly one number (of 0…1000): they may spell the number out."""
@@ -142,3 +153,26 @@ class _Parser:
 
 def _combine(operation: Callable[[int, int], int], left: Formula, right: Formula) -> Formula:
     return lambda n: operation(left(n), right(n))
+
+
+def form_numbers(plural_forms: PluralForms | None, locale: str, forms: int) -> tuple[tuple[int, ...], ...] | None:
+    """The numbers (of 0…1000) each of an entry's `forms` stands for: from the header, else from CLDR.
+
+    CLDR's categories are gettext's forms in order; where the usual gettext
+    header leaves out CLDR's `many` for millions (French, Spanish: nplurals=2),
+    that category is left out too. None when neither source knows.
+    """
+    if plural_forms is not None:
+        return plural_forms.numbers() if plural_forms.nplurals == forms else None
+    rules = cldr.categories(locale)
+    if rules is None:
+        return None
+    if len(rules) == forms + 1 and any(rule(1_000_000) and not rule(5) for _, rule in rules):
+        rules = tuple((name, rule) for name, rule in rules if not (rule(1_000_000) and not rule(5)))
+    if len(rules) != forms:
+        return None
+    found: list[list[int]] = [[] for _ in rules]
+    for number in SAMPLE:
+        index = next((position for position, (_, rule) in enumerate(rules) if rule(number)), len(rules) - 1)
+        found[index].append(number)
+    return tuple(map(tuple, found))

@@ -29,6 +29,8 @@ class Rule:
     severity: ClassVar[Severity] = Severity.ERROR
     scope: ClassVar[str] = "file"  # "file": check(pair); "locale": check_locale(locale_set)
     options: ClassVar[dict[str, Any]] = {}
+    # The configuration keys the rule reads from `pair.options` (declared in lintkit.config.KEYS).
+    reads: ClassVar[tuple[str, ...]] = ()
     # Names of the formats whose files the rule reads (lintkit.formats.REGISTRY); empty: every format.
     formats: ClassVar[frozenset[str]] = frozenset()
     # False: a convention some projects follow, not a defect everywhere; runs only when `select` names it
@@ -73,6 +75,15 @@ class Rule:
             source_line=source_line,
             fix=fix,
         )
+
+
+def setting(pair: FilePair, key: str) -> Any:
+    """A configuration value a rule reads: the run's, else the key's one default in `lintkit.config.KEYS`."""
+    if key in pair.options:
+        return pair.options[key]
+    from lintkit.config import KEYS  # config sits above the rules' base; only its table is read
+
+    return KEYS[key].default
 
 
 def catalog_of(pair: FilePair) -> Catalog:

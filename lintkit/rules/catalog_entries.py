@@ -1,4 +1,4 @@
-"""LK601, LK602, LK607: catalog entries that are fuzzy, untranslated or defined twice."""
+"""LK601, LK602, LK607, LK608: catalog entries that are fuzzy, untranslated, defined twice or blank."""
 
 from __future__ import annotations
 
@@ -125,3 +125,41 @@ class EntryDuplicate(Rule):
             first = first_lines[entry.key]
             message = f"{entry.quoted()}{context} is defined twice (first at line {first}): keep one entry"
             yield self.report(pair, entry.field_span(entry.msgid_field), message, source=Span.point(first))
+
+
+class EntryBlank(Rule):
+    """
+    What it finds:
+        A msgstr (or a `msgstr[n]` form) made only of spaces, tabs or line
+        breaks, where the msgid has text.
+
+    Why it matters:
+        An empty msgstr falls back to the English text, but a blank one is a
+        translation: gettext shows the reader nothing at all, a button without
+        a label or a missing sentence. Editors that trim text on save, or a
+        space typed by mistake, leave these behind.
+
+    Example:
+        `msgid "Save the file"` with `msgstr " "`
+        Finding: `the translation of msgid "Save the file" is blank (only white space): translate it or leave it empty`
+
+    Options:
+        None.
+    """
+
+    code = "LK608"
+    formats = frozenset({"po"})
+    name = "entry-blank"
+    summary = "A catalog translation is only white space."
+    severity = Severity.ERROR
+
+    def check(self, pair: FilePair) -> Iterator[Finding]:
+        catalog = catalog_of(pair)
+        for entry in catalog.entries:
+            if entry.fuzzy or not (entry.msgid + entry.msgid_plural).strip():
+                continue
+            for field, text in zip(entry.msgstr_fields, entry.msgstrs, strict=True):
+                if text and not text.strip():
+                    form = "the translation" if field.index is None else f"plural form msgstr[{field.index}]"
+                    message = f"{form} of {entry.quoted()} is blank (only white space): translate it or leave it empty"
+                    yield self.report(pair, entry.field_span(field), message, source=Span.point(entry.msgid_field.line))

@@ -68,7 +68,9 @@ class PluralFormsInvalid(Rule):
 
     Why it matters:
         gettext picks the plural form with this expression; a broken one makes
-        `msgfmt` fail or shows the wrong form for some numbers.
+        `msgfmt` fail or shows the wrong form for some numbers. Without a
+        usable header, lintkit reads the forms by CLDR's plural rules for the
+        catalog's language.
 
     Example:
         `"Plural-Forms: nplurals=2; plural=(n != 1;\\n"`

@@ -110,6 +110,27 @@ class SourceMissing(_InputRule):
     code = "LK904"
 
 
+class FileUnsupported(_InputRule):
+    """
+    What it finds:
+        A file named on the command line that no format reads (`.rst`,
+        `.txt`, …), so it was not checked.
+
+    Why it matters:
+        A gate that is handed a file and says nothing about it looks as if it
+        checked it. Saying "not checked" keeps a passing run honest.
+
+    Example:
+        `docs/fr/index.rst:1:1: LK905 [warning] not checked: no format reads .rst files`
+
+    Options:
+        None; the formats lintkit reads are Markdown (`.md`, `.markdown`),
+        MDX (`.mdx`) and gettext catalogs (`.po`).
+    """
+
+    code = "LK905"
+
+
 class CatalogInvalid(_InputRule):
     """
     What it finds:

@@ -37,6 +37,12 @@ class PlaceholderMissing(Rule):
         Translation: `Liez-la à [Heure de code](https://hourofcode.com).`
         Finding: `placeholder {{ urls/home }} is missing (source line 12)`
 
+        In a catalog entry with a format flag (`c-format`, `python-brace-format`,
+        `icu-message-format`…) the flag's grammar says what a directive is:
+        `%(name)s`, `%1$@`, `{0}`, `{count, plural, …}`; a plural form keeps
+        the number unless it stands for one or two numbers only
+        (docs/format-strings.md).
+
     Options:
         `placeholders` chooses the syntaxes compared (jinja, erb, hugo by default).
         `translatable-placeholders` names syntaxes whose text translators may
@@ -88,6 +94,9 @@ class PlaceholderExtra(Rule):
         Translation: `Partagez le [guide]({{ urls/how_to_guide }}).`
         Finding: `placeholder {{ urls/how_to_guide }} is not in the source`
 
+        In a `python-format` or `c-format` entry, `50 % de remise` holds the
+        directive `% d` (a space flag), which is extra: write `%%`.
+
     Options:
         `optional-placeholders`: names (globs) that a translation may add, such
         as `["glossary_tooltip"]` on a Hugo site whose translators link terms to
@@ -126,6 +135,10 @@ class PlaceholderAltered(Rule):
         Translation: `Envoyez [une tribune]({{ promotion/op_ed }}).`
         Finding: `placeholder {{ promotion/op_ed }} differs from the source's {{ promote/op_ed }}`
 
+        In a catalog entry with a format flag, the kind of value, the width
+        and the precision count: `%s` or `%5d` for `%d` is altered, `%i` or
+        `%'d` for `%d` is not.
+
     Options:
         Spacing inside the braces never matters (`{{urls/home}}` equals `{{ urls/home }}`).
         With `translatable-placeholders` (see LK101), a changed option or number
@@ -153,7 +166,12 @@ class PlaceholderMalformed(Rule):
     What it finds:
         A placeholder whose delimiters are broken: an extra brace
         (`{{ urls/learn }}}`), an opening `{{` or `<%=` that is never closed,
-        or an ERB tag turned into `(%= … %)` by a translation tool.
+        or an ERB tag turned into `(%= … %)` by a translation tool. In a
+        catalog entry with a format flag, a directive the flag's grammar
+        rejects: a lone `%` (write `%%`), a single `}` or unclosed `{` in
+        `python-brace-format` (write `}}`, `{{`), an apostrophe that quotes
+        `{0}` in `java-format`, an ICU plural without `other` or a select
+        keyword the msgid lacks (docs/format-strings.md lists every flag).
 
     Why it matters:
         The template engine either fails on the page or prints the broken
