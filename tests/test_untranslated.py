@@ -245,3 +245,9 @@ def test_a_quoted_message_template_with_its_slots_is_a_program_message() -> None
     source = f"---\ntitle: Failed to retrieve remote image dimensions.\n---\n\n{quote}\n## What went wrong?\n"
     target = f"---\ntitle: Échec de la récupération des dimensions.\n---\n\n{quote}\n## Qu'est-ce qui a mal tourné ?\n"
     assert run_rule("LK401", source, target) == []
+
+
+def test_a_file_name_in_a_file_tree_is_code() -> None:
+    source = "The routes of this project:\n\n- [slug].astro\n- page.astro\n"
+    target = "Les routes de ce projet :\n\n- [slug].astro\n- page.astro\n"
+    assert run_rule("LK401", source, target) == []

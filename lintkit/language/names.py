@@ -48,6 +48,7 @@ def is_page_name(document: Document, block: Block, words: list[Word]) -> bool:
 
 
 _NOT_CODE = re.compile(r"\]\([^)\n]*\)|[\[\]]|\{\{.*?\}\}|\{%.*?%\}|<%.*?%>|</?[A-Za-z][^<>\n]*>|`")
+_FILE_NAME = re.compile(r"^(?:[-*+]\s+)?[\w\[\]().@-]+\.[A-Za-z0-9]{1,5}/?$")
 _CODE_MARKS = re.compile(r"[{}()\[\];=<>]")
 _LETTERS = re.compile(r"[^\W\d_]")
 
@@ -57,6 +58,8 @@ def is_code_like(block: Block) -> bool:
     lines = [line.strip() for line in block.raw.strip().splitlines() if line.strip()]
     if lines and all(_MODULE_LINE.match(line) for line in lines):
         return True
+    if len(lines) == 1 and _FILE_NAME.match(lines[0]):
+        return True  # `- [slug].astro` in a file tree: a file's name
     code = _NOT_CODE.sub(" ", block.raw)  # Markdown link syntax, placeholders and HTML tags are not code here
     marks = len(_CODE_MARKS.findall(code))
     if marks >= 3 and marks * 12 >= len(_LETTERS.findall(code)):
