@@ -28,6 +28,7 @@ from lintkit.init_config import describe, render
 from lintkit.layout_detect import detect
 from lintkit.model import RunResult
 from lintkit.packs import find_rule_in, rules_for
+from lintkit.presets import load_preset, preset_names
 from lintkit.progress import progress_bar
 from lintkit.report import REPORT_FORMATS, locales_of, render_report, report_counts
 from lintkit.report.links import LinkTemplate, LinkTemplateError
@@ -337,8 +338,11 @@ def list_rules(config_path: Path | None, output_format: str) -> None:
 @click.argument("rule")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), help="Config file.")
 def explain(rule: str, config_path: Path | None) -> None:
-    """Show a rule's documentation, by code (LK101) or name (placeholder-missing); pack rules too."""
+    """Show a rule's documentation, by code (LK101) or name (placeholder-missing); pack rules and presets too."""
     found = find_rule_in(rules_for(load_config(config_path)), rule)
+    if found is None and rule in preset_names():
+        click.echo(load_preset(rule).documentation())
+        return
     if found is None:
         raise click.UsageError(f"unknown rule {rule!r}; `lintkit rules` lists them")
     click.echo(f"{found.code} {found.name} [{found.severity}]\n{found.summary}\n")

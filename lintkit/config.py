@@ -71,6 +71,35 @@ def _table_of_strings(key: str, value: Any) -> dict[str, str]:
     return dict(value)
 
 
+def _preset(key: str, value: Any) -> str:
+    from lintkit.presets import load_preset  # presets are read with this module's parsers
+
+    return load_preset(_string(key, value)).name
+
+
+def _slug_style(key: str, value: Any) -> str:
+    from lintkit.links.slugs import SLUG_STYLES
+
+    if value not in SLUG_STYLES:
+        raise ConfigError(f"`{key}` must be one of {', '.join(SLUG_STYLES)}, not {value!r}")
+    return value
+
+
+def _locale_settings(key: str, value: Any) -> dict[str, dict[str, Any]]:
+    """Per-locale overrides of the rule options: `[locale-settings.zh-TW]` with keys of `LOCALE_KEYS`."""
+    if not isinstance(value, dict) or not all(isinstance(table, dict) for table in value.values()):
+        raise ConfigError(f"`{key}` must be a table of locale = {{ key = value }}, not {value!r}")
+    settled = {}
+    for locale, table in value.items():
+        unknown = sorted(set(table) - set(LOCALE_KEYS))
+        if unknown:
+            raise ConfigError(
+                f"`{key}.{locale}`: `{unknown[0]}` cannot be set per locale (known: {', '.join(LOCALE_KEYS)})"
+            )
+        settled[str(locale)] = {name: KEYS[name].parse(f"{key}.{locale}.{name}", item) for name, item in table.items()}
+    return settled
+
+
 def _baseline(key: str, value: Any) -> str | bool:
     if value is False or value is True:
         return value
@@ -134,7 +163,29 @@ KEYS: dict[str, Key] = {
     "code-span-words-translatable": Key(
         _boolean, False, "code spans: translators may translate their words; compare commands and options (LK703)"
     ),
+    "translatable-placeholders": Key(
+        _syntaxes, (), "placeholder syntaxes whose text translators translate (only options and numbers must stay)"
+    ),
+    "optional-placeholders": Key(
+        _strings, (), "placeholder names (globs) a translation may add or leave out, such as glossary_tooltip"
+    ),
+    "untranslated-terms": Key(
+        _boolean, True, "report English terms (2-3 words, no grammar words) copied into translated sentences"
+    ),
+    "slug-style": Key(_slug_style, "github", "how the site generator makes heading anchors (github, github-ascii)"),
+    "locale-settings": Key(_locale_settings, {}, "per-locale overrides: [locale-settings.LOCALE] key = value"),
+    "preset": Key(_preset, None, "a site's conventions to start from (hugo, starlight, docusaurus, ...)"),
 }
+
+# Keys that `locale-settings` may set for one locale (the rule options that differ between language teams).
+LOCALE_KEYS = (
+    "translatable-placeholders",
+    "optional-placeholders",
+    "untranslated-terms",
+    "do-not-translate",
+    "translatable-keys",
+    "optional-keys",
+)
 
 
 @dataclass(frozen=True)
@@ -148,7 +199,26 @@ class Config:
     def __getitem__(self, key: str) -> Any:
         if key not in KEYS:
             raise KeyError(key)
-        return self.values.get(key, KEYS[key].default)
+        if "preset" not in self.values:
+            return self.values.get(key, KEYS[key].default)
+        from lintkit.presets import settled_value
+
+        return settled_value(self.values, key, KEYS[key].default)
+
+    def for_locale(self, locale: str) -> Config:
+        """This configuration with the `locale-settings` of `locale` on top (`fr` applies to fr-CA too)."""
+        wanted = locale.lower().replace("_", "-")
+        tables = [
+            table
+            for name, table in sorted(self["locale-settings"].items(), key=lambda item: len(item[0]))
+            if wanted == name.lower().replace("_", "-") or wanted.startswith(name.lower().replace("_", "-") + "-")
+        ]
+        if not tables:
+            return self
+        values = dict(self.values)
+        for table in tables:  # the longer, more specific locale last: it wins
+            values.update(table)
+        return Config(self.root, self.path, values)
 
     def with_overrides(self, overrides: dict[str, Any]) -> Config:
         values = dict(self.values)

@@ -139,18 +139,23 @@ class Engine:
         return pair, problems
 
     def rule_options(self, locale: str = "") -> dict[str, Any]:
+        config = self.config.for_locale(locale)
         return {
-            "translatable-keys": self.config["translatable-keys"],
-            "optional-keys": self.config["optional-keys"],
-            "link-map": self.config["link-map"],
-            "jsx-text-props": self.config["jsx-text-props"],
-            "jsx-link-props": self.config["jsx-link-props"],
+            "translatable-keys": config["translatable-keys"],
+            "optional-keys": config["optional-keys"],
+            "link-map": config["link-map"],
+            "jsx-text-props": config["jsx-text-props"],
+            "jsx-link-props": config["jsx-link-props"],
             "link-targets": self.link_targets,
-            "do-not-translate": (*self.config["do-not-translate"], *do_not_translate_terms(self.all_rules, locale)),
-            "code-compare-comments": self.config["code-compare-comments"],
-            "code-compare-strings": self.config["code-compare-strings"],
-            "code-identifiers-translatable": self.config["code-identifiers-translatable"],
-            "code-span-words-translatable": self.config["code-span-words-translatable"],
+            "do-not-translate": (*config["do-not-translate"], *do_not_translate_terms(self.all_rules, locale)),
+            "code-compare-comments": config["code-compare-comments"],
+            "code-compare-strings": config["code-compare-strings"],
+            "code-identifiers-translatable": config["code-identifiers-translatable"],
+            "code-span-words-translatable": config["code-span-words-translatable"],
+            "translatable-placeholders": config["translatable-placeholders"],
+            "optional-placeholders": config["optional-placeholders"],
+            "slug-style": config["slug-style"],
+            "untranslated-terms": config["untranslated-terms"],
         }
 
     def _source(self, path: Path, format: Format) -> Document | Finding:

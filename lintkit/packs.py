@@ -26,7 +26,19 @@ from lintkit.rules.base import Rule
 from lintkit.terms import SCOPES
 
 _NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_COMMON_KEYS = {"code", "name", "kind", "summary", "severity", "scope", "locales", "message", "why", "example"}
+_COMMON_KEYS = {
+    "code",
+    "name",
+    "kind",
+    "summary",
+    "severity",
+    "scope",
+    "locales",
+    "message",
+    "why",
+    "example",
+    "enabled",
+}
 DEFAULT_SCOPE = ("text", "heading", "front-matter")
 KINDS: dict[str, type[PackRule]] = {
     rule.kind: rule for rule in (GlossaryRule, ForbiddenRule, DoNotTranslateRule, PatternParityRule)
@@ -92,11 +104,16 @@ def parse_pack(text: str, shown: str, default_name: str = "pack") -> list[PackRu
         raise PackError(f"{shown}:{line}: not valid YAML: {getattr(error, 'problem', error)}") from None
     if not isinstance(data, _Located) or not isinstance(data.get("rules"), list):
         raise PackError(f"{shown}:1: a rule pack is a mapping with a `rules` list (see docs/rule-packs.md)")
-    unknown = set(data) - {"pack", "description", "rules"}
+    unknown = set(data) - {"pack", "description", "rules", "enabled"}
     if unknown:
         key = sorted(unknown)[0]
-        raise PackError(f"{shown}:{data.key_lines[key]}: unknown pack key `{key}` (known: pack, description, rules)")
+        known = "pack, description, enabled, rules"
+        raise PackError(f"{shown}:{data.key_lines[key]}: unknown pack key `{key}` (known: {known})")
+    enabled = _enabled(data, shown, True)
     rules = [_rule(shown, entry, str(data.get("pack", default_name))) for entry in data["rules"]]
+    for rule, entry in zip(rules, data["rules"], strict=True):
+        # `enabled: false`: a convention some projects follow; the rule runs when `select` or a preset names it
+        rule.default_enabled = _enabled(entry, shown, enabled)
     _check_unique(shown, rules)
     return rules
 
@@ -137,6 +154,14 @@ def _rule(shown: str, entry: Any, pack: str) -> PackRule:
         key = error.args[1] if len(error.args) > 1 else "kind"
         line = error.args[2] if len(error.args) > 2 else None
         raise PackError(f"{shown}:{line or entry.key_lines.get(key, entry.line)}: {error.args[0]}") from None
+
+
+def _enabled(mapping: _Located, shown: str, default: bool) -> bool:
+    value = mapping.get("enabled", default)
+    if not isinstance(value, bool):
+        line = mapping.key_lines.get("enabled", mapping.line)
+        raise PackError(f"{shown}:{line}: `enabled` must be true or false, not {value!r}")
+    return value
 
 
 def _string_list(value: Any, fail: Any, key: str) -> list[str]:

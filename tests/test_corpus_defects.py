@@ -64,3 +64,43 @@ def test_kubernetes_shortcode_defects() -> None:
     assert (page, 11, "LK103") in found  # text="Containers » term_id="container »
     assert (page, 61, "LK103") in found  # {{% rubrique « whatsnext » %}}
     assert (page, 1, "LK207") in found  # titre: and poids: instead of title: and weight:
+
+
+# The pages the corpus README lists as mostly untranslated English, and the line of their one LK401 finding.
+MOSTLY_ENGLISH = [
+    ("fr-FR/how-to/public-officials.md", 7),
+    ("ja-JP/how-to/public-officials.md", 9),
+    ("pt-BR/how-to/public-officials.md", 27),
+    ("fr-FR/how-to/districts.md", 7),
+    ("ja-JP/how-to/districts.md", 9),
+    ("ar-SA/how-to/virtual.md", 7),
+    ("hi-IN/how-to/public-officials.md", 7),
+    ("hi-IN/how-to/events.md", 7),
+    ("he-IL/how-to/virtual.md", 2),
+    ("he-IL/how-to/parents.md", 7),
+    ("nl-NL/how-to/parents.md", 7),
+    ("zh-CN/how-to/index.md", 9),
+    ("vi-VN/how-to/index.md", 9),
+    ("ko-KR/how-to/index.md", 9),
+    ("tr-TR/how-to/index.md", 9),
+    ("ru-RU/how-to/index.md", 9),
+    ("uk-UA/how-to/events.md", 7),
+]
+
+
+@cache
+def _untranslated() -> dict[str, list[tuple[int, str]]]:
+    folder = corpus() / "hourofcode"
+    config = Config(folder, None, {"select": ("LK401",)})
+    found: dict[str, list[tuple[int, str]]] = {}
+    for finding in Engine(config, builtin_rules(), cwd=folder).run().findings:
+        found.setdefault(finding.path, []).append((finding.span.line, finding.message))
+    return found
+
+
+@pytest.mark.parametrize(("path", "line"), MOSTLY_ENGLISH, ids=[path for path, _ in MOSTLY_ENGLISH])
+def test_a_mostly_english_page_is_one_finding_at_its_first_english_block(path: str, line: int) -> None:
+    findings = _untranslated()[path]
+    assert findings[0][0] == line
+    assert findings[0][1].startswith("page is largely untranslated: ")
+    assert [message for _, message in findings].count(findings[0][1]) == 1

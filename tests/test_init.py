@@ -119,7 +119,7 @@ def test_init_recognises_the_layout_and_its_file_finds_the_translations(tmp_path
     assert expected_line in written.splitlines()
     if preset:
         assert f"preset {preset}" in out
-        assert f'# preset = "{preset}"' in written  # this version has no `preset` key: a comment, so the file loads
+        assert f'preset = "{preset}"' in written.splitlines()  # a setting now that the key exists
     code, out, err = _run(root, monkeypatch, capsys, "check", "--format", "json", "--select", "LK1")
     assert code in (0, 1), err
     assert err == ""  # the configuration was found: no "no configuration" notice

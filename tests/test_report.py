@@ -357,25 +357,25 @@ def test_each_locale_has_a_table_of_its_files_worst_first_linking_to_their_cards
     section = site_report[site_report.index('id="locale-fr"') :]
     table = section[section.index('<table class="files"') : section.index("</table>")]
     rows = re.findall(r'<tr data-path="([^"]+)">(.*?)</tr>', table)
-    assert [path for path, _ in rows] == ["fr/page.md", "fr/other.md", "fr/outline.md"]
+    assert [path for path, _ in rows] == ["fr/page.md", "fr/outline.md", "fr/other.md"]
     counts = [[re.sub(r"<[^>]+>", "", cell) for cell in re.findall(r"<td>(.*?)</td>", cells)] for _, cells in rows]
     assert counts[0] == ["1", "1", "0", "80%"]  # 10 blocks, 2 with a finding
-    # outline.md: LK209 and, not hidden by it, the two paragraphs that page lost (LK701)
-    assert counts[1][:3] == ["0", "7", "0"] and counts[2][:3] == ["0", "3", "0"]
+    # outline.md: LK209 and, not hidden by it, the two paragraphs that page lost (LK701);
+    # other.md: one LK401 for the whole page left in English
+    assert counts[1][:3] == ["0", "3", "0"] and counts[2][:3] == ["0", "1", "0"]
     ids = set(re.findall(r'<article class="file" id="([^"]+)"', site_report))
     links = re.findall(r'<a href="#([^"]+)"><bdi>fr/', table)
-    assert links == ["file:fr/page.md", "file:fr/other.md", "file:fr/outline.md"] and set(links) <= ids
+    assert links == ["file:fr/page.md", "file:fr/outline.md", "file:fr/other.md"] and set(links) <= ids
     assert "No findings in: <bdi>fr/clean.md</bdi>" in section
 
 
-def test_an_untranslated_page_is_one_card_with_every_block_listed(site_report) -> None:
+def test_an_untranslated_page_is_one_card_that_lists_its_english_blocks(site_report) -> None:
     other = [card for card in cards_of(site_report, "fr") if card["id"].startswith("fr/other.md")]
     assert len(other) == 1
-    assert other[0]["data-kind"] == "untranslated" and other[0]["data-count"] == "7"
     card = site_report[site_report.index(f'id="{other[0]["id"]}"') :]
     card = card[: card.index("<details><summary>About")]
-    assert "7 blocks of this page are in English" in card and "en/other.md" in card
-    assert len(re.findall(r"<li><code>\d+:\d+</code> LK401 ", card)) == 7
+    assert "7 of 10 text blocks are still in English, at lines 1, 3, 7, 11, 15, 17, 19" in card
+    assert "en/other.md" in card
     assert '<tr class="focus"><td class="number">1</td>' in card  # the first of them, quoted
 
 

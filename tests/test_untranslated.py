@@ -132,3 +132,124 @@ def test_terms_kept_in_italics_and_markup_roles_are_not_reported() -> None:
     target = "Renvoie une vue mémoire (*memory view*) de l'objet ; voir :class:`list` et :func:`len` pour plus.\n"
     assert run_rule("LK402", source, target) == []
     assert run_rule("LK402", source, target.replace("(*memory view*)", "(memory view)"))
+
+
+def test_a_page_not_yet_translated_gets_one_finding_with_the_copied_lines():
+    source = "".join(f"Paragraph number {n} explains how the students plan their event.\n\n" for n in range(1, 6))
+    target = source.replace(
+        "Paragraph number 5 explains how the students plan their event.",
+        "Le paragraphe cinq explique comment les élèves préparent leur événement.",
+    )
+    findings = run_rule("LK401", source, target)
+    assert [(f.span.line, f.span.column, f.source_line) for f in findings] == [(1, 1, 1)]
+    assert findings[0].message == (
+        "page is largely untranslated: 4 of 5 text blocks are still in English, at lines 1, 3, 5, 7"
+    )
+
+
+def test_a_page_with_few_copied_blocks_gets_one_finding_per_block():
+    source = "".join(f"Paragraph number {n} explains how the students plan their event.\n\n" for n in range(1, 11))
+    target = source
+    for n in range(3, 11):
+        target = target.replace(
+            f"Paragraph number {n} explains how the students plan their event.",
+            f"Le paragraphe {n} explique comment les élèves préparent leur événement.",
+        )
+    findings = run_rule("LK401", source, target)
+    assert [(f.span.line, f.source_line) for f in findings] == [(1, 1), (3, 3)]
+    assert findings[0].message.startswith("block is the source's English, unchanged")
+
+
+def test_a_page_title_that_is_the_pages_own_name_is_not_untranslated():
+    from helpers import document
+
+    from lintkit.align import align
+    from lintkit.model import FilePair
+
+    source = document("# git commit\n\n> Commit files to the repository.\n", "pages/git-commit.md", "en")
+    target = document("# git commit\n\n> Enregistre des fichiers dans le dépôt.\n", "pages.fr/git-commit.md", "fr")
+    pair = FilePair(source, target, align(source.blocks, target.blocks), {})
+    assert list(find_rule("LK401").check(pair)) == []
+    renamed = document("# git commit\n\n> Enregistre des fichiers dans le dépôt.\n", "pages.fr/commit.md", "fr")
+    pair = FilePair(source, renamed, align(source.blocks, renamed.blocks), {})
+    assert [(f.span.line, f.span.column) for f in find_rule("LK401").check(pair)] == [(1, 1)]
+
+
+def test_html_code_elements_are_code_not_english():
+    findings = run_rule(
+        "LK401",
+        "The signature is <code>getStaticPaths(options: PaginateOptions): Promise</code> here.\n",
+        "La signature est <code>getStaticPaths(options: PaginateOptions): Promise</code> ici.\n",
+    )
+    assert findings == []
+    from helpers import document
+
+    page = document("Voir <code>Astro.glob(pattern: string): Promise</code> et <kbd>Ctrl</kbd>.\n")
+    assert [word.text for word in block_words(page, page.blocks[0])] == ["Voir", "et"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "import ReadMore from '~/components/ReadMore.astro'",
+        "- npm run build -- --verbose",
+        "- `/red/1` (tag=red)",
+        "> **ActionNotFoundError**: Action not found. Check the name of the action you called.",
+    ],
+)
+def test_code_and_program_messages_left_as_the_source_has_them_are_not_untranslated(line: str) -> None:
+    source = f"# Guide\n\nThis page explains how to configure the project settings.\n\n{line}\n"
+    target = f"# Guide\n\nCette page explique comment configurer les réglages du projet.\n\n{line}\n"
+    assert run_rule("LK401", source, target) == []
+
+
+def test_a_quote_announced_with_a_colon_is_kept_on_purpose_but_a_bare_one_is_not() -> None:
+    quote = "> Refused to execute inline script because it violates the following directive.\n"
+    source = f"You may see the following error in the console:\n\n{quote}"
+    kept = run_rule("LK401", source, f"Il se peut que l'erreur suivante apparaisse dans la console :\n\n{quote}")
+    assert kept == []
+    bare = run_rule("LK401", source, f"Il se peut que cette erreur apparaisse dans la console.\n\n{quote}")
+    assert [(finding.span.line, finding.span.column) for finding in bare] == [(3, 3)]
+
+
+def test_a_title_that_is_the_program_message_the_page_quotes_is_kept() -> None:
+    page = (
+        "---\ntitle: Session flag not set.\n---\n\n"
+        "> **SessionConfigWithoutFlagError**: Session flag not set. Check your configuration.\n\n"
+        "## What went wrong?\n"
+    )
+    translated = page.replace("## What went wrong?", "## ¿Qué salió mal?")
+    assert run_rule("LK401", page, translated) == []
+
+
+def test_a_package_command_is_code() -> None:
+    source = "Upgrade the integrations:\n\n- yarn add @astrojs/react@latest @astrojs/tailwind@latest\n"
+    target = "Mettez à jour les intégrations :\n\n- yarn add @astrojs/react@latest @astrojs/tailwind@latest\n"
+    assert run_rule("LK401", source, target) == []
+
+
+def test_terms_kept_in_english_can_be_allowed_while_phrases_are_still_reported() -> None:
+    options = {"translatable-keys": ("title",), "untranslated-terms": False}
+    source = "Try pair programming with a friend today.\n"
+    assert run_rule("LK402", source, "Essayez le pair programming avec un ami aujourd'hui.\n", options) == []
+    assert run_rule("LK402", source, "Essayez le pair programming avec un ami aujourd'hui.\n")  # the default
+    phrase = run_rule(
+        "LK402",
+        "Post to Facebook or Twitter. Or share one of the images below.\n",
+        "Post to Facebook ou Twitter. Ou partagez l'une des images ci-dessous.\n",
+        options,
+    )
+    assert [(finding.span.line, finding.span.column) for finding in phrase] == [(1, 1)]
+
+
+def test_a_quoted_message_template_with_its_slots_is_a_program_message() -> None:
+    quote = "> Failed to get the dimensions for `IMAGE_URL`.\n"
+    source = f"---\ntitle: Failed to retrieve remote image dimensions.\n---\n\n{quote}\n## What went wrong?\n"
+    target = f"---\ntitle: Échec de la récupération des dimensions.\n---\n\n{quote}\n## Qu'est-ce qui a mal tourné ?\n"
+    assert run_rule("LK401", source, target) == []
+
+
+def test_a_file_name_in_a_file_tree_is_code() -> None:
+    source = "The routes of this project:\n\n- [slug].astro\n- page.astro\n"
+    target = "Les routes de ce projet :\n\n- [slug].astro\n- page.astro\n"
+    assert run_rule("LK401", source, target) == []

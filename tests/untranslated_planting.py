@@ -132,6 +132,8 @@ def plant(case: Case, sentences: list[str], rng: random.Random, per_file: int) -
 
 
 def _covers(finding: Finding, line: int, column: int) -> bool:
+    if finding.code == "LK401" and finding.message.startswith("page is largely untranslated"):
+        return str(line) in finding.message.rpartition("at lines ")[2].split(", ")  # the page's finding lists it
     if finding.code == "LK401":
         return finding.span.line <= line <= finding.span.end_line
     return finding.span.line == line and finding.span.end_column > column

@@ -21,6 +21,14 @@ from dataclasses import dataclass
 
 from lintkit.language import detect
 from lintkit.language.locales import Locale
+from lintkit.language.names import (
+    is_code_like,
+    is_page_name,
+    is_program_message,
+    is_quoted_after_colon,
+    names_a_message,
+    program_messages,
+)
 from lintkit.language.words import ENGLISH_STOP_WORDS, Word, block_words
 from lintkit.model import Block, Document, FilePair
 from lintkit.po.unchanged import judge_unchanged as _unchanged_entry
@@ -35,6 +43,7 @@ WINDOW_CONFIDENCE = 0.95
 MIN_WINDOW_GRAMMAR = 3  # English grammar words a sentence needs before it is searched window by window
 TRIM_GAIN = 0.5  # a detected sentence loses an edge word when that removes this share of the doubt
 MAX_GAP = 3  # fragments this few words of the source's vocabulary apart are one fragment
+TERM_WORDS = 3  # with `untranslated-terms = false`, a copied run this short without grammar words is a term
 MOSTLY = 0.8  # share of a block's letters in the source language that makes the whole block untranslated
 
 
@@ -90,7 +99,10 @@ def _analyse(pair: FilePair) -> list[Verdict]:
     terms = tuple(pair.options.get("do-not-translate", ()))
     keys = set(pair.options.get("translatable-keys", ("title", "description")))
     context = _Context(pair, languages, terms)
+    messages = program_messages(pair.target) + program_messages(pair.source)
     verdicts = []
+    previous: Block | None = None
+    previous_translated = False
     for aligned in pair.alignment:
         block = aligned.target
         if block is None or block.kind not in PROSE_KINDS:
@@ -98,8 +110,13 @@ def _analyse(pair: FilePair) -> list[Verdict]:
         if block.kind == "front_matter_field" and block.info not in keys:
             continue
         verdict = context.judge(block, aligned.source)
+        if verdict is not None and verdict.unchanged and is_quoted_after_colon(block, previous, previous_translated):
+            verdict = None  # a quotation the translator announced and kept as it is
+        if verdict is not None and names_a_message(block, messages):
+            verdict = None  # the page's title is the program message it documents
         if verdict is not None:
             verdicts.append(verdict)
+        previous, previous_translated = block, verdict is None or not (verdict.unchanged or verdict.mostly)
     return verdicts
 
 
@@ -114,6 +131,7 @@ class _Context:
         self.stop_words = ENGLISH_STOP_WORDS if languages.source.language == "en" else frozenset()
         summary = _source_summary(pair.source, terms)
         self.names, self.vocabulary, self.source_words = summary.names, summary.vocabulary, summary.words
+        self.report_terms = pair.options.get("untranslated-terms", True)
 
     def worth_translating(self, word: Word) -> bool:
         """False for stop words, acronyms, names and capitalized words the source uses as names."""
@@ -124,6 +142,8 @@ class _Context:
         return len(word.text) > 1
 
     def judge(self, block: Block, source: Block | None) -> Verdict | None:
+        if is_program_message(block) or (source is not None and is_program_message(source)) or is_code_like(block):
+            return None  # a program's message, quoted as it prints it, or code written as text
         words = block_words(self.pair.target, block, self.terms)
         if not words:
             return None
@@ -139,6 +159,8 @@ class _Context:
         if sum(content) < MIN_CONTENT_WORDS:
             return None
         if source_words and [w.lower for w in words] == [w.lower for w in source_words]:
+            if is_page_name(self.pair.target, block, words):
+                return None  # a command's name, code written as text, a program's message: kept on purpose
             return Verdict(block, source, tuple(words), unchanged=True)
         fragments = list(self._copied(words, content, source_words))
         fragments.extend(self._detected(words, content, fragments))
@@ -195,10 +217,14 @@ class _Context:
         """Two words that are not names, one of them worth translating: `Post to`, not `service (PaaS)`.
 
         `worth` holds worth_translating() of every word of the block, computed once per block.
+        With `untranslated-terms = false`, a run of at most `TERM_WORDS` words without a grammar
+        word (`web components`, `build hook`) is a technical term the project keeps in English.
         """
         run = words[first : last + 1]
         content = sum(1 for name, kept in zip(names, worth[first : last + 1], strict=True) if not name and kept)
         grammar = sum(1 for word in run if word.lower in self.stop_words)
+        if not self.report_terms and grammar == 0 and len(run) <= TERM_WORDS:
+            return False
         return content >= 1 and content + grammar >= 2
 
     def _confirmed(self, words: list[Word], first: int, last: int) -> bool:

@@ -3,7 +3,8 @@
 Only visible prose counts: text runs and link labels of a block, the value of
 a translatable front-matter field, the text of an HTML heading. Inside it,
 placeholders, URLs and domains, e-mail addresses, hashtags, handles, code
-identifiers, numbers with their units, HTML tags and entities, and the
+identifiers, numbers with their units, HTML tags and entities, the content of
+HTML code elements (`<code>`, `<kbd>`), and the
 do-not-translate terms are blanked before words are cut, so none of them can
 ever be quoted back as untranslated.
 """
@@ -30,6 +31,10 @@ _MASKS = re.compile(
     | \b[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,}\b(?:/[^\s)\]>"']*)?  # domains and paths: code.org/learn
     | (?<![\w&])[#@]\w[\w\-]*                     # hashtags and handles
     | (?<![\w:]):[\w\-]+(?::[\w\-]+)*:(?=[`\s]|$)      # reStructuredText roles: :class:`list`
+    | (?<![\w=])[\w.-]+=[^\s,)\]]+               # key=value settings: tag=red, mode=dev
+    | \b[a-z]+:[a-z][\w-]*\b                     # directives and namespaced names: client:media
+    | (?<![\w/])[\w.-]+(?:/[\w.*-]+)+/?            # paths: demo/src/pages
+    | «[^»\n.!?;:]{1,30}»|“[^”\n.!?;:]{1,30}”      # a short quoted mention: « global edge network »
     | \b\w*(?:_\w*)+\b                           # snake_case identifiers
     | \b[a-z]+[A-Z]\w*\b                         # camelCase identifiers
     | \d[\d.,:/\-]*(?:\s?(?:%|(?:st|nd|rd|th|am|pm|px|em|rem|pt|[kmgt]b|ms|s|h|min|km|cm|mm|kg|g|k|x)\b))?
@@ -174,12 +179,28 @@ def _prose_regions(document: Document, block: Block) -> list[tuple[int, int]]:
     """Offsets of the visible, translatable text of a block."""
     if block.kind in ("code", "html", "thematic_break"):
         return []
-    texts = [inline for inline in block.inlines if inline.kind == "text"]
+    texts = [inline for inline in _outside_html_code(block.inlines) if inline.kind == "text"]
     if texts:
         return [_offsets(document, inline.span) for inline in texts]
     if block.kind == "front_matter_field" or (block.kind == "heading" and block.info == "html"):
         return [_offsets(document, block.span)]
     return []
+
+
+_HTML_CODE_OPEN = re.compile(r"<(code|kbd|samp|var)\b[^>]*>$", re.IGNORECASE)
+_HTML_CODE_CLOSE = re.compile(r"</(code|kbd|samp|var)\s*>$", re.IGNORECASE)
+
+
+def _outside_html_code(inlines):
+    """The inlines that are not inside an HTML code element (`<code>Astro.glob(pattern: string)</code>`)."""
+    inside = 0
+    for inline in inlines:
+        if inline.kind == "html" and _HTML_CODE_OPEN.match(inline.text.strip()):
+            inside += 1
+        elif inline.kind == "html" and _HTML_CODE_CLOSE.match(inline.text.strip()):
+            inside = max(inside - 1, 0)
+        elif not inside:
+            yield inline
 
 
 def _offsets(document: Document, span) -> tuple[int, int]:

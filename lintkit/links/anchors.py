@@ -1,15 +1,15 @@
 """The fragments a document offers: heading slugs, explicit `{#id}` and `<a id/name>` anchors.
 
-Slugs follow GitHub: lowercase, punctuation removed (letters of every script
-kept), spaces turned into hyphens, and `-1`, `-2` added to repeats.
+Slugs follow the site generator's rules (`links/slugs.py`, GitHub's by default),
+and `-1`, `-2` are added to repeats.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
+from lintkit.links.slugs import slug
 from lintkit.model import Block, Document
 
 _EXPLICIT_ID = re.compile(r"\s*\{#([^\s}]+)[^}]*\}\s*$")
@@ -17,15 +17,7 @@ _EXPLICIT_ID = re.compile(r"\s*\{#([^\s}]+)[^}]*\}\s*$")
 _HTML_ANCHOR = re.compile(r"<[a-zA-Z][^<>]*?\s(?:id|name)\s*=\s*[\"']([^\"']+)[\"']", re.IGNORECASE)
 
 
-def slug(text: str) -> str:
-    kept = []
-    for character in text.strip().lower():
-        category = unicodedata.category(character)
-        if character in "-_" or category[0] in "LNM":
-            kept.append(character)
-        elif character == " ":
-            kept.append("-")
-    return "".join(kept)
+__all__ = ["Anchor", "anchors_of", "slug"]
 
 
 @dataclass(frozen=True)
@@ -36,8 +28,8 @@ class Anchor:
     heading: Block | None
 
 
-def anchors_of(document: Document) -> dict[str, Anchor]:
-    """Every anchor of the document by name."""
+def anchors_of(document: Document, style: str = "github") -> dict[str, Anchor]:
+    """Every anchor of the document by name, heading slugs made by the `style` of `links/slugs.py`."""
     found: dict[str, Anchor] = {}
     seen: dict[str, int] = {}
     for block in document.headings:
@@ -45,7 +37,7 @@ def anchors_of(document: Document) -> dict[str, Anchor]:
         if explicit:
             found.setdefault(explicit.group(1), Anchor(explicit.group(1), block))
             continue
-        name = slug(block.text)
+        name = slug(block.text, style)
         count = seen.get(name, 0)
         seen[name] = count + 1
         name = f"{name}-{count}" if count else name

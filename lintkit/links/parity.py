@@ -123,11 +123,15 @@ def _reference_key(link: Link) -> set[str]:
 
 def _renamed_anchors(pair: FilePair) -> dict[str, str]:
     """Target heading anchor → the source heading's anchor (`#comment-partager` → `#how-to-share`)."""
-    source_anchors = pair.memo("links-source-anchors", lambda pair: anchors_of(pair.source))
+    source_anchors = pair.memo(
+        "links-source-anchors", lambda pair: anchors_of(pair.source, pair.options.get("slug-style", "github"))
+    )
     source_names = {id(anchor.heading): name for name, anchor in source_anchors.items() if anchor.heading}
     translates = {id(target): source for source, target in pair.aligned()}
     renamed = {}
-    for name, anchor in pair.memo("links-target-anchors", lambda pair: anchors_of(pair.target)).items():
+    for name, anchor in pair.memo(
+        "links-target-anchors", lambda pair: anchors_of(pair.target, pair.options.get("slug-style", "github"))
+    ).items():
         source_heading = translates.get(id(anchor.heading)) if anchor.heading is not None else None
         if source_heading is not None and id(source_heading) in source_names:
             renamed[name] = source_names[id(source_heading)]

@@ -27,11 +27,15 @@ def source_to_target(pair: FilePair) -> dict[int, Block]:
 
 
 def target_anchors(pair: FilePair) -> dict[str, Anchor]:
-    return pair.memo("links-target-anchors", lambda pair: anchors_of(pair.target))
+    return pair.memo(
+        "links-target-anchors", lambda pair: anchors_of(pair.target, pair.options.get("slug-style", "github"))
+    )
 
 
 def source_anchors(pair: FilePair) -> dict[str, Anchor]:
-    return pair.memo("links-source-anchors", lambda pair: anchors_of(pair.source))
+    return pair.memo(
+        "links-source-anchors", lambda pair: anchors_of(pair.source, pair.options.get("slug-style", "github"))
+    )
 
 
 def link_targets(pair: FilePair) -> LinkTargets | None:

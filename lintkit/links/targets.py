@@ -72,8 +72,10 @@ class FileTargets:
         source_locale: str,
         load: Callable[[Path], Document | object],
         roots: Iterable[Path] = (),
+        slug_style: str = "github",
     ) -> None:
         self.cwd = cwd
+        self.slug_style = slug_style
         self.site_root = site_root
         self.source_locale = source_locale
         self.load = load
@@ -88,7 +90,7 @@ class FileTargets:
         if site_root is not None:
             roots.append(config.root / site_root.split("{locale}", 1)[0])
             site_root = Path(os.path.relpath(config.root / site_root, cwd)).as_posix()
-        return cls(cwd, site_root, config["source-locale"], load, roots)
+        return cls(cwd, site_root, config["source-locale"], load, roots, config["slug-style"])
 
     def _inside(self, option: str) -> bool:
         """Whether a candidate lies under a root: by its text first (no file is touched), then through links."""
@@ -118,9 +120,9 @@ class FileTargets:
     def anchors(self, found: str) -> dict[str, Anchor] | None:
         if found not in self._anchors:
             document = None
-            if found.endswith((".md", ".markdown")) and self._inside(found) and (self.cwd / found).is_file():
+            if found.endswith((".md", ".markdown", ".mdx")) and self._inside(found) and (self.cwd / found).is_file():
                 document = self.load(self.cwd / found)
-            self._anchors[found] = anchors_of(document) if isinstance(document, Document) else None
+            self._anchors[found] = anchors_of(document, self.slug_style) if isinstance(document, Document) else None
         return self._anchors[found]
 
 

@@ -71,7 +71,7 @@ def compile_scanner(syntaxes: Iterable[str]) -> re.Pattern[str]:
         for index, syntax in enumerate(SYNTAXES[name]):
             pattern = re.sub(r"\(\?P<(\w+)>", r"(?:", syntax.pattern)
             parts.append(f"(?P<{name}_{index}>{pattern})")
-    return re.compile("|".join(parts))
+    return re.compile("|".join(parts) or r"(?!)")  # no syntax (`placeholders = []`): a pattern that never matches
 
 
 def normalize_key(syntax: str, raw: str) -> str:
@@ -93,22 +93,56 @@ def _macro_key(key: str) -> str:
     """Macro calls (`{{jsxref("Array")}}`, MDN's KumaScript) ignore the name's case and the quoting style.
 
     `{{JSxRef('Array')}}`, `{{jsxref("Array")}}` and `{{ jsxref("Array") }}` are one call;
-    a plain variable such as `{{ Title }}` keeps its case.
+    a plain variable such as `{{ Title }}` keeps its case. Only the first argument, what
+    the macro points at, is compared: the others are the link text a translator writes
+    (`{{domxref("window.confirm", "confirm")}}`) or display sizes, and a trailing `()`
+    does not count (`Array.prototype.reduce()` is `Array.prototype.reduce`).
     """
     match = _MACRO_CALL.match(key)
     if not match:
         return key
     name, arguments = match.groups()
+    values = macro_arguments(arguments)
+    first = f'"{values[0].removesuffix("()")}"' if values else ""
+    return f"{{{{ {name.lower()}({first}) }}}}"
+
+
+def macro_arguments(arguments: str) -> list[str]:
+    """The unquoted arguments of a macro call's argument list."""
     values = []
     for argument in _QUOTED_ARGUMENT.finditer(arguments):
         if argument.end() == argument.start():
             break
         double, single, bare = argument.groups()
-        value = double if double is not None else single if single is not None else (bare or "").strip()
-        values.append(f'"{value}"')
+        values.append(double if double is not None else single if single is not None else (bare or "").strip())
         if argument.end() >= len(arguments):
             break
-    return f"{{{{ {name.lower()}({', '.join(values)}) }}}}"
+    return values
+
+
+_RAW_MACRO = re.compile(r"^\{\{\s*(\w+)\s*(?:\((.*)\))?\s*\}\}$", re.DOTALL)
+
+
+def macro_call(raw: str) -> tuple[str, list[str]] | None:
+    """`{{jsxref("Array.at", "at()")}}` → ("jsxref", ["Array.at", "at()"]); `{{Compat}}` → ("compat", [])."""
+    match = _RAW_MACRO.match(raw)
+    if not match:
+        return None
+    return match.group(1).lower(), macro_arguments(match.group(2)) if match.group(2) else []
+
+
+def rendered_page(raw: str) -> str | None:
+    """The page a link macro points at, as the last segment of a URL would name it.
+
+    `{{domxref("window.confirm", "confirm")}}` → `confirm`, `{{glossary("World Wide Web")}}`
+    → `world_wide_web`, `{{jsxref("String.prototype.trim()")}}` → `trim`.
+    """
+    call = macro_call(raw)
+    if call is None or not call[1]:
+        return None
+    target = call[1][0].removesuffix("()").strip().replace(" ", "_")
+    last = re.split(r"[/.]", target)[-1]
+    return last.lower() or None
 
 
 _DELIMITERS = re.compile(r"^(\{\{|\{%|<%[=-]?)(.*?)(-?%>|%\}|\}\})$", re.DOTALL)
@@ -141,6 +175,41 @@ def _hugo_key(raw: str) -> str:
     )
     positional = re.sub(r'([\w-]+)\s*=\s*("[^"]*"|\'[^\']*\'|\S+)', "", rest).split()
     return delimiter + ("/" if closing else "") + " ".join([name, *positional, *kept])
+
+
+_OPTION = re.compile(r"(?<![\w-])--?[A-Za-z0-9][\w-]*")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_INNER = re.compile(r"^(\{\{[<%]?|\{%|<%[=-]?|%\(|\{)(.*?)([>%]?\}\}|%\}|-?%>|\)\w|\})$", re.DOTALL)
+
+
+def survivor_key(syntax: str, raw: str) -> str:
+    """What must survive in a placeholder whose text translators may translate: its options and numbers.
+
+    Cheat-sheet pages let `{{path/to/file}}` become `{{chemin/vers/fichier}}`, while an
+    option placeholder such as `{{[-r|--recursive]}}` stays as it is. So a placeholder that
+    holds options keeps its whole (spacing aside) text as its key; any other keeps only its
+    numbers: `{{path/to/file1}}` and `{{chemin/vers/fichier1}}` are one placeholder.
+    """
+    match = _INNER.match(raw)
+    opener, inner, closer = match.groups() if match else ("", raw, "")
+    if _OPTION.search(inner):
+        return f"{syntax}:{opener}{''.join(inner.split())}{closer}"
+    return f"{syntax}:{opener}…{' '.join(_NUMBER.findall(inner))}{closer}"
+
+
+_NAME = re.compile(r"[\w./-]+")
+
+
+def placeholder_name(syntax: str, raw: str) -> str:
+    """The name a configuration uses for a placeholder: a shortcode's or macro's name, else its expression.
+
+    `{{< glossary_tooltip text="…" >}}` and `{{</ note >}}` are `glossary_tooltip` and `note`;
+    `{{jsxref("Array")}}` is `jsxref`; `{{ urls/learn }}` is `urls/learn`.
+    """
+    match = _INNER.match(raw)
+    inner = (match.group(2) if match else raw).strip().lstrip("/").strip()
+    name = _NAME.match(inner)
+    return name.group(0) if name else inner
 
 
 @dataclass(frozen=True)

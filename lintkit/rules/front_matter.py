@@ -70,7 +70,8 @@ class FrontMatterValueChanged(Rule):
 
     Options:
         `translatable-keys`: the keys whose values are translated
-        (default `["title", "description"]`).
+        (default `["title", "description"]`). `optional-keys`, which a
+        translation may leave out, may also have a value of its own.
     """
 
     code = "LK208"
@@ -80,6 +81,7 @@ class FrontMatterValueChanged(Rule):
 
     def check(self, pair: FilePair) -> Iterator[Finding]:
         translatable = set(pair.options.get("translatable-keys", ("title", "description")))
+        translatable |= set(pair.options.get("optional-keys", ()))  # a key the page may leave out is its own
         target = pair.target.front_matter
         for key, value in pair.source.front_matter.data.items():
             if key in translatable or key not in target.data or same_value(target.data[key], value):

@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 
-from lintkit.links.destinations import has_template, is_local, looks_like_domain
+from lintkit.links.destinations import (
+    LinkMap,
+    has_template,
+    is_local,
+    locale_names,
+    looks_like_domain,
+    without_locale_host,
+)
 from lintkit.links.parity import Difference
 from lintkit.links.shared import comparison, link_targets, shown
 from lintkit.links.targets import LinkTargets, split_target
 from lintkit.model import Block, FilePair, Finding, Link, Severity, Span
 from lintkit.rules.base import Rule
+from lintkit.rules.placeholder_diff import compare_placeholders
 from lintkit.rules.structure import diverged
 
 
@@ -46,6 +55,94 @@ def _localized_or_missing(pair: FilePair, targets: LinkTargets, destination: str
     if in_target is None and in_source is None:
         return True
     return isinstance(in_target, str) and in_target != in_source
+
+
+def translated_fragment(pair: FilePair, difference: Difference) -> bool:
+    """Only the fragment changed (`page#how-to-start` → `page#comment-commencer`): a translated anchor.
+
+    Many sites' translators translate heading anchors along with the headings
+    (Astro's and MDN's guides ask for it); whether the fragment resolves is LK311's
+    question, which it answers wherever the linked page can be read.
+    """
+    source_path, source_fragment = difference.source.destination.strip().partition("#")[::2]
+    target_path, target_fragment = difference.target.destination.strip().partition("#")[::2]
+    if not (source_fragment and target_fragment) or source_fragment == target_fragment:
+        return False
+    if not source_path and not target_path:
+        return True
+    link_map = LinkMap.of(pair.options.get("link-map"), pair.target.locale, pair.source.locale)
+    return bool(link_map.source_keys(source_path) & link_map.keys(target_path))
+
+
+def localized_editions(pair: FilePair) -> set[int]:
+    """Lost source links and extra target links that are one resource in two language editions.
+
+    `https://en.wikipedia.org/wiki/Link_rot` and `https://fr.wikipedia.org/wiki/Lien_rompu` are
+    the same article in the source's and the translation's language: the translator linked the
+    reader's edition, which is right everywhere. Ids of both links are returned.
+    """
+
+    def compute(pair: FilePair) -> set[int]:
+        found: set[int] = set()
+        source_locales, target_locales = locale_names(pair.source.locale), locale_names(pair.target.locale)
+        extra = [(link, without_locale_host(link.destination, target_locales)) for link, _, _ in comparison(pair).extra]
+        for link, _, _ in comparison(pair).lost:
+            bare = without_locale_host(link.destination, source_locales)
+            site = _site(bare) if bare else None
+            match = next(
+                (
+                    other
+                    for other, other_bare in extra
+                    if site and other_bare and _site(other_bare) == site and id(other) not in found
+                ),
+                None,
+            )
+            if match is not None:
+                found.update((id(link), id(match)))
+        return found
+
+    return pair.memo("links-localized-editions", compute)
+
+
+def same_site_in_two_editions(pair: FilePair, source: str, target: str) -> bool:
+    """The reader's language edition of the site the source links, for a French page:
+    `fr.wikipedia.org/…` for `en.wikipedia.org/…`, `fr.vite.dev/…` for `vite.dev/…`,
+    `developer.mozilla.org/fr/…` for `developer.mozilla.org/en-US/…` (the path may differ:
+    editions name their pages in their language)."""
+    target_locales = locale_names(pair.target.locale)
+    source_locales = locale_names(pair.source.locale)
+    if _segments_swapped(source, target, source_locales, target_locales):
+        return True  # …/docs/en/guides/x.mdx → …/docs/fr/guides/x.mdx: the translated file's own address
+    target_site, target_marked = _edition(target, target_locales)
+    source_site, _ = _edition(source, source_locales)
+    return bool(target_marked and target_site and target_site == source_site)
+
+
+def _segments_swapped(source: str, target: str, source_locales: frozenset[str], target_locales: frozenset[str]) -> bool:
+    source_parts, target_parts = source.strip().split("/"), target.strip().split("/")
+    if len(source_parts) != len(target_parts):
+        return False
+    changed = [(a, b) for a, b in zip(source_parts, target_parts, strict=True) if a != b]
+    return len(changed) == 1 and changed[0][0].lower() in source_locales and changed[0][1].lower() in target_locales
+
+
+def _edition(url: str, locales: frozenset[str]) -> tuple[str, bool]:
+    """The URL's host without a language label, and whether it named one of `locales` (subdomain or path)."""
+    match = re.match(r"^(?:https?:)?//([^/?#]+)(/[^?#]*)?", url.strip(), re.IGNORECASE)
+    if not match:
+        return "", False
+    host, path = match.group(1).lower(), match.group(2) or ""
+    label, dot, rest = host.partition(".")
+    if dot and rest.count(".") >= 1 and label in locales:
+        return rest, True
+    if dot and "." in rest and label == "www":
+        host = rest
+    first = path.strip("/").split("/", 1)[0].lower()
+    return host, first in locales
+
+
+def _site(url: str) -> str:
+    return url.split("//", 1)[-1].split("/", 1)[0].lower()
 
 
 def _placeholder_reported(pair: FilePair, difference: Difference) -> bool:
@@ -86,7 +183,10 @@ class LinkMissing(Rule):
     def check(self, pair: FilePair) -> Iterator[Finding]:
         if diverged(pair):
             return  # LK209 reports the file once
+        editions = localized_editions(pair)
         for link, source_block, target_block in comparison(pair).lost:
+            if id(link) in editions:
+                continue  # the translation links the reader's language edition of the same site
             span = (
                 _where_lost(pair, link, source_block, target_block)
                 if target_block
@@ -123,9 +223,14 @@ class LinkExtra(Rule):
     def check(self, pair: FilePair) -> Iterator[Finding]:
         if diverged(pair):
             return  # LK209 reports the file once
+        written_out = pair.memo("placeholders", compare_placeholders).written_out
         for link, _, source_block in comparison(pair).extra:
             if has_template(link.destination):
                 continue  # LK102 reports the placeholder the source does not have
+            if id(link) in written_out:
+                continue  # the link a source macro renders, written out by hand
+            if id(link) in localized_editions(pair):
+                continue  # the reader's language edition of a site the source links
             where = f" (compared with source line {source_block.span.line})" if source_block is not None else ""
             yield self.report(pair, link.span, f"{_named(link)} is not in the source{where}", source=source_block)
 
@@ -149,7 +254,11 @@ class LinkChanged(Rule):
     Options:
         `link-map`: a table of source prefix = localized prefix that a team
         changes on purpose, with `{locale}` and `{language}` variables, e.g.
-        `"https://code.org/" = "https://code.org/{language}/"`.
+        `"https://code.org/" = "https://code.org/{language}/"`. A link whose
+        only change is its fragment (a translated heading anchor) is not
+        reported here: LK311 checks that the fragment resolves. Nor is a link
+        to the reader's language edition of the site the source links
+        (`fr.wikipedia.org` for `en.wikipedia.org`), here or by LK305/LK306.
     """
 
     code = "LK307"
@@ -166,8 +275,10 @@ class LinkChanged(Rule):
                 continue  # LK308 says more
             if targets is not None and _localized_or_missing(pair, targets, difference.target.destination):
                 continue
-            if _placeholder_reported(pair, difference):
+            if _placeholder_reported(pair, difference) or translated_fragment(pair, difference):
                 continue
+            if same_site_in_two_editions(pair, difference.source.destination, difference.target.destination):
+                continue  # the reader's language edition of the page the source links
             yield self.report(
                 pair,
                 difference.target.span,

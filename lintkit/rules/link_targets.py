@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
+from lintkit.links.anchors import Anchor
 from lintkit.links.destinations import comparable, is_local
 from lintkit.links.shared import comparison, link_targets, shown, source_anchors, source_to_target, target_anchors
 from lintkit.links.targets import split_target
@@ -21,8 +23,21 @@ def _local_links(pair: FilePair) -> Iterator[tuple[Link, str, str]]:
 
 
 def _names(anchors: dict | None) -> frozenset[str] | None:
-    """Anchor names in lower case (a fragment's case does not matter); None when they are unknown."""
-    return None if anchors is None else frozenset(name.lower() for name in anchors)
+    """Anchor names in lower case (a fragment's case does not matter), each also with its runs of hyphens
+    collapsed; None when they are unknown."""
+    if anchors is None:
+        return None
+    return frozenset(name.lower() for name in anchors) | frozenset(_loose(name) for name in anchors)
+
+
+def _loose(name: str) -> str:
+    """`exemple-guidé--voir-les-étapes-` → `exemple-guidé-voir-les-étapes`.
+
+    French puts a (non-breaking) space before `:` and `!`; where a copy of the page
+    lost the non-breaking space, the heading's slug gets doubled hyphens that the
+    published page, with its non-breaking spaces, does not have.
+    """
+    return re.sub(r"-{2,}", "-", name.lower()).strip("-")
 
 
 def _made_by(pair: FilePair, heading: Block) -> str | None:
@@ -106,8 +121,16 @@ class LinkAnchorMissing(Rule):
         Finding: `anchor #how-to-start does not exist in this page: the source heading
         "## How to start" (source line 9) makes it; its translation makes #comment-commencer`
 
+        A translated fragment (`#comment-commencer`) is fine when it resolves in
+        the translated page, as many sites' guides ask; one that resolves in
+        neither page is reported with the source heading it should reach and
+        the anchor that heading's translation makes.
+
     Options:
-        None. Fragments that the source cannot resolve either are left alone.
+        `slug-style`: the site generator's heading-anchor rules (`github`, the
+        default, for GitHub, Docusaurus, Starlight and Hugo; `github-ascii`).
+        Explicit `{#id}` and `<a id>` anchors count too. Fragments that the
+        source cannot resolve either are left alone.
     """
 
     code = "LK311"
@@ -123,12 +146,19 @@ class LinkAnchorMissing(Rule):
             if path:
                 yield from self._other_document(pair, link, path, fragment)
                 continue
-            if fragment.lower() in here:
+            if fragment.lower() in here or _loose(fragment) in here:
                 continue
             source_anchor = source_anchors(pair).get(fragment)
-            if source_anchor is None:
-                continue  # the source's link is just as broken
             message = f"anchor `#{fragment}` does not exist in this page"
+            if source_anchor is None:
+                # a translated fragment that resolves in neither page: name what the source links to
+                source_anchor, source_fragment = self._linked_by_source(pair, link)
+                if source_anchor is None:
+                    continue  # the source's link is just as broken
+                message = (
+                    f"anchor `#{fragment}` resolves neither in this page nor in the source, "
+                    f"which links to `#{source_fragment}`"
+                )
             heading = source_anchor.heading
             if heading is not None:
                 message += f': the source heading "{shown_heading(heading)}" (source line {heading.span.line}) makes it'
@@ -136,6 +166,16 @@ class LinkAnchorMissing(Rule):
                 if made:
                     message += f"; its translation makes `#{made}`"
             yield self.report(pair, link.span, message, source=heading)
+
+    @staticmethod
+    def _linked_by_source(pair: FilePair, link: Link) -> tuple[Anchor | None, str]:
+        """The source heading anchor that the source's counterpart of `link` points at, if it resolves."""
+        for difference in comparison(pair).changed:
+            if difference.target is link:
+                _, source_fragment = split_target(difference.source.destination)
+                if source_fragment and not split_target(difference.source.destination)[0]:
+                    return source_anchors(pair).get(source_fragment), source_fragment
+        return None, ""
 
     def _other_document(self, pair: FilePair, link: Link, path: str, fragment: str) -> Iterator[Finding]:
         targets = link_targets(pair)
@@ -145,7 +185,7 @@ class LinkAnchorMissing(Rule):
         if not isinstance(found, str):
             return
         names = _names(targets.anchors(found))
-        if names is None or fragment.lower() in names:
+        if names is None or fragment.lower() in names or _loose(fragment) in names:
             return
         if comparable(link.destination) in {comparable(other.destination) for other in pair.source.links}:
             in_source = targets.find(pair.source.path, path, pair.source.locale)

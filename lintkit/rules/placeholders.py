@@ -45,6 +45,17 @@ class PlaceholderMissing(Rule):
 
     Options:
         `placeholders` chooses the syntaxes compared (jinja, erb, hugo by default).
+        `translatable-placeholders` names syntaxes whose text translators may
+        translate (the `cheatsheets` preset: `{{path/to/file}}` may become
+        `{{chemin/vers/fichier}}`): their placeholders are then counted and
+        compared only by what must survive, their options (`{{[-r|--recursive]}}`
+        stays verbatim) and numbers. `[locale-settings.LOCALE]` sets it per
+        locale, for teams that keep every placeholder in English.
+        `optional-placeholders` lists names (globs) that a translation may add
+        or leave out, such as Kubernetes' `glossary_tooltip` around a term.
+        A link macro (`{{jsxref("undefined")}}`) written out as the link it
+        renders, or called in its older form (`{{Compat("http/status", "404")}}`
+        for `{{Compat}}`), is not missing.
     """
 
     code = "LK101"
@@ -87,7 +98,9 @@ class PlaceholderExtra(Rule):
         directive `% d` (a space flag), which is extra: write `%%`.
 
     Options:
-        None.
+        `optional-placeholders`: names (globs) that a translation may add, such
+        as `["glossary_tooltip"]` on a Hugo site whose translators link terms to
+        the glossary.
     """
 
     code = "LK102"
@@ -127,7 +140,9 @@ class PlaceholderAltered(Rule):
         `%'d` for `%d` is not.
 
     Options:
-        None. Spacing inside the braces never matters (`{{urls/home}}` equals `{{ urls/home }}`).
+        Spacing inside the braces never matters (`{{urls/home}}` equals `{{ urls/home }}`).
+        With `translatable-placeholders` (see LK101), a changed option or number
+        inside a translatable placeholder is reported here; translated text is not.
     """
 
     code = "LK103"

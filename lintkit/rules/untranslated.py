@@ -8,11 +8,14 @@ from typing import Any
 
 from lintkit.language import detect
 from lintkit.language.locales import Locale
-from lintkit.language.untranslated import Verdict, analyse
+from lintkit.language.untranslated import PROSE_KINDS, Verdict, analyse
 from lintkit.model import FilePair, Finding, Severity, Span
 from lintkit.rules.base import Rule
 
 QUOTE_LENGTH = 60
+PAGE_SHARE = 0.3  # a page whose text blocks are this much still in English gets one finding for the page
+PAGE_MIN_BLOCKS = 4  # ... when at least this many blocks are
+PAGE_MANY_BLOCKS = 10  # ... and so does a page with this many, whatever its length
 _MARKUP = re.compile(r"\]\([^)]*\)|\*\*|__|[\[\]`]")  # link targets, bold, brackets, backticks
 
 
@@ -30,24 +33,48 @@ def _where(verdict: Verdict) -> str:
     return f" (source line {verdict.source.span.line})" if verdict.source is not None else ""
 
 
+def untranslated_blocks(pair: FilePair) -> list[Verdict]:
+    return [verdict for verdict in analyse(pair) if verdict.unchanged or verdict.mostly]
+
+
+def mostly_untranslated(pair: FilePair) -> tuple[int, int] | None:
+    """(untranslated blocks, text blocks) when the page is largely still in the source language."""
+    untranslated = len(untranslated_blocks(pair))
+    if untranslated < PAGE_MIN_BLOCKS:
+        return None
+    text_blocks = sum(1 for block in pair.target.blocks if block.kind in PROSE_KINDS and block.text.strip())
+    many = untranslated >= PAGE_MANY_BLOCKS or untranslated >= PAGE_SHARE * text_blocks
+    return (untranslated, text_blocks) if many else None
+
+
 class UntranslatedBlock(Rule):
     """
     What it finds:
         A paragraph, heading, list item, table row or front-matter `title` or
         `description` that is still in English: the source block unchanged
         (placeholders, URLs, code, markup and do-not-translate terms aside), or
-        a block that is English nearly throughout. One finding per block.
+        a block that is English nearly throughout. One finding per block; a
+        page left largely in English (10 such blocks or more, or at least 4
+        that make 30% of its text blocks) gets one finding for the page
+        instead, at its first such block, with their count and lines.
 
     Why it matters:
         Copied English is the most common defect of localized pages: the
         reader suddenly gets a paragraph they may not understand, and the
         translation tool counts the page as done. A block made only of names,
-        terms, code or links is not reported.
+        terms, code or links is not reported, and neither is text a
+        translator keeps on purpose: a title that is the page's own name
+        (`# git commit` on `git-commit.md`), code written as text (`import …
+        from '…'`, `npm run build -- --verbose`, `key=value`), a program's
+        message quoted as it prints it (`> **NoAdapterError**: …`) or a quote
+        the translation announces with a colon.
 
     Example:
         Source: `See our [event how-to guide]({{ urls/how_to_events }}) for a sample run of show.`
         Translation: the same line, in a French file.
         Finding: `block is the source's English, unchanged: "See our event how-to guide for a sample…" (source line 31)`
+        A page left in English: `page is largely untranslated: 38 of 52 text blocks are
+        still in English, at lines 5, 9, 12, 14, 20 and 33 more`
 
     Options:
         `do-not-translate`: terms that stay in English (`["Code.org", "Hour of Code"]`).
@@ -60,9 +87,17 @@ class UntranslatedBlock(Rule):
 
     def check(self, pair: FilePair) -> Iterator[Finding]:
         language = _language_name(pair)
-        for verdict in analyse(pair):
-            if not (verdict.unchanged or verdict.mostly):
-                continue
+        verdicts = untranslated_blocks(pair)
+        page = mostly_untranslated(pair)
+        if page is not None:
+            lines = ", ".join(str(verdict.block.span.line) for verdict in verdicts)
+            message = (
+                f"page is largely untranslated: {page[0]} of {page[1]} text blocks are still in {language}, "
+                f"at lines {lines}"
+            )
+            yield self.report(pair, verdicts[0].block.span, message, source=verdicts[0].source)
+            return
+        for verdict in verdicts:
             quote = _quoted(verdict.text(pair.target))
             if verdict.unchanged:
                 message = f"block is the source's {language}, unchanged: {quote}{_where(verdict)}"
@@ -94,7 +129,10 @@ class UntranslatedFragment(Rule):
         Finding: `untranslated English "Post to", copied from the source (source line 40)`
 
     Options:
-        `do-not-translate`: terms that stay in English. Language identification
+        `do-not-translate`: terms that stay in English. `untranslated-terms =
+        false` (the `starlight` preset) leaves copied runs of two or three
+        words without a grammar word (`web components`), for projects whose
+        translators keep technical terms in English. Language identification
         uses py3langid; for a language it does not know, only copied text is
         found (LK403 says so once per locale).
     """
