@@ -12,11 +12,11 @@ import sys
 import time
 from pathlib import Path
 
-from lintkit.align import align
 from lintkit.config import load_config
-from lintkit.engine import Engine
-from lintkit.markdown.parse import MarkdownLoader
+from lintkit.formats.align import align
+from lintkit.formats.markdown.parse import MarkdownLoader
 from lintkit.rules import builtin_rules
+from lintkit.run.engine import Engine
 
 
 def corpus_run(corpus: Path) -> None:

@@ -28,8 +28,8 @@ CONSISTENCY = ("LK501", "LK502")
 def one_run() -> dict:
     """Run in a child process: every rule over the corpus, with the consistency rules clocked."""
     from lintkit.config import Config
-    from lintkit.engine import Engine
-    from lintkit.packs import rules_for
+    from lintkit.packs.loader import rules_for
+    from lintkit.run.engine import Engine
 
     config = Config(CORPUS, None, {"source": "en/{path}", "target": "{locale}/{path}", "baseline": False})
     rules = rules_for(config)

@@ -15,8 +15,8 @@ from collections import Counter
 from pathlib import Path
 
 from lintkit.config import Config
-from lintkit.engine import Engine
 from lintkit.rules import builtin_rules
+from lintkit.run.engine import Engine
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"

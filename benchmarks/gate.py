@@ -16,8 +16,8 @@ import time
 from pathlib import Path
 
 from lintkit.config import load_config
-from lintkit.engine import Engine
 from lintkit.rules import builtin_rules
+from lintkit.run.engine import Engine
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus" / "hourofcode"

@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lintkit.config import load_config
-from lintkit.engine import Engine
-from lintkit.packs import rules_for
+from lintkit.packs.loader import rules_for
+from lintkit.run.engine import Engine
 
 LIMIT = 2.5
 FACTORS = (1, 2, 4, 8)

@@ -17,7 +17,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from link_planting import LOADER, translations  # noqa: E402
 
-from lintkit.align import align  # noqa: E402
+from lintkit.formats.align import align  # noqa: E402
 from lintkit.model import FilePair  # noqa: E402
 from lintkit.rules import builtin_rules  # noqa: E402
 

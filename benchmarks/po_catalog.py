@@ -20,10 +20,10 @@ import time
 from pathlib import Path
 
 from lintkit.config import Config
-from lintkit.engine import Engine
-from lintkit.po.catalog import load_catalog
-from lintkit.po.documents import CatalogDocuments
+from lintkit.formats.po.catalog import load_catalog
+from lintkit.formats.po.documents import CatalogDocuments
 from lintkit.rules import builtin_rules
+from lintkit.run.engine import Engine
 
 WORDS = ("the", "a", "file", "folder", "user", "page", "link", "list", "item", "value", "settings", "account")
 MOTS = ("le", "la", "fichier", "dossier", "utilisateur", "page", "lien", "liste", "élément", "valeur", "réglages")

@@ -20,8 +20,8 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from lintkit.po.catalog import Catalog, load_catalog
-from lintkit.po.documents import CatalogDocuments
+from lintkit.formats.po.catalog import Catalog, load_catalog
+from lintkit.formats.po.documents import CatalogDocuments
 from lintkit.rules import find_rule
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "po"

@@ -69,8 +69,8 @@ class Outcome:
 def run(corpus: Corpus) -> Outcome:
     """The corpus checked one locale at a time, so that a run never holds every locale's pairs at once."""
     from lintkit.config import Config, parse_values
-    from lintkit.engine import Engine
-    from lintkit.packs import rules_for
+    from lintkit.packs.loader import rules_for
+    from lintkit.run.engine import Engine
 
     folder = CORPUS / corpus.name
     values = parse_values({"baseline": False, **corpus.values}, f"benchmark {corpus.name}")

@@ -12,9 +12,9 @@ import time
 from pathlib import Path
 
 from lintkit.config import load_config
-from lintkit.engine import Engine
-from lintkit.packs import rules_for
+from lintkit.packs.loader import rules_for
 from lintkit.report import render_report
+from lintkit.run.engine import Engine
 
 
 def main(corpus: Path) -> None:

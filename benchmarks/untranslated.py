@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from untranslated_planting import LOADER, cases, check, english_sentences, plant  # noqa: E402
 
-from lintkit.language.locales import Locale  # noqa: E402
+from lintkit.analysis.language.locales import Locale  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 _MOSTLY_ENGLISH = (
@@ -96,7 +96,7 @@ def mostly_english() -> None:
 
 
 def speed() -> None:
-    from lintkit.language import detect
+    from lintkit.analysis.language import detect
 
     started = time.perf_counter()
     detect.detector()

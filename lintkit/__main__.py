@@ -1,5 +1,5 @@
 """`python -m lintkit` runs the command line."""
 
-from lintkit.cli import main
+from lintkit.cli.app import main
 
 main()

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from lintkit.po.catalog import Catalog
+    from lintkit.formats.po.catalog import Catalog
 
 
 class Severity(enum.IntEnum):

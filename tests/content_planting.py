@@ -18,9 +18,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from lintkit.align import align, groups
-from lintkit.content.code_tokens import language_of, tokens
-from lintkit.markdown.parse import MarkdownLoader
+from lintkit.analysis.content.code_tokens import language_of, tokens
+from lintkit.formats.align import align, groups
+from lintkit.formats.markdown.parse import MarkdownLoader
 from lintkit.model import Block, FilePair, Finding
 from lintkit.rules import builtin_rules
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from lintkit.align import align
 from lintkit.formats import Formats
+from lintkit.formats.align import align
 from lintkit.formats.base import FormatSettings
 from lintkit.model import Document, FilePair, Finding
 from lintkit.rules import builtin_rules, find_rule
@@ -60,8 +60,8 @@ def all_rules():
 
 def run_catalog_rule(code: str, case: dict) -> list[Finding]:
     """A rule over a PO fixture: `catalog` (the .po text), optional `template` (.pot text) and `options`."""
-    from lintkit.po.catalog import load_catalog
-    from lintkit.po.documents import CatalogDocuments
+    from lintkit.formats.po.catalog import load_catalog
+    from lintkit.formats.po.documents import CatalogDocuments
 
     rule = find_rule(code)
     assert rule is not None, f"no rule {code}"

@@ -15,9 +15,9 @@ from pathlib import Path
 
 from planting import Plant, line_of
 
-from lintkit.align import align
-from lintkit.links.destinations import comparable
-from lintkit.markdown.parse import MarkdownLoader
+from lintkit.analysis.links.destinations import comparable
+from lintkit.formats.align import align
+from lintkit.formats.markdown.parse import MarkdownLoader
 from lintkit.model import Document, FilePair, Finding
 from lintkit.rules import builtin_rules
 

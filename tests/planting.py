@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from lintkit.align import align
-from lintkit.markdown.parse import MarkdownLoader
+from lintkit.formats.align import align
+from lintkit.formats.markdown.parse import MarkdownLoader
 from lintkit.model import FilePair, Finding
 from lintkit.rules import builtin_rules
 

@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from lintkit.baseline import fingerprint
-from lintkit.cli import main
+from lintkit.cli.app import main
 from lintkit.config import load_config
-from lintkit.engine import Engine
+from lintkit.gate.baseline import fingerprint
 from lintkit.model import Span
 from lintkit.rules import builtin_rules
 from lintkit.rules.base import Rule
+from lintkit.run.engine import Engine
 
 SOURCE = """\
 ---

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from lintkit.changes import GitError, changed_files
-from lintkit.cli import main
+from lintkit.cli.app import main
+from lintkit.run.changes import GitError, changed_files
 
 SOURCE = "# Guide\n\nGo to [the site]({{ urls/home }}).\n"
 BROKEN = "# Guide\n\nAllez sur [le site](https://example.org).\n"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from lintkit.cli import main
+from lintkit.cli.app import main
 from lintkit.formatters import FORMATTERS, Summary
 from lintkit.formatters.github import GithubFormatter
 from lintkit.model import Finding, Severity, Span

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from lintkit.cli import main
+from lintkit.cli.app import main
 
 SOURCE = """\
 ---
@@ -172,9 +172,9 @@ def test_translation_without_source_is_a_finding(tmp_path, monkeypatch, capsys) 
 
 def test_each_source_is_parsed_once(tmp_path, monkeypatch) -> None:
     from lintkit.config import load_config
-    from lintkit.engine import Engine
-    from lintkit.markdown.parse import MarkdownLoader
+    from lintkit.formats.markdown.parse import MarkdownLoader
     from lintkit.rules import builtin_rules
+    from lintkit.run.engine import Engine
 
     site = _site(tmp_path, GOOD)
     for locale in ("de", "es", "it"):
@@ -256,9 +256,9 @@ def test_locales_include_and_exclude(tmp_path, monkeypatch, capsys) -> None:
 
 def test_a_failing_rule_is_a_finding_and_the_run_goes_on(tmp_path) -> None:
     from lintkit.config import load_config
-    from lintkit.engine import Engine
     from lintkit.rules import builtin_rules
     from lintkit.rules.base import Rule
+    from lintkit.run.engine import Engine
 
     class Broken(Rule):
         code = "LK199"

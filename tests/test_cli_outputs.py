@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from lintkit.about import lintkit_version
-from lintkit.cli import main
+from lintkit.cli.app import main
 
 SOURCE = "# Guide\n\n## 1. Start\n\nGo to [the site]({{ urls/home }}) or {{ urls/help }}.\n"
 TARGET = "# Guide\n\n## 1) Commencer\n\nAllez sur le site.\n"

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from lintkit.cli import main
-from lintkit.codes import RuleCodes, UnknownRule, family_of, family_title
+from lintkit.cli.app import main
+from lintkit.rules.codes import RuleCodes, UnknownRule, family_of, family_title
 
 PACK = """\
 rules:

@@ -13,10 +13,10 @@ import pytest
 import yaml
 from helpers import document, fixture_cases
 
-from lintkit.align import align
-from lintkit.engine import LocaleSet
+from lintkit.formats.align import align
 from lintkit.model import FilePair, Finding
 from lintkit.rules import builtin_rules, find_rule
+from lintkit.run.engine import LocaleSet
 
 FIXTURES = Path(__file__).parent / "fixtures" / "locale"
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from helpers import corpus
 
 from lintkit.config import Config
-from lintkit.engine import Engine
-from lintkit.packs import rules_for
+from lintkit.packs.loader import rules_for
+from lintkit.run.engine import Engine
 
 
 def _variants(locale: str) -> list[str]:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from helpers import all_rules, document, pair_of
 
-from lintkit.align import groups
-from lintkit.content.code_tokens import tokens
-from lintkit.content.numbers import changed_numbers, numbers_in
+from lintkit.analysis.content.code_tokens import tokens
+from lintkit.analysis.content.numbers import changed_numbers, numbers_in
+from lintkit.formats.align import groups
 
 GUIDE_SOURCE = """\
 # Guide

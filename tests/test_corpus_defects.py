@@ -8,8 +8,8 @@ import pytest
 from helpers import corpus
 
 from lintkit.config import Config
-from lintkit.engine import Engine
 from lintkit.rules import builtin_rules
+from lintkit.run.engine import Engine
 
 # (translation, line, code): the defects the corpus README names, in its words.
 LISTED = [

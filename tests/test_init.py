@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from lintkit import config as config_module
-from lintkit.cli import main
+from lintkit.cli.app import main
 from lintkit.config import Key
 
 PAGE = "# Guide\n\nGo to {{ home }}.\n"

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from helpers import corpus, pair_of
 
+from lintkit.analysis.links.anchors import anchors_of, slug
 from lintkit.config import ConfigError, load_config
-from lintkit.engine import Engine
-from lintkit.links.anchors import anchors_of, slug
 from lintkit.rules import builtin_rules
+from lintkit.run.engine import Engine
 
 LINK_RULES = [rule for rule in builtin_rules() if rule.code.startswith("LK3")]
 # A placeholder replaced by a hard-coded link is reported once, by LK101, at the link.

@@ -8,7 +8,7 @@ import re
 import pytest
 from helpers import ROOT
 
-from lintkit.cli import main
+from lintkit.cli.app import main
 from lintkit.formatters import FORMATTERS, Summary
 from lintkit.formatters.markdown import LIMIT, TOP_PER_LOCALE, MarkdownFormatter, code, message, plain
 from lintkit.model import Finding, Severity, Span

@@ -7,8 +7,8 @@ from pathlib import Path
 from helpers import document, run_rule
 
 from lintkit.config import Config
-from lintkit.engine import Engine
 from lintkit.rules import builtin_rules
+from lintkit.run.engine import Engine
 
 PAGE = """\
 ---

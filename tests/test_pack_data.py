@@ -12,10 +12,10 @@ import re
 import pytest
 import yaml
 
-from lintkit.pack_rules import PackRule
-from lintkit.packs import load_pack, shipped_pack_paths, shipped_packs_folder
+from lintkit.analysis.terms import BREAKERS, FUNCTION_WORDS
+from lintkit.packs.kinds import PackRule
+from lintkit.packs.loader import load_pack, shipped_pack_paths, shipped_packs_folder
 from lintkit.rules.base import DOC_SECTIONS
-from lintkit.terms import BREAKERS, FUNCTION_WORDS
 
 PACKS = shipped_pack_paths()
 

@@ -14,10 +14,10 @@ import pytest
 import yaml
 from helpers import document
 
-from lintkit.align import align
+from lintkit.formats.align import align
 from lintkit.model import FilePair, Finding
-from lintkit.pack_rules import PackRule
-from lintkit.packs import find_rule_in, parse_pack, rules_for
+from lintkit.packs.kinds import PackRule
+from lintkit.packs.loader import find_rule_in, parse_pack, rules_for
 
 FIXTURES = Path(__file__).parent / "fixtures" / "packs"
 

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from lintkit.cli import cli
+from lintkit.cli.app import cli
 from lintkit.config import load_config
-from lintkit.engine import Engine
-from lintkit.packs import PackError, do_not_translate_terms, parse_pack, rules_for
+from lintkit.packs.loader import PackError, do_not_translate_terms, parse_pack, rules_for
+from lintkit.run.engine import Engine
 
 GLOSSARY = """\
 pack: glossary-fr

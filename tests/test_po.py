@@ -7,11 +7,11 @@ import textwrap
 import pytest
 from helpers import run_catalog_rule
 
-from lintkit.markdown.placeholders import compile_scanner, find_placeholders
+from lintkit.formats.placeholders import compile_scanner, find_placeholders
+from lintkit.formats.po.catalog import Catalog, guess_locale, load_catalog
+from lintkit.formats.po.documents import CatalogDocuments, entry_grammar, entry_syntaxes
+from lintkit.formats.po.plurals import PluralFormsError, parse_plural_forms
 from lintkit.model import Finding, LineIndex
-from lintkit.po.catalog import Catalog, guess_locale, load_catalog
-from lintkit.po.documents import CatalogDocuments, entry_grammar, entry_syntaxes
-from lintkit.po.plurals import PluralFormsError, parse_plural_forms
 
 
 def _catalog(text: str, path: str = "fr/messages.po") -> Catalog:

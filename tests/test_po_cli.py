@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from helpers import corpus
 
-from lintkit.cli import main
+from lintkit.cli.app import main
 
 ONLY_CATALOG_AND_PLACEHOLDERS = ["--select", "LK1,LK6,LK9"]
 

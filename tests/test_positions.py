@@ -11,8 +11,8 @@ import pytest
 from helpers import corpus
 from markdown_it import MarkdownIt
 
-from lintkit.markdown.front_matter import split_front_matter
-from lintkit.markdown.parse import MarkdownLoader
+from lintkit.formats.markdown.front_matter import split_front_matter
+from lintkit.formats.markdown.parse import MarkdownLoader
 
 LOADER = MarkdownLoader()
 

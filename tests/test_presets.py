@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from lintkit.config import KEYS, Config, ConfigError, load_config, parse_values
-from lintkit.engine import Engine
-from lintkit.packs import parse_pack, rules_for
-from lintkit.presets import load_preset, preset_names
-from lintkit.selection import Selection
+from lintkit.config.presets import load_preset, preset_names
+from lintkit.gate.selection import Selection
+from lintkit.packs.loader import parse_pack, rules_for
+from lintkit.run.engine import Engine
 
 NAMES = ("cheatsheets", "code-org", "docusaurus", "hugo", "mkdocs", "starlight")
 
@@ -31,7 +31,7 @@ def test_every_preset_loads_and_explains_each_of_its_settings(name: str):
 
 
 def test_docs_presets_page_is_current_and_documents_every_preset():
-    from lintkit.presets import render_page
+    from lintkit.config.presets import render_page
 
     page = (Path(__file__).resolve().parents[1] / "docs" / "presets.md").read_text(encoding="utf-8")
     assert page == render_page()
@@ -42,7 +42,7 @@ def test_docs_presets_page_is_current_and_documents_every_preset():
 def test_lintkit_explain_shows_a_preset():
     from click.testing import CliRunner
 
-    from lintkit.cli import cli
+    from lintkit.cli.app import cli
 
     result = CliRunner().invoke(cli, ["explain", "hugo"])
     assert result.exit_code == 0, result.output
@@ -146,3 +146,10 @@ def test_the_engine_gives_each_locale_its_own_placeholder_options(tmp_path: Path
     engine = Engine(Config(tmp_path, None, values), rules_for(None), cwd=tmp_path)
     assert engine.rule_options("fr")["translatable-placeholders"] == ("jinja",)
     assert engine.rule_options("zh-CN")["translatable-placeholders"] == ()
+
+
+def test_the_configuration_knows_every_slug_style_the_anchors_implement() -> None:
+    from lintkit.analysis.links.slugs import SLUG_STYLES as IMPLEMENTED
+    from lintkit.config import SLUG_STYLES
+
+    assert set(SLUG_STYLES) == set(IMPLEMENTED)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 
-from lintkit.progress import MINIMUM_FILES, ProgressBar, progress_bar
+from lintkit.cli.progress import MINIMUM_FILES, ProgressBar, progress_bar
 
 
 class Terminal(io.StringIO):

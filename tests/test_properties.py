@@ -11,10 +11,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from lintkit.config import ConfigError, load_config
-from lintkit.engine import Engine, format_settings
 from lintkit.formats import Formats
 from lintkit.model import Document, Finding, Span
-from lintkit.packs import PackError, parse_pack, rules_for
+from lintkit.packs.loader import PackError, parse_pack, rules_for
+from lintkit.run.engine import Engine, format_settings
 
 PROPERTIES = settings(
     max_examples=60, derandomize=True, deadline=None, suppress_health_check=[HealthCheck.too_slow], database=None

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from helpers import ROOT
 
-from lintkit.cli import main
+from lintkit.cli.app import main
 from lintkit.model import Finding, Severity, Span
 from lintkit.report.chart import bar_chart
 from lintkit.report.excerpts import FileLines, around

@@ -57,7 +57,7 @@ def report(tmp_path_factory) -> Path:
     try:
         monkeypatch.chdir(ROOT / "samples")
         with pytest.raises(SystemExit):
-            from lintkit.cli import main
+            from lintkit.cli.app import main
 
             main(["report", "-o", str(output)])
     finally:
@@ -125,7 +125,7 @@ def site_dom(tmp_path_factory) -> str:
     try:
         monkeypatch.chdir(folder)
         with pytest.raises(SystemExit):
-            from lintkit.cli import main
+            from lintkit.cli.app import main
 
             main(["report", "-o", "report.html"])
     finally:

@@ -27,8 +27,8 @@ def test_rules_reference_page_is_current() -> None:
     """docs/rules.md is `lintkit rules --format markdown`; regenerate it with that command after a rule changes."""
     from pathlib import Path
 
-    from lintkit.packs import rules_for
-    from lintkit.rule_reference import render_reference
+    from lintkit.packs.loader import rules_for
+    from lintkit.rules.reference import render_reference
 
     page = Path(__file__).resolve().parents[1] / "docs" / "rules.md"
     assert page.read_text(encoding="utf-8") == render_reference(rules_for(None))

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from lintkit.cli import main
+from lintkit.cli.app import main
 from lintkit.formatters import Summary
 from lintkit.formatters.github import GithubFormatter
 from lintkit.formatters.safe import visible

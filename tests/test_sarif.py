@@ -96,7 +96,7 @@ def test_sarif_uris_are_percent_encoded_and_fingerprints_are_the_baseline_ones()
 
 
 def test_sarif_partial_fingerprints_follow_the_baseline(tmp_path: Path, monkeypatch, capsys) -> None:
-    from lintkit.cli import main
+    from lintkit.cli.app import main
 
     (tmp_path / "en").mkdir()
     (tmp_path / "fr").mkdir()
@@ -123,8 +123,8 @@ def test_sarif_partial_fingerprints_follow_the_baseline(tmp_path: Path, monkeypa
 
 
 def test_a_pack_rule_of_the_project_is_described_too() -> None:
-    from lintkit.pack_rules import ForbiddenRule  # noqa: F401 (pack rules are Rule objects like the others)
-    from lintkit.packs import parse_pack
+    from lintkit.packs.kinds import ForbiddenRule  # noqa: F401 (pack rules are Rule objects like the others)
+    from lintkit.packs.loader import parse_pack
 
     (rule,) = parse_pack(
         "rules:\n  - code: ACME101\n    name: acme-rule\n    kind: forbidden\n    summary: No e-mail.\n"

@@ -1,5 +1,5 @@
+from lintkit.gate.selection import Selection
 from lintkit.rules.base import Rule
-from lintkit.selection import Selection
 
 
 class _Always(Rule):

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from lintkit.cli import main
-from lintkit.codes import RuleCodes
+from lintkit.cli.app import main
+from lintkit.gate.suppress import Suppressor, scan_markdown
 from lintkit.model import Finding, Severity, Span
-from lintkit.suppress import Suppressor, scan_markdown
+from lintkit.rules.codes import RuleCodes
 
 SOURCE = """\
 # Guide

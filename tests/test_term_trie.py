@@ -5,9 +5,9 @@ from __future__ import annotations
 import random
 import re
 
-from lintkit.language.words import term_pattern
-from lintkit.term_trie import TermFinder, trie_alternation
-from lintkit.terms import term_pattern as single_term_pattern
+from lintkit.analysis.language.words import term_pattern
+from lintkit.analysis.term_trie import TermFinder, trie_alternation
+from lintkit.analysis.terms import term_pattern as single_term_pattern
 
 TERMS = ("Hour of Code", "Hour", "Code.org", "Code", "pair programming", "C++", ".NET", "Wi-Fi")
 TEXT = "Join the hour   of code at Code.org, or code.orgs; PAIR programming on .NET and C++ over Wi-Fi."

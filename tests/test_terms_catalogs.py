@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from lintkit.config import Config
-from lintkit.engine import Engine
-from lintkit.packs import rules_for
+from lintkit.packs.loader import rules_for
+from lintkit.run.engine import Engine
 
 CATALOG = r"""msgid ""
 msgstr ""

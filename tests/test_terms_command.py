@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from lintkit.cli import cli
-from lintkit.packs import parse_pack
+from lintkit.cli.app import cli
+from lintkit.packs.loader import parse_pack
 
 SOURCE = """\
 # Join the Hour of Code

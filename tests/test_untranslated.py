@@ -7,11 +7,11 @@ import random
 import pytest
 from helpers import corpus, pair_of, run_rule
 
-from lintkit.engine import LocaleSet
-from lintkit.language import detect
-from lintkit.language.locales import Locale
-from lintkit.language.words import block_words
+from lintkit.analysis.language import detect
+from lintkit.analysis.language.locales import Locale
+from lintkit.analysis.language.words import block_words
 from lintkit.rules import find_rule
+from lintkit.run.engine import LocaleSet
 
 
 @pytest.mark.parametrize(
@@ -163,7 +163,7 @@ def test_a_page_with_few_copied_blocks_gets_one_finding_per_block():
 def test_a_page_title_that_is_the_pages_own_name_is_not_untranslated():
     from helpers import document
 
-    from lintkit.align import align
+    from lintkit.formats.align import align
     from lintkit.model import FilePair
 
     source = document("# git commit\n\n> Commit files to the repository.\n", "pages/git-commit.md", "en")

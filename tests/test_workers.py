@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from lintkit.cli import main
+from lintkit.cli.app import main
 from lintkit.config import ConfigError, load_config
-from lintkit.engine import Engine
-from lintkit.packs import rules_for
-from lintkit.workers import LocaleOutcome, process_count, run_locales
+from lintkit.packs.loader import rules_for
+from lintkit.run.engine import Engine
+from lintkit.run.workers import LocaleOutcome, process_count, run_locales
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from lintkit.align import align
-from lintkit.markdown.parse import MarkdownLoader
+from lintkit.formats.align import align
+from lintkit.formats.markdown.parse import MarkdownLoader
 from lintkit.model import Block, Document, FilePair, Finding
 from lintkit.rules import find_rule
 

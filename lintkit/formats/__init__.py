@@ -37,9 +37,11 @@ class FormatEntry:
 
 
 REGISTRY: tuple[FormatEntry, ...] = (
-    FormatEntry("markdown", (".md", ".markdown"), "lintkit.formats.markdown:MarkdownFormat"),
+    FormatEntry("markdown", (".md", ".markdown"), "lintkit.formats.markdown.format:MarkdownFormat"),
     FormatEntry("mdx", (".mdx",), "lintkit.formats.mdx:MdxFormat", suppression="mdx"),
-    FormatEntry("po", (".po", ".pot"), "lintkit.formats.po:CatalogFormat", suppression="po", templates=(".pot",)),
+    FormatEntry(
+        "po", (".po", ".pot"), "lintkit.formats.po.format:CatalogFormat", suppression="po", templates=(".pot",)
+    ),
 )
 
 FORMAT_NAMES: tuple[str, ...] = tuple(entry.name for entry in REGISTRY)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from lintkit.baseline import line_free_key
+from lintkit.gate.baseline import line_free_key
 from lintkit.model import Finding, Severity
 from lintkit.rules.base import Rule
 

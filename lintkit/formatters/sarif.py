@@ -50,7 +50,7 @@ def _location(path: str, region: dict[str, int]) -> dict[str, Any]:
 
 def _documented_codes() -> frozenset[str]:
     """The rules of the reference page (docs/rules.md): built-in rules and the shipped packs."""
-    from lintkit.packs import rules_for  # packs load YAML: only when a SARIF file is written
+    from lintkit.packs.loader import rules_for  # packs load YAML: only when a SARIF file is written
 
     return frozenset(rule.code for rule in rules_for(None))
 

@@ -12,12 +12,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from lintkit.engine import Engine
 from lintkit.formatters import Summary
 from lintkit.formatters.markdown import LinkFor, MarkdownFormatter
 from lintkit.model import RunResult
 from lintkit.report import html
 from lintkit.report.data import build, locale_of
+from lintkit.run.engine import Engine
 
 REPORT_FORMATS = ("html", "markdown")
 

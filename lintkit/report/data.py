@@ -21,13 +21,13 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from lintkit.engine import Engine
 from lintkit.formatters.markdown import untranslated_pages
 from lintkit.model import FilePair, Finding, RunResult, Severity
 from lintkit.paths import real_name
 from lintkit.report.excerpts import Excerpt, FileLines, around, source_excerpt
 from lintkit.report.families import explanation, family_of
 from lintkit.report.outline import OutlineView, outline_view
+from lintkit.run.engine import Engine
 
 SEVERITIES = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 MAX_CARDS_PER_FILE = 40

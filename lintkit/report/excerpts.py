@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from lintkit.decoding import read_regular
+from lintkit.formats.decoding import read_regular
 from lintkit.model import Block, Document, FilePair, Finding, Span
 
 CONTEXT_LINES = 2

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from lintkit.codes import FAMILIES, family_name, family_of  # noqa: F401 (the report names families by these)
 from lintkit.problems import INPUT_PROBLEMS
 from lintkit.rules.base import Rule
+from lintkit.rules.codes import FAMILIES, family_name, family_of  # noqa: F401 (the report names families by these)
 
 _SECTION = re.compile(r"^(What it finds|Why it matters|Example|Options):\s*$", re.MULTILINE)
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from lintkit.model import Block, FilePair, Finding, Fix, Severity, Span
 
 if TYPE_CHECKING:
-    from lintkit.po.catalog import Catalog
+    from lintkit.formats.po.catalog import Catalog
 
 DOC_SECTIONS = ("What it finds", "Why it matters", "Example", "Options")
 

@@ -6,8 +6,8 @@ import difflib
 import re
 from collections.abc import Iterator
 
-from lintkit.content.code_tokens import Token, language_of, tokens
-from lintkit.content.options import option
+from lintkit.analysis.content.code_tokens import Token, language_of, tokens
+from lintkit.analysis.content.options import option
 from lintkit.model import Block, Document, FilePair, Finding, Severity, Span
 from lintkit.rules.base import Rule
 

@@ -11,9 +11,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from typing import Any
 
+from lintkit.analysis.terms import WORD, Prose, at_sentence_start, content_words, prose, spelling, tokenize, word_key
 from lintkit.model import Block, FilePair, Finding, Severity
 from lintkit.rules.base import Rule
-from lintkit.terms import WORD, Prose, at_sentence_start, content_words, prose, spelling, tokenize, word_key
 
 MIN_SOURCE_WORDS = 4
 MIN_TERM_USES = 3

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lintkit.content.blocks import parity
-from lintkit.content.inline_code import compare
-from lintkit.content.options import option
+from lintkit.analysis.content.blocks import parity
+from lintkit.analysis.content.inline_code import compare
+from lintkit.analysis.content.options import option
 from lintkit.model import FilePair, Finding, Severity, Span
 from lintkit.rules.base import Rule
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lintkit.content.blocks import parity, quote_start
+from lintkit.analysis.content.blocks import parity, quote_start
 from lintkit.model import FilePair, Finding, Severity, Span
 from lintkit.rules.base import Rule
 from lintkit.rules.content_missing import describe

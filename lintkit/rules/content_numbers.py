@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lintkit.content.blocks import parity
-from lintkit.content.numbers import changed_numbers, numbers_in, span_of
+from lintkit.analysis.content.blocks import parity
+from lintkit.analysis.content.numbers import changed_numbers, numbers_in, span_of
 from lintkit.model import FilePair, Finding, Severity
 from lintkit.rules.base import Rule
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from lintkit.analysis.yaml_values import same_value, short_value
 from lintkit.model import FilePair, Finding, Severity, Span
 from lintkit.rules.base import Rule
-from lintkit.yaml_values import same_value, short_value
 
 
 class FrontMatterKeyMissing(Rule):

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from lintkit.links.destinations import (
+from lintkit.analysis.links.destinations import (
     LinkMap,
     has_template,
     is_local,
@@ -14,12 +14,12 @@ from lintkit.links.destinations import (
     looks_like_domain,
     without_locale_host,
 )
-from lintkit.links.parity import Difference
-from lintkit.links.shared import comparison, link_targets, shown
-from lintkit.links.targets import LinkTargets, split_target
+from lintkit.analysis.links.parity import Difference
+from lintkit.analysis.links.shared import comparison, link_targets, shown
+from lintkit.analysis.links.targets import LinkTargets, split_target
+from lintkit.analysis.placeholders import compare_placeholders
 from lintkit.model import Block, FilePair, Finding, Link, Severity, Span
 from lintkit.rules.base import Rule
-from lintkit.rules.placeholder_diff import compare_placeholders
 from lintkit.rules.structure import diverged
 
 

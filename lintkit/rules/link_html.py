@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lintkit.links.html_tags import tag_problems
-from lintkit.links.shared import source_blocks
+from lintkit.analysis.links.html_tags import tag_problems
+from lintkit.analysis.links.shared import source_blocks
 from lintkit.model import FilePair, Finding, Severity
 from lintkit.rules.base import Rule
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from lintkit.links.destinations import comparable, is_local
-from lintkit.links.shared import link_targets, shown
-from lintkit.links.targets import split_target
+from lintkit.analysis.links.destinations import comparable, is_local
+from lintkit.analysis.links.shared import link_targets, shown
+from lintkit.analysis.links.targets import split_target
 from lintkit.model import FilePair, Finding, Link, Severity
 from lintkit.rules.base import Rule
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lintkit.links.destinations import comparable
-from lintkit.links.parity import repaired
-from lintkit.links.recover import BrokenLink, broken_links, links_in_indented_code
-from lintkit.links.shared import comparison, shown, source_blocks
+from lintkit.analysis.links.destinations import comparable
+from lintkit.analysis.links.parity import repaired
+from lintkit.analysis.links.recover import BrokenLink, broken_links, links_in_indented_code
+from lintkit.analysis.links.shared import comparison, shown, source_blocks
 from lintkit.model import Block, FilePair, Finding, Severity
 from lintkit.rules.base import Rule
 

@@ -5,10 +5,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from lintkit.links.anchors import Anchor
-from lintkit.links.destinations import comparable, is_local
-from lintkit.links.shared import comparison, link_targets, shown, source_anchors, source_to_target, target_anchors
-from lintkit.links.targets import split_target
+from lintkit.analysis.links.anchors import Anchor
+from lintkit.analysis.links.destinations import comparable, is_local
+from lintkit.analysis.links.shared import (
+    comparison,
+    link_targets,
+    shown,
+    source_anchors,
+    source_to_target,
+    target_anchors,
+)
+from lintkit.analysis.links.targets import split_target
 from lintkit.model import Block, FilePair, Finding, Link, Severity
 from lintkit.rules.base import Rule
 from lintkit.rules.headings import shown as shown_heading

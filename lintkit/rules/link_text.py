@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lintkit.links.shared import shown, source_blocks
+from lintkit.analysis.links.shared import shown, source_blocks
 from lintkit.model import FilePair, Finding, Severity
 from lintkit.rules.base import Rule
 

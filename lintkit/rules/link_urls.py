@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lintkit.links.destinations import comparable, looks_like_domain
-from lintkit.links.shared import comparison, shown
+from lintkit.analysis.links.destinations import comparable, looks_like_domain
+from lintkit.analysis.links.shared import comparison, shown
 from lintkit.model import FilePair, Finding, Severity
 from lintkit.rules.base import Rule
 

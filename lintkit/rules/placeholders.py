@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from lintkit.analysis.placeholders import compare_placeholders
 from lintkit.model import Block, FilePair, Finding, Placeholder, Severity, Span
 from lintkit.rules.base import Rule
-from lintkit.rules.placeholder_diff import compare_placeholders
 
 
 def _diff(pair: FilePair):

@@ -6,9 +6,9 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from lintkit.language import detect
-from lintkit.language.locales import Locale
-from lintkit.language.untranslated import PROSE_KINDS, Verdict, analyse
+from lintkit.analysis.language import detect
+from lintkit.analysis.language.locales import Locale
+from lintkit.analysis.language.untranslated import PROSE_KINDS, Verdict, analyse
 from lintkit.model import FilePair, Finding, Severity, Span
 from lintkit.rules.base import Rule
 

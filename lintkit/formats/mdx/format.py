@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from lintkit.formats.markdown import MarkdownFormat
+from lintkit.formats.markdown.format import MarkdownFormat
 from lintkit.formats.mdx.loader import MdxLoader
 from lintkit.model import Document
 

@@ -14,14 +14,14 @@ from dataclasses import replace
 from functools import cached_property
 from typing import Any
 
-from lintkit.decoding import decode, empty_document
+from lintkit.formats.decoding import decode, empty_document
+from lintkit.formats.markdown.blocks import create_markdown, parse_blocks
+from lintkit.formats.markdown.builder import BlockBuilder
+from lintkit.formats.markdown.front_matter import split_front_matter
 from lintkit.formats.mdx.jsx import RawTag
 from lintkit.formats.mdx.layout import Columns, dedented
 from lintkit.formats.mdx.scan import AsideMark, MdxSyntax, scan_mdx
-from lintkit.markdown.blocks import create_markdown, parse_blocks
-from lintkit.markdown.builder import BlockBuilder
-from lintkit.markdown.front_matter import split_front_matter
-from lintkit.markdown.placeholders import MaskedText, compile_scanner, find_placeholders, mask
+from lintkit.formats.placeholders import MaskedText, compile_scanner, find_placeholders, mask
 from lintkit.model import Attribute, Block, Document, Element, Inline, LineIndex, Link, Placeholder, Span
 from lintkit.problems import input_problem
 

@@ -1,0 +1,1 @@
+"""Shared analyses of the rule families, computed once per pair: placeholders, links, language, terms, content."""

@@ -1,0 +1,214 @@
+"""Runs of source blocks the translation lacks, and of translation blocks the source lacks.
+
+One run is one finding: a dropped example (its description and its code) or a
+section's worth of paragraphs is one thing the translator must restore. Where
+the translation has other blocks in place of a missing run (an older version
+of the text, prose indented into a code block), the two are one finding; when
+those blocks say the same in another form (HTML written as Markdown, the same
+words or links) or are as many blocks of the length a translation would have,
+there is no finding: they are the translation, which the aligner missed.
+Headings are left to the heading rules (and so is the content of a section
+whose heading has no counterpart, unless the outline diverged and the heading
+rules are silent), HTML without visible text (anchors, comments) and thematic
+breaks carry no content, and a paragraph that the
+translator split or merged (`align.groups`) is neither missing nor extra.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lintkit.formats.align import BlockGroup, groups
+from lintkit.model import Block, FilePair, Span
+
+SAME_CONTENT_RATIO = (0.6, 1.6)
+CONTENT_KINDS = frozenset({"paragraph", "list_item", "quote", "table_row", "code", "html"})
+
+
+@dataclass(frozen=True)
+class Run:
+    """Consecutive unpaired content blocks of one side; `in_unpaired_section` when a heading of that side with
+    no counterpart leads them (the whole section is missing or extra, and the heading rules say so)."""
+
+    blocks: tuple[Block, ...]
+    in_unpaired_section: bool
+    segment: int  # runs of both sides with the same segment stand between the same two aligned blocks
+    replaced_by: tuple[Block, ...] = ()  # for a missing run: the extra blocks that stand in its place
+
+
+@dataclass(frozen=True)
+class Parity:
+    """A pair's block groups and its unpaired content, computed once per pair."""
+
+    groups: tuple[BlockGroup, ...]
+    missing: tuple[Run, ...]  # runs of source blocks
+    extra: tuple[Run, ...]  # runs of target blocks
+    length_ratio: float  # target text length / source text length over the groups
+
+    def same_content(self, group: BlockGroup) -> bool:
+        """The group's length agrees with the page's ratio: the blocks plausibly say the same thing."""
+        source, target = sum(len(b.text) for b in group.sources), sum(len(b.text) for b in group.targets)
+        if not source or not target:
+            return False
+        low, high = SAME_CONTENT_RATIO
+        return low <= target / source / self.length_ratio <= high
+
+
+def parity(pair: FilePair) -> Parity:
+    return pair.memo("content-parity", _parity)
+
+
+def _parity(pair: FilePair) -> Parity:
+    block_groups, joined = groups(pair.alignment)
+    runs: dict[str, list[tuple[list[Block], bool, int]]] = {"source": [], "target": []}
+    open_run = {"source": False, "target": False}
+    unpaired_heading = {"source": False, "target": False}
+    segment = 0
+    for aligned in pair.alignment:
+        if aligned.source is not None and aligned.target is not None:
+            open_run = {"source": False, "target": False}
+            unpaired_heading = {"source": False, "target": False}
+            segment += 1
+            continue
+        block = aligned.source or aligned.target
+        if block is None or block.kind == "front_matter_field":
+            continue
+        side = "source" if aligned.source is not None else "target"
+        if block.kind == "heading":
+            open_run[side] = False  # a heading starts another section: another finding
+            unpaired_heading[side] = True
+            continue
+        if id(block) in joined or not _has_content(block):
+            continue
+        if block.kind == "code" and _indented_in_mdx(pair.source if side == "source" else pair.target, block):
+            continue
+        if open_run[side]:
+            runs[side][-1][0].append(block)
+        else:
+            runs[side].append(([block], unpaired_heading[side], segment))
+            open_run[side] = True
+    extra = [Run(tuple(blocks), section, where) for blocks, section, where in runs["target"]]
+    extra_at = {}
+    for run in extra:
+        extra_at.setdefault(run.segment, []).append(run)
+    source_length = sum(len(block.text) for group in block_groups for block in group.sources)
+    target_length = sum(len(block.text) for group in block_groups for block in group.targets)
+    ratio = target_length / source_length if source_length and target_length else 1.0
+    missing = []
+    rewritten = set()
+    for blocks, section, where in runs["source"]:
+        replacing = [block for run in extra_at.get(where, []) for block in run.blocks]
+        if replacing and (same_text(blocks, replacing) or _one_for_one(blocks, replacing, ratio)):
+            rewritten.add(where)  # the same text in another form (HTML written as Markdown): nothing is missing
+            continue
+        missing.append(Run(tuple(blocks), section, where, tuple(replacing)))
+    taken = rewritten | {run.segment for run in missing if run.replaced_by}
+    return Parity(block_groups, tuple(missing), tuple(run for run in extra if run.segment not in taken), ratio)
+
+
+_MODULE_LINE = re.compile(
+    r"^\s*(?:import\s+[\w{*][^\n]*\bfrom\s+['\"]|import\s+['\"]|export\s+(?:const|default|function)\b)"
+)
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
+_STEM = re.compile(r"[^\W\d_]{4,}")
+MIN_SHARED_STEMS = 0.35
+
+
+def same_text(source: list[Block], target: list[Block]) -> bool:
+    """Blocks that say the same in another form: the same placeholders and links, or mostly the same words."""
+    keys_source = {p.key for block in source for p in block.placeholders} | {
+        link.destination for block in source for link in block.links
+    }
+    keys_target = {p.key for block in target for p in block.placeholders} | {
+        link.destination for block in target for link in block.links
+    }
+    if keys_source and keys_source == keys_target:
+        return True
+    stems_source = {word[:4].lower() for block in source for word in _STEM.findall(block.text)}
+    stems_target = {word[:4].lower() for block in target for word in _STEM.findall(block.text)}
+    if not stems_source or not stems_target:
+        return False
+    return len(stems_source & stems_target) / len(stems_source | stems_target) >= MIN_SHARED_STEMS
+
+
+_TEXT_FAMILY = frozenset({"paragraph", "list_item", "quote", "html", "table_row"})
+
+
+def _one_for_one(source: list[Block], target: list[Block], ratio: float) -> bool:
+    """As many blocks of the same families in the same place, of the length this translation makes of its
+    source: the translation of these blocks, which the aligner could not pair (a link written another way)."""
+    if len(source) != len(target):
+        return False
+    for first, second in zip(source, target, strict=True):
+        if (first.kind == "code") != (second.kind == "code") or (
+            first.kind != "code" and second.kind not in _TEXT_FAMILY
+        ):
+            return False
+    source_length, target_length = sum(len(b.text) for b in source), sum(len(b.text) for b in target)
+    if not source_length or not target_length:
+        return False
+    low, high = SAME_CONTENT_RATIO
+    return low <= target_length / source_length / ratio <= high
+
+
+def _indented_in_mdx(document, block: Block) -> bool:
+    """MDX has no indented code: four spaces there indent prose inside a component, compared as text elsewhere."""
+    return document.path.endswith(".mdx") and not block.raw.lstrip().startswith(("```", "~~~"))
+
+
+def _has_content(block: Block) -> bool:
+    """Text a reader reads: not only placeholders or macros (`{{Compat}}`), anchors, markup or MDX imports."""
+    if block.kind not in CONTENT_KINDS:
+        return False
+    if block.kind == "code":
+        return bool(block.text.strip())
+    if _MODULE_LINE.match(block.raw):
+        return False
+    text = block.text
+    for placeholder in block.placeholders:
+        text = text.replace(placeholder.raw, " ")
+    return any(char.isalnum() for char in text)
+
+
+def where_missing(pair: FilePair, block: Block) -> Span:
+    """Where the translation of a missing source block would stand: right after the translation of the block
+    before it when the source writes both on adjacent lines (list items, table rows), else where the next kept
+    block starts (at the end of the page: after the last kept block and its blank lines)."""
+    previous_target: Block | None = None
+    previous_source: Block | None = None
+    position = next((i for i, aligned in enumerate(pair.alignment) if aligned.source is block), len(pair.alignment))
+    for aligned in pair.alignment[:position]:
+        if aligned.source is not None and aligned.source.kind != "front_matter_field":
+            previous_source = aligned.source
+        if aligned.target is not None and aligned.source is not None:
+            previous_target = aligned.target
+    later_targets = any(aligned.target is not None for aligned in pair.alignment[position + 1 :])
+    if not later_targets and previous_target is not None and previous_target.kind != "front_matter_field":
+        # at the end of the page: after the last kept block and the blank lines that follow it
+        line = previous_target.span.end_line + 1
+        last = len(pair.target.lines.starts)
+        while line < last and not pair.target.line_text(line).strip():
+            line += 1
+        if previous_source is None or previous_source.kind != block.kind:
+            return Span.point(line, 1)
+    if (
+        previous_source is None
+        or previous_target is None
+        or pair.source_block_for(previous_target) is not previous_source
+    ):
+        return pair.insertion_point(block)
+    between = range(previous_source.span.end_line + 1, block.span.line)
+    if previous_source.kind == block.kind and all(pair.source.line_text(line).strip() for line in between):
+        # the items of a list or the rows of a table: the missing one goes on the line after the kept one
+        line = previous_target.span.end_line + 1
+        while line <= len(pair.target.lines.starts) and _TABLE_RULE.match(pair.target.line_text(line)):
+            line += 1
+        return Span.point(line, 1)
+    return pair.insertion_point(block)
+
+
+def quote_start(block: Block, limit: int = 40) -> str:
+    """The first words of a block, as a translator would search for them in the source."""
+    text = " ".join((block.text if block.kind != "code" else block.text.strip().split("\n")[0]).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -1,0 +1,415 @@
+"""Finds text of a translation that is still in the source language, block by block.
+
+Two signals, combined:
+- copied: a run of at least two words of the aligned source block, in the
+  same order, that holds a word worth translating (not only stop words,
+  names or terms);
+- detected: a sentence that language identification, limited to the source
+  and the target language, calls the source's. In a script other than Latin
+  (Japanese, Arabic, Russian...), a run of Latin-script words with English
+  grammar takes its place.
+A block that is the source unchanged, or mostly in the source language, is
+one verdict for the whole block; otherwise each fragment is reported alone.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from lintkit.analysis.language import detect
+from lintkit.analysis.language.catalog_unchanged import judge_unchanged as _unchanged_entry
+from lintkit.analysis.language.locales import Locale
+from lintkit.analysis.language.names import (
+    is_code_like,
+    is_page_name,
+    is_program_message,
+    is_quoted_after_colon,
+    names_a_message,
+    program_messages,
+)
+from lintkit.analysis.language.words import ENGLISH_STOP_WORDS, Word, block_words
+from lintkit.model import Block, Document, FilePair
+
+PROSE_KINDS = frozenset({"paragraph", "heading", "list_item", "quote", "table_row", "front_matter_field"})
+MIN_CONTENT_WORDS = 2  # a block or fragment needs this many words worth translating
+SHORT_COPY = 4  # copied runs shorter than this are confirmed by the detector when it can
+COPY_CONFIDENCE = 0.6
+SENTENCE_CONFIDENCE = 0.9
+WINDOW = 5  # words per window when looking for English inside a target-language sentence
+WINDOW_CONFIDENCE = 0.95
+MIN_WINDOW_GRAMMAR = 3  # English grammar words a sentence needs before it is searched window by window
+TRIM_GAIN = 0.5  # a detected sentence loses an edge word when that removes this share of the doubt
+MAX_GAP = 3  # fragments this few words of the source's vocabulary apart are one fragment
+TERM_WORDS = 3  # with `untranslated-terms = false`, a copied run this short without grammar words is a term
+MOSTLY = 0.8  # share of a block's letters in the source language that makes the whole block untranslated
+
+
+@dataclass(frozen=True, slots=True)
+class Fragment:
+    """Words `first` to `last` (inclusive) of a block, found copied or detected."""
+
+    first: int
+    last: int
+    copied: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """What was found in one translated block."""
+
+    block: Block
+    source: Block | None
+    words: tuple[Word, ...]
+    unchanged: bool = False
+    mostly: bool = False
+    fragments: tuple[Fragment, ...] = ()
+
+    def text(self, document: Document, first: int = 0, last: int = -1) -> str:
+        return " ".join(document.text[self.words[first].start : self.words[last].end].split())
+
+
+@dataclass(frozen=True)
+class Languages:
+    """The pair's source and target, and whether the detector can tell them apart."""
+
+    source: Locale
+    target: Locale
+
+    @property
+    def same(self) -> bool:
+        return bool(self.target.language) and self.target.language == self.source.language
+
+    @property
+    def detectable(self) -> bool:
+        return self.target.latin and detect.knows(self.source.language) and detect.knows(self.target.language)
+
+
+def analyse(pair: FilePair) -> list[Verdict]:
+    """Verdicts for the blocks of `pair.target` that hold source-language text (memoized per pair)."""
+    return pair.memo("untranslated", _analyse)
+
+
+def _analyse(pair: FilePair) -> list[Verdict]:
+    languages = Languages(Locale.parse(pair.source.locale), Locale.parse(pair.target.locale))
+    if languages.same:
+        return []
+    terms = tuple(pair.options.get("do-not-translate", ()))
+    keys = set(pair.options.get("translatable-keys", ("title", "description")))
+    context = _Context(pair, languages, terms)
+    messages = program_messages(pair.target) + program_messages(pair.source)
+    verdicts = []
+    previous: Block | None = None
+    previous_translated = False
+    for aligned in pair.alignment:
+        block = aligned.target
+        if block is None or block.kind not in PROSE_KINDS:
+            continue
+        if block.kind == "front_matter_field" and block.info not in keys:
+            continue
+        verdict = context.judge(block, aligned.source)
+        if verdict is not None and verdict.unchanged and is_quoted_after_colon(block, previous, previous_translated):
+            verdict = None  # a quotation the translator announced and kept as it is
+        if verdict is not None and names_a_message(block, messages):
+            verdict = None  # the page's title is the program message it documents
+        if verdict is not None:
+            verdicts.append(verdict)
+        previous, previous_translated = block, verdict is None or not (verdict.unchanged or verdict.mostly)
+    return verdicts
+
+
+class _Context:
+    """What judging the blocks of one pair shares: the source's names and vocabulary, the languages."""
+
+    def __init__(self, pair: FilePair, languages: Languages, terms: tuple[str, ...]) -> None:
+        self.pair = pair
+        self.languages = languages
+        self.terms = terms
+        self.latin_block = languages.target.latin
+        self.stop_words = ENGLISH_STOP_WORDS if languages.source.language == "en" else frozenset()
+        summary = _source_summary(pair.source, terms)
+        self.names, self.vocabulary, self.source_words = summary.names, summary.vocabulary, summary.words
+        self.report_terms = pair.options.get("untranslated-terms", True)
+
+    def worth_translating(self, word: Word) -> bool:
+        """False for stop words, acronyms, names and capitalized words the source uses as names."""
+        if word.lower in self.stop_words or word.name_like or word.italic:
+            return False
+        if word.capitalized and (not word.sentence_start or word.lower in self.names):
+            return False
+        return len(word.text) > 1
+
+    def judge(self, block: Block, source: Block | None) -> Verdict | None:
+        if is_program_message(block) or (source is not None and is_program_message(source)) or is_code_like(block):
+            return None  # a program's message, quoted as it prints it, or code written as text
+        words = block_words(self.pair.target, block, self.terms)
+        if not words:
+            return None
+        source_words = self.source_words.get(id(source), []) if source is not None else []
+        self.latin_block = _latin_block(words, self.languages.target)
+        content = [self.worth_translating(word) for word in words]
+        if self.pair.target.catalog is not None:  # short catalog strings: `catalog_unchanged.py`
+            unchanged = _unchanged_entry(
+                block, source, words, [c or w.lower in self.stop_words for c, w in zip(content, words, strict=True)]
+            )
+            if unchanged is not None:
+                return Verdict(block, source, tuple(words), unchanged=True) if unchanged else None
+        if sum(content) < MIN_CONTENT_WORDS:
+            return None
+        if source_words and [w.lower for w in words] == [w.lower for w in source_words]:
+            if is_page_name(self.pair.target, block, words):
+                return None  # a command's name, code written as text, a program's message: kept on purpose
+            return Verdict(block, source, tuple(words), unchanged=True)
+        fragments = list(self._copied(words, content, source_words))
+        fragments.extend(self._detected(words, content, fragments))
+        if not fragments:
+            return None
+        fragments = _merge(fragments, lambda index: words[index].lower in self.vocabulary)
+        found = {index for fragment in fragments for index in range(fragment.first, fragment.last + 1)}
+        letters = sum(_weight(word) for word in words)
+        found_letters = sum(_weight(words[index]) for index in found)
+        if found_letters >= MOSTLY * letters and sum(content[index] for index in found) >= MIN_CONTENT_WORDS:
+            return Verdict(block, source, tuple(words), mostly=True)
+        return Verdict(block, source, tuple(words), fragments=tuple(fragments))
+
+    def _copied(self, words: list[Word], content: list[bool], source_words: list[Word]) -> Iterator[Fragment]:
+        """Runs of two or more words that the aligned source block has in the same order."""
+        source_lower = [word.lower for word in source_words]
+        where: dict[str, list[int]] = defaultdict(list)
+        for position, word in enumerate(source_lower):
+            where[word].append(position)
+        index = 0
+        while index < len(words):
+            length, matched = 0, 0
+            for position in where.get(words[index].lower, ()):
+                run = 0
+                while (
+                    index + run < len(words)
+                    and position + run < len(source_lower)
+                    and words[index + run].group == words[index].group
+                    and (run == 0 or not words[index + run].sentence_start)
+                    and words[index + run].lower == source_lower[position + run]
+                ):
+                    run += 1
+                if run > length:
+                    length, matched = run, position
+            # A word the source writes as a name (`Hour of Code`) is one here too, whatever its case.
+            names = [
+                words[index + offset].lower not in self.stop_words
+                and (not content[index + offset] or _named(source_words[matched + offset]))
+                for offset in range(length)
+            ]
+            first, last = _trim(names)
+            first, last = index + first, index + last
+            if (
+                last > first
+                and self._worth_reporting(words, content, first, last, names[first - index : last - index + 1])
+                and self._confirmed(words, first, last)
+            ):
+                yield Fragment(first, last, copied=True)
+                index += length
+            else:
+                index += 1
+
+    def _worth_reporting(self, words: list[Word], worth: list[bool], first: int, last: int, names: list[bool]) -> bool:
+        """Two words that are not names, one of them worth translating: `Post to`, not `service (PaaS)`.
+
+        `worth` holds worth_translating() of every word of the block, computed once per block.
+        With `untranslated-terms = false`, a run of at most `TERM_WORDS` words without a grammar
+        word (`web components`, `build hook`) is a technical term the project keeps in English.
+        """
+        run = words[first : last + 1]
+        content = sum(1 for name, kept in zip(names, worth[first : last + 1], strict=True) if not name and kept)
+        grammar = sum(1 for word in run if word.lower in self.stop_words)
+        if not self.report_terms and grammar == 0 and len(run) <= TERM_WORDS:
+            return False
+        return content >= 1 and content + grammar >= 2
+
+    def _confirmed(self, words: list[Word], first: int, last: int) -> bool:
+        """Short copied runs must also read as the source language, where the detector can tell."""
+        if last - first + 1 >= SHORT_COPY or not (self.latin_block and self.languages.detectable):
+            return True
+        return self._probability(words, first, last) >= COPY_CONFIDENCE
+
+    def _detected(self, words: list[Word], content: list[bool], known: list[Fragment]) -> Iterator[Fragment]:
+        taken = {index for fragment in known for index in range(fragment.first, fragment.last + 1)}
+        for first, last in self._candidates(words):
+            span = range(first, last + 1)
+            already_found = first in taken and last in taken
+            if already_found or sum(content[index] for index in span) < MIN_CONTENT_WORDS:
+                continue
+            if not any(words[index].lower in self.stop_words for index in span):
+                continue  # cheap filter: the detector only sees text with the source language's grammar words
+            if self._reads_as_source(words, first, last):
+                if self.latin_block:
+                    first, last = self._trimmed(words, first, last, shortest=3, gain=TRIM_GAIN)
+                yield Fragment(first, last, copied=False)
+            elif self.latin_block and self.languages.detectable:
+                yield from self._tails(words, content, first, last)
+
+    def _tails(self, words: list[Word], content: list[bool], first: int, last: int) -> Iterator[Fragment]:
+        """English inside a sentence the detector gave to the target: an added clause with no full stop before it.
+
+        Windows of a few words are judged one by one; the words of windows read
+        as the source language form runs, whose edges are then trimmed while
+        that makes the run read more surely as the source language.
+        """
+        grammar = [index for index in range(first, last + 1) if words[index].lower in self.stop_words]
+        if len(grammar) < MIN_WINDOW_GRAMMAR or last - first + 1 <= WINDOW:
+            return
+        marked = set()
+        for start in range(first, last - WINDOW + 2):
+            if self._probability(words, start, start + WINDOW - 1) >= WINDOW_CONFIDENCE:
+                marked.update(range(start, start + WINDOW))
+        for run_first, run_last in _runs(sorted(marked)):
+            run_first, run_last = self._trimmed(words, run_first, run_last)
+            span = range(run_first, run_last + 1)
+            if (
+                sum(content[index] for index in span) >= MIN_CONTENT_WORDS
+                and any(words[index].lower in self.stop_words for index in span)
+                and self._probability(words, run_first, run_last) >= SENTENCE_CONFIDENCE
+            ):
+                yield Fragment(run_first, run_last, copied=False)
+
+    def _trimmed(
+        self, words: list[Word], first: int, last: int, shortest: int = WINDOW, gain: float = 0.0
+    ) -> tuple[int, int]:
+        """Drops edge words while that makes the rest read more surely as the source language."""
+        best = self._probability(words, first, last)
+        while last - first + 1 > shortest:
+            left = self._probability(words, first + 1, last) if self._droppable(words[first], gain) else 0.0
+            right = self._probability(words, first, last - 1) if self._droppable(words[last], gain) else 0.0
+            if 1.0 - max(left, right) > (1.0 - best) * (1.0 - gain):
+                break
+            if left >= right:
+                first, best = first + 1, left
+            else:
+                last, best = last - 1, right
+        return first, last
+
+    def _droppable(self, word: Word, gain: float) -> bool:
+        """Sentences only lose edge words that the source never uses; windows lose any."""
+        return not gain or (word.lower not in self.stop_words and word.lower not in self.vocabulary)
+
+    def _probability(self, words: list[Word], first: int, last: int) -> float:
+        text = " ".join(word.text for word in words[first : last + 1])
+        probability = detect.detector().probability(
+            text, self.languages.source.language, self.languages.target.language
+        )
+        return 0.0 if probability is None else probability
+
+    def _candidates(self, words: list[Word]) -> Iterator[tuple[int, int]]:
+        """Sentences in Latin-script targets; runs of Latin-script words elsewhere."""
+        first = None
+        for index, word in enumerate(words):
+            belongs = word.latin or self.latin_block
+            if first is not None and (word.sentence_start or not belongs):
+                if index - first >= 3:
+                    yield first, index - 1
+                first = None
+            if belongs and first is None:
+                first = index
+        if first is not None and len(words) - first >= 3:
+            yield first, len(words) - 1
+
+    def _reads_as_source(self, words: list[Word], first: int, last: int) -> bool:
+        if not self.latin_block:
+            return any(words[index].lower in self.stop_words for index in range(first, last + 1))
+        return self.languages.detectable and self._probability(words, first, last) >= SENTENCE_CONFIDENCE
+
+
+def _latin_block(words: list[Word], target: Locale) -> bool:
+    """Whether a block is Latin-script text (sentences are judged) or not (Latin runs are judged).
+
+    The block's own letters decide when they disagree with the locale, so a
+    Japanese paragraph is read as Japanese whatever the file's locale says.
+    """
+    other = sum(_weight(word) for word in words if not word.latin)
+    latin = sum(_weight(word) for word in words if word.latin)
+    return target.latin and latin >= other
+
+
+@dataclass(frozen=True, slots=True)
+class _SourceSummary:
+    """What every translation of one source reads: its names, its vocabulary and each block's words."""
+
+    names: frozenset[str]
+    vocabulary: frozenset[str]
+    words: dict[int, list[Word]]  # by id() of the source's blocks
+
+
+# One summary per live source document and term list: a source with many translations
+# has its words cut once. An entry goes when its document is collected, so memory follows
+# the documents still in use, not the size of the run.
+_SOURCE_SUMMARIES: dict[tuple[int, tuple[str, ...]], _SourceSummary] = {}
+
+
+def _source_summary(source: Document, terms: tuple[str, ...]) -> _SourceSummary:
+    """The source's names (words it capitalizes inside sentences), vocabulary and block words, once."""
+    key = (id(source), terms)
+    kept = _SOURCE_SUMMARIES.get(key)
+    if kept is not None:
+        return kept
+    names, vocabulary, by_block = set(), set(), {}
+    for block in source.blocks:
+        words = block_words(source, block, terms)
+        by_block[id(block)] = words
+        for word in words:
+            vocabulary.add(word.lower)
+            if block.kind != "heading" and word.capitalized and not word.sentence_start:
+                names.add(word.lower)
+    summary = _SourceSummary(frozenset(names), frozenset(vocabulary), by_block)
+    _SOURCE_SUMMARIES[key] = summary
+    weakref.finalize(source, _SOURCE_SUMMARIES.pop, key, None)
+    return summary
+
+
+def _named(word: Word) -> bool:
+    """A word written as a name where it stands: capitalized inside a sentence, or an acronym."""
+    return word.name_like or (word.capitalized and not word.sentence_start)
+
+
+def _trim(names: list[bool]) -> tuple[int, int]:
+    """The first and last positions that are not names (last < first when all are)."""
+    first, last = 0, len(names) - 1
+    while first <= last and names[first]:
+        first += 1
+    while last >= first and names[last]:
+        last -= 1
+    return first, last
+
+
+def _runs(indexes: list[int]) -> Iterator[tuple[int, int]]:
+    """Consecutive indexes as (first, last) ranges."""
+    start = previous = None
+    for index in indexes:
+        if previous is not None and index != previous + 1:
+            yield start, previous
+            start = None
+        if start is None:
+            start = index
+        previous = index
+    if start is not None:
+        yield start, previous
+
+
+def _weight(word: Word) -> int:
+    """How much text a word is: a Chinese or Japanese character says about as much as three Latin letters."""
+    return len(word.text) if word.latin else 3 * len(word.text)
+
+
+def _merge(fragments: list[Fragment], from_source: Callable[[int], bool]) -> list[Fragment]:
+    """Fragments that touch, or that a few words of the source's vocabulary separate, become one."""
+    merged: list[Fragment] = []
+    for fragment in sorted(fragments, key=lambda item: item.first):
+        if merged:
+            previous = merged[-1]
+            between = range(previous.last + 1, fragment.first)
+            if len(between) <= MAX_GAP and all(from_source(index) for index in between):
+                copied = previous.copied or fragment.copied
+                merged[-1] = Fragment(previous.first, max(previous.last, fragment.last), copied)
+                continue
+        merged.append(fragment)
+    return merged

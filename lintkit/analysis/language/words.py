@@ -1,0 +1,226 @@
+"""The words of a block, positioned in its file, with everything that is never translated masked.
+
+Only visible prose counts: text runs and link labels of a block, the value of
+a translatable front-matter field, the text of an HTML heading. Inside it,
+placeholders, URLs and domains, e-mail addresses, hashtags, handles, code
+identifiers, numbers with their units, HTML tags and entities, the content of
+HTML code elements (`<code>`, `<kbd>`), and the
+do-not-translate terms are blanked before words are cut, so none of them can
+ever be quoted back as untranslated.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from lintkit.analysis.term_trie import trie_alternation
+from lintkit.model import Block, Document
+
+_LATIN = "A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ"
+# A Latin-script word is its own group, so each match says its script without a second search.
+_WORD = re.compile(rf"(?P<latin>[{_LATIN}]+(?:['’\-][{_LATIN}]+)*)|[^\W\d_{_LATIN}]+")
+_MASKS = re.compile(
+    r"""
+    <[^<>\n]*>                                   # HTML tags
+    | &[#\w]+;                                   # entities
+    | [\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+            # e-mail addresses
+    | (?:https?|ftp|mailto):[^\s)\]>"']+         # URLs
+    | www\.[^\s)\]>"']+
+    | \b[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,}\b(?:/[^\s)\]>"']*)?  # domains and paths: code.org/learn
+    | (?<![\w&])[#@]\w[\w\-]*                     # hashtags and handles
+    | (?<![\w:]):[\w\-]+(?::[\w\-]+)*:(?=[`\s]|$)      # reStructuredText roles: :class:`list`
+    | (?<![\w=])[\w.-]+=[^\s,)\]]+               # key=value settings: tag=red, mode=dev
+    | \b[a-z]+:[a-z][\w-]*\b                     # directives and namespaced names: client:media
+    | (?<![\w/])[\w.-]+(?:/[\w.*-]+)+/?            # paths: demo/src/pages
+    | «[^»\n.!?;:]{1,30}»|“[^”\n.!?;:]{1,30}”      # a short quoted mention: « global edge network »
+    | \b\w*(?:_\w*)+\b                           # snake_case identifiers
+    | \b[a-z]+[A-Z]\w*\b                         # camelCase identifiers
+    | \d[\d.,:/\-]*(?:\s?(?:%|(?:st|nd|rd|th|am|pm|px|em|rem|pt|[kmgt]b|ms|s|h|min|km|cm|mm|kg|g|k|x)\b))?
+                                                 # numbers and their units: 5 min, 10am, 3rd
+    """,
+    re.VERBOSE,
+)
+_SENTENCE_END = re.compile(r"[.!?;。！？；؟]")
+BREAK = "\x01"  # stands where a link label starts or ends, or a table cell ends
+
+_ENGLISH_STOP_WORDS = """a about above after again all also am an and any are as at be because been before being below
+    between both but by can could did do does doing down during each few for from further had has have
+    having he her here hers him his how i if in into is it its itself just may me more most must my no
+    nor not now of off on once only or other our ours out over own same she should so some such than
+    that the their theirs them then there these they this those through to too under until up very was
+    we were what when where which while who whom why will with would you your yours"""
+ENGLISH_STOP_WORDS = frozenset(_ENGLISH_STOP_WORDS.split())
+
+
+class Word(NamedTuple):
+    """One word of a block: where it stands in the file and what kind of word it is.
+
+    A named tuple rather than a frozen dataclass: a run cuts hundreds of thousands of
+    words, and a tuple is built about three times faster, as immutable.
+    """
+
+    start: int
+    end: int
+    text: str
+    lower: str
+    group: int  # words of one group are one run of text: a link label is its own group
+    sentence_start: bool
+    latin: bool
+    italic: bool = False  # inside *emphasis*: how a translation marks a term it keeps in English
+
+    @property
+    def capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def name_like(self) -> bool:
+        """An acronym (AI, CSS), a mixed-case name (iPhone, JavaScript), a name with digits."""
+        rest = self.text[1:]
+        return rest != rest.lower()
+
+
+@lru_cache(maxsize=64)
+def term_pattern(terms: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern for all do-not-translate terms, longest first, whole words, any case (a trie: see term_trie)."""
+    cleaned = sorted({term.strip() for term in terms if term.strip()}, key=len, reverse=True)
+    if not cleaned:
+        return None
+    try:
+        alternatives = trie_alternation(cleaned, ignore_case=True)
+        return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+    except RecursionError:  # thousands of terms each a prefix of the next nest too deeply: one branch per term
+        alternatives = "|".join(r"\s+".join(map(re.escape, term.split())) for term in cleaned)
+        return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+def block_words(document: Document, block: Block, terms: tuple[str, ...] = ()) -> list[Word]:
+    """The translatable words of `block`, in order; empty for code, HTML and the like."""
+    regions = _prose_regions(document, block)
+    if not regions:
+        return []
+    start = min(begin for begin, _ in regions)
+    end = max(finish for _, finish in regions)
+    canvas = [" "] * (end - start)
+    for begin, finish in regions:
+        canvas[begin - start : finish - start] = document.text[begin:finish]
+    for position in _breaks(document, block, start, end, regions):
+        canvas[position - start] = BREAK
+    text = "".join(canvas)
+    text = _blank_placeholders(text, document, block, start)
+    text = _MASKS.sub(_blank, text)
+    pattern = term_pattern(tuple(terms))
+    if pattern is not None:
+        text = pattern.sub(_blank, text)
+    words = _cut(text, start)
+    italic = _italic_regions(document, regions)
+    if italic:
+        words = [word._replace(italic=True) if _inside(word, italic) else word for word in words]
+    return words
+
+
+def _italic_regions(document: Document, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Text runs wrapped in single `*` or `_`: emphasis, not bold."""
+    text = document.text
+    found = []
+    for begin, end in regions:
+        before = text[begin - 2 : begin]
+        after = text[end : end + 2]
+        if before[-1:] in ("*", "_") and after[:1] == before[-1:] and before[:1] != before[-1:] != after[1:2]:
+            found.append((begin, end))
+    return found
+
+
+def _inside(word: Word, regions: list[tuple[int, int]]) -> bool:
+    return any(begin <= word.start and word.end <= end for begin, end in regions)
+
+
+def _blank(match: re.Match[str]) -> str:
+    found = match.group(0)
+    if "\n" not in found and BREAK not in found:  # nearly always: no need to look at each character
+        return " " * len(found)
+    return "".join("\n" if c == "\n" else BREAK if c == BREAK else " " for c in found)
+
+
+def _blank_placeholders(text: str, document: Document, block: Block, start: int) -> str:
+    if not block.placeholders:
+        return text
+    characters = list(text)
+    for placeholder in block.placeholders:
+        begin = placeholder.start - start
+        for index in range(max(begin, 0), min(begin + len(placeholder.raw), len(characters))):
+            characters[index] = " "
+    return "".join(characters)
+
+
+def _cut(text: str, offset: int) -> list[Word]:
+    words: list[Word] = []
+    group = 0
+    previous_end = 0
+    for match in _WORD.finditer(text):
+        start, end = match.span()
+        sentence_start = not words
+        if start > previous_end:  # what lies between two words: a link edge or a cell edge, a full stop
+            gap = text[previous_end:start]
+            if BREAK in gap:
+                group += 1
+            if not sentence_start and _SENTENCE_END.search(gap):
+                sentence_start = True
+        word = match.group()
+        words.append(
+            Word(offset + start, offset + end, word, word.lower(), group, sentence_start, match.lastgroup == "latin")
+        )
+        previous_end = end
+    return words
+
+
+def _prose_regions(document: Document, block: Block) -> list[tuple[int, int]]:
+    """Offsets of the visible, translatable text of a block."""
+    if block.kind in ("code", "html", "thematic_break"):
+        return []
+    texts = [inline for inline in _outside_html_code(block.inlines) if inline.kind == "text"]
+    if texts:
+        return [_offsets(document, inline.span) for inline in texts]
+    if block.kind == "front_matter_field" or (block.kind == "heading" and block.info == "html"):
+        return [_offsets(document, block.span)]
+    return []
+
+
+_HTML_CODE_OPEN = re.compile(r"<(code|kbd|samp|var)\b[^>]*>$", re.IGNORECASE)
+_HTML_CODE_CLOSE = re.compile(r"</(code|kbd|samp|var)\s*>$", re.IGNORECASE)
+
+
+def _outside_html_code(inlines):
+    """The inlines that are not inside an HTML code element (`<code>Astro.glob(pattern: string)</code>`)."""
+    inside = 0
+    for inline in inlines:
+        if inline.kind == "html" and _HTML_CODE_OPEN.match(inline.text.strip()):
+            inside += 1
+        elif inline.kind == "html" and _HTML_CODE_CLOSE.match(inline.text.strip()):
+            inside = max(inside - 1, 0)
+        elif not inside:
+            yield inline
+
+
+def _offsets(document: Document, span) -> tuple[int, int]:
+    return document.lines.offset(span.line, span.column), document.lines.offset(span.end_line, span.end_column)
+
+
+def _breaks(document: Document, block: Block, start: int, end: int, regions: list[tuple[int, int]]) -> list[int]:
+    """Where link labels begin and end, and where table cells meet: a run of words never crosses them."""
+    positions = []
+    for inline in block.inlines:
+        if inline.kind in ("link", "image"):
+            begin, finish = _offsets(document, inline.span)
+            positions.extend(p for p in (begin, finish - 1) if start <= p < end)
+    if block.kind == "table_row":
+        covered = [False] * (end - start)
+        for begin, finish in regions:
+            covered[begin - start : finish - start] = [True] * (finish - begin)
+        positions.extend(
+            start + index
+            for index, character in enumerate(document.text[start:end])
+            if character == "|" and not covered[index]
+        )
+    return positions

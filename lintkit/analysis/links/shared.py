@@ -1,0 +1,51 @@
+"""Small lookups the LK3xx rules share, each computed once per file pair."""
+
+from __future__ import annotations
+
+from lintkit.analysis.links.anchors import Anchor, anchors_of
+from lintkit.analysis.links.parity import LinkComparison, compare_links
+from lintkit.analysis.links.targets import KnownFiles, LinkTargets
+from lintkit.model import Block, FilePair
+
+
+def comparison(pair: FilePair) -> LinkComparison:
+    return pair.memo("links", compare_links)
+
+
+def source_blocks(pair: FilePair) -> dict[int, Block]:
+    """Target block index → the source block it translates."""
+
+    def build(pair: FilePair) -> dict[int, Block]:
+        return {target.index: source for source, target in pair.aligned()}
+
+    return pair.memo("links-source-blocks", build)
+
+
+def source_to_target(pair: FilePair) -> dict[int, Block]:
+    """Source block identity → the target block that translates it."""
+    return pair.memo("links-target-blocks", lambda pair: {id(source): target for source, target in pair.aligned()})
+
+
+def target_anchors(pair: FilePair) -> dict[str, Anchor]:
+    return pair.memo(
+        "links-target-anchors", lambda pair: anchors_of(pair.target, pair.options.get("slug-style", "github"))
+    )
+
+
+def source_anchors(pair: FilePair) -> dict[str, Anchor]:
+    return pair.memo(
+        "links-source-anchors", lambda pair: anchors_of(pair.source, pair.options.get("slug-style", "github"))
+    )
+
+
+def link_targets(pair: FilePair) -> LinkTargets | None:
+    """The engine's file resolver, or a list of known files (fixtures); None when local files are not checked."""
+    value = pair.options.get("link-targets")
+    if isinstance(value, list | tuple):
+        return KnownFiles(value, pair.options.get("site-root") or None)
+    return value
+
+
+def shown(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

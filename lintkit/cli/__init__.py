@@ -1,0 +1,5 @@
+"""The command line: click commands, thin over the run; nothing else imports this wing."""
+
+from lintkit.cli.app import cli, main
+
+__all__ = ["cli", "main"]

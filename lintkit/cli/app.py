@@ -1,0 +1,422 @@
+"""The command line: parses options, builds the configuration, runs the engine, prints, exits.
+
+Exit codes: 0 no finding at or above `fail-on`; 1 findings at or above it;
+2 usage, configuration or internal error.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import click
+
+from lintkit.about import lintkit_version
+from lintkit.analysis.term_suggest import as_pack, as_text, suggest
+from lintkit.atomic import write_atomic
+from lintkit.cli.init_config import describe, render
+from lintkit.cli.progress import progress_bar
+from lintkit.config import ConfigError, load_config
+from lintkit.config.presets import load_preset, preset_names
+from lintkit.formatters import FORMATTERS, Summary
+from lintkit.formatters.statistics import statistics as format_statistics
+from lintkit.gate.baseline import baseline_path
+from lintkit.model import RunResult
+from lintkit.packs.loader import find_rule_in, rules_for
+from lintkit.report import REPORT_FORMATS, locales_of, render_report, report_counts
+from lintkit.report.links import LinkTemplate, LinkTemplateError
+from lintkit.rules.reference import render_reference
+from lintkit.run.changes import GitError, changed_files
+from lintkit.run.coverage import NothingToCheck, check_locales, check_matched
+from lintkit.run.engine import Engine
+from lintkit.run.layout_detect import detect
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def _split(values: tuple[str, ...]) -> list[str] | None:
+    """Repeated and comma-separated flag values, as one list (None when the flag was not given)."""
+    items = [item.strip() for value in values for item in value.split(",") if item.strip()]
+    return items or None
+
+
+def _severity_overrides(values: tuple[str, ...]) -> dict[str, str] | None:
+    overrides = {}
+    for value in values:
+        rule, equals, level = value.partition("=")
+        if not equals:
+            raise ConfigError(f"--severity expects RULE=LEVEL, not {value!r}")
+        overrides[rule.strip()] = level.strip()
+    return overrides or None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(lintkit_version(), "-V", "--version", prog_name="lintkit")
+def cli() -> None:
+    """lintkit: find what translations broke in their source (placeholders, structure, links, wording)."""
+
+
+def _check_options(function: Any) -> Any:
+    options = [
+        click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), help="Config file."),
+        click.option("--source", help='Source pattern, e.g. "en/{path}".'),
+        click.option("--target", help='Translation pattern, e.g. "{locale}/{path}".'),
+        click.option("--source-locale", help="Locale of the sources (default en)."),
+        click.option("--locales", multiple=True, help="Only these locales (repeat or comma-separate)."),
+        click.option("--include", multiple=True, help="Globs of files to check."),
+        click.option("--exclude", multiple=True, help="Globs of files to skip."),
+        click.option("--placeholders", multiple=True, help="Placeholder syntaxes: jinja, erb, hugo, printf, brace."),
+        click.option(
+            "--select", multiple=True, help="Rules to run: codes, prefixes (LK2) or names; replaces `select`."
+        ),
+        click.option("--extend-select", multiple=True, help="Rules to run besides those selected."),
+        click.option("--ignore", multiple=True, help="Rules to skip: codes, prefixes or names; replaces `ignore`."),
+        click.option("--extend-ignore", multiple=True, help="Rules to skip besides those ignored."),
+        click.option("--severity", "severity", multiple=True, help="Override a severity: RULE=LEVEL."),
+        click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), help="Exit 1 from this level."),
+        click.option(
+            "--jobs", type=click.IntRange(min=0), help="Processes that check files at once (0: one per core)."
+        ),
+    ]
+    for option in reversed(options):
+        function = option(function)
+    return function
+
+
+def _extend(config: Any, key: str, values: tuple[str, ...]) -> list[str] | None:
+    """An `--extend-…` flag adds to the configuration's own `extend-…` list."""
+    added = _split(values)
+    return [*config[key], *added] if added else None
+
+
+def _outputs(values: tuple[str, ...]) -> list[tuple[str, Path]]:
+    """`--output FORMAT=PATH` values, checked before the run so that a typo costs nothing."""
+    outputs = []
+    for value in values:
+        name, equals, path = value.partition("=")
+        if not equals or not path.strip():
+            raise click.UsageError(f"--output expects FORMAT=PATH, such as sarif=lintkit.sarif, not {value!r}")
+        if name.strip() not in FORMATTERS:
+            known = ", ".join(sorted(FORMATTERS))
+            raise click.UsageError(f"--output: unknown format {name.strip()!r} (known: {known})")
+        outputs.append((name.strip(), Path(path.strip())))
+    return outputs
+
+
+NO_CONFIGURATION = (
+    "lintkit: no configuration found (lintkit.toml, or [tool.lintkit] in pyproject.toml, here or above); "
+    'guessing source = "en/{path}" and target = "{locale}/{path}" with locale-tag folders only; '
+    "`lintkit init` writes one"
+)
+
+
+def build_config(config_path: Path | None, flags: dict[str, Any], notice: bool = True) -> Any:
+    config = load_config(config_path)
+    if notice and config.path is None and not (flags.get("source") or flags.get("target")):
+        click.echo(NO_CONFIGURATION, err=True)
+    overrides = {
+        "source": flags.get("source"),
+        "target": flags.get("target"),
+        "source-locale": flags.get("source_locale"),
+        "locales": _split(flags.get("locales", ())),
+        "include": _split(flags.get("include", ())),
+        "exclude": _split(flags.get("exclude", ())),
+        "placeholders": _split(flags.get("placeholders", ())),
+        "select": _split(flags.get("select", ())),
+        "ignore": _split(flags.get("ignore", ())),
+        "extend-select": _extend(config, "extend-select", flags.get("extend_select", ())),
+        "extend-ignore": _extend(config, "extend-ignore", flags.get("extend_ignore", ())),
+        "severity": _severity_overrides(flags.get("severity", ())),
+        "fail-on": flags.get("fail_on"),
+        "jobs": flags.get("jobs"),
+    }
+    return config.with_overrides(overrides)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@_check_options
+@click.option("--format", "output_format", type=click.Choice(sorted(FORMATTERS)), default="text", show_default=True)
+@click.option(
+    "--output",
+    "outputs",
+    multiple=True,
+    metavar="FORMAT=PATH",
+    help="Also write this format to a file (repeatable), e.g. sarif=lintkit.sarif.",
+)
+@click.option("--color/--no-color", default=None, help="Colour the text output (default: on a terminal).")
+@click.option(
+    "--changed-since", metavar="REF", help="Only translations changed since a git ref (and those of changed sources)."
+)
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings (errors still exit 2).")
+@click.option("--statistics", is_flag=True, help="Print how many findings each rule has.")
+@click.option("-q", "--quiet", is_flag=True, help="Print the findings only: no summary line or notices.")
+@click.option(
+    "--allow-no-match",
+    is_flag=True,
+    help="Exit 0 when no translation matched (for hooks that pass files that may not be translations).",
+)
+def check(
+    paths: tuple[Path, ...],
+    config_path: Path | None,
+    output_format: str,
+    outputs: tuple[str, ...],
+    color: bool | None,
+    exit_zero: bool,
+    statistics: bool,
+    quiet: bool,
+    allow_no_match: bool,
+    **flags: Any,
+) -> None:
+    """Check translations against their sources.
+
+    With no PATHS, every translation the target pattern matches. With PATHS
+    (files or folders), those translations; a source file brings in all of its
+    translations.
+    """
+    files = _outputs(outputs)
+    config = build_config(config_path, flags, notice=not quiet)
+    changed_since = flags.get("changed_since")
+    if changed_since:
+        paths = _changed_paths(changed_since, paths)
+        if not paths:
+            _nothing_changed(output_format, files, quiet)
+    rules = rules_for(config)
+    engine = Engine(config, rules)
+    result = engine.run(paths, progress=progress_bar())
+    check_locales(config, result.jobs, engine.formats)
+    must_match = not (changed_since or allow_no_match)  # a change to no translation is a clean pull request
+    if must_match and not result.findings:
+        check_matched(engine.project, config, paths, result.jobs)
+    use_color = sys.stdout.isatty() and "NO_COLOR" not in os.environ if color is None else color
+    summary = Summary.of(result.findings, result.files_checked, locales_of(engine, result))
+    summary = replace(
+        summary,
+        baseline_hidden=result.baseline_hidden,
+        baseline_fixed=result.baseline_fixed,
+        fingerprints={finding: engine.gate.entry(finding).fingerprint for finding in result.findings},
+        rules=tuple(rules),
+    )
+    for name, path in files:
+        _write(path, FORMATTERS[name]().render(result.findings, summary))
+    click.echo(FORMATTERS[output_format](color=use_color, quiet=quiet).render(result.findings, summary), nl=False)
+    if statistics:
+        click.echo(format_statistics(result.findings), nl=False, err=output_format != "text")
+    if must_match:  # findings about files that were not checked (LK905) are shown, and the run still failed
+        check_matched(engine.project, config, paths, result.jobs)
+    failed = result.failed(config["fail-on"]) and not exit_zero
+    sys.exit(EXIT_FINDINGS if failed else EXIT_CLEAN)
+
+
+def _write(path: Path, text: str) -> None:
+    try:
+        write_atomic(path, text)
+    except OSError as error:
+        raise click.ClickException(f"cannot write {path}: {error.strerror}") from None
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@_check_options
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="File to write (default lintkit-report.html, or .md for markdown); - for standard output.",
+)
+@click.option("--format", "output_format", type=click.Choice(REPORT_FORMATS), default="html", show_default=True)
+@click.option(
+    "--changed-since", metavar="REF", help="Only translations changed since a git ref (and those of changed sources)."
+)
+@click.option(
+    "--link-template",
+    metavar="URL",
+    help='Link the summary\'s locations, e.g. "https://github.com/ORG/REPO/blob/{sha}/{path}#L{line}".',
+)
+def report(
+    paths: tuple[Path, ...],
+    config_path: Path | None,
+    output: Path | None,
+    output_format: str,
+    link_template: str | None,
+    **flags: Any,
+) -> None:
+    """Write the translators' report: one HTML page (or a Markdown summary) of every finding.
+
+    Same files and configuration as `check`. The HTML page shows, per locale,
+    each finding with the translation and the source side by side; it is one
+    file that opens offline. The exit code is the one `check` would give.
+    """
+    config = build_config(config_path, flags)
+    try:
+        link_for = LinkTemplate(link_template, Path.cwd()) if link_template else None
+    except LinkTemplateError as error:
+        raise click.UsageError(str(error)) from None
+    engine = Engine(config, rules_for(config))
+    if flags.get("changed_since"):
+        paths = _changed_paths(flags["changed_since"], paths)
+    if flags.get("changed_since") and not paths:  # nothing changed: an empty report, never the whole site
+        result = RunResult([], [], 0)
+    else:
+        result = engine.run(paths, keep_pairs=True, progress=progress_bar())
+    text = render_report(engine, result, paths, output_format, link_for)
+    output = output or Path("lintkit-report.md" if output_format == "markdown" else "lintkit-report.html")
+    if str(output) == "-":
+        click.echo(text, nl=False)
+    else:
+        try:
+            write_atomic(output, text)
+        except OSError as error:
+            raise click.ClickException(f"cannot write {output}: {error.strerror}") from None
+        click.echo(f"Wrote {output} ({report_counts(result)}).", err=True)
+    sys.exit(EXIT_FINDINGS if result.failed(config["fail-on"]) else EXIT_CLEAN)
+
+
+def _changed_paths(ref: str, paths: tuple[Path, ...]) -> tuple[Path, ...]:
+    """Files changed since `ref`; with PATHS, only the changed files inside them."""
+    try:
+        changed = changed_files(ref, Path.cwd())
+    except GitError as error:
+        raise click.ClickException(f"--changed-since: {error}") from None
+    if paths:
+        named = [path.resolve() for path in paths]
+        changed = [path for path in changed if any(path == root or root in path.parents for root in named)]
+    return tuple(changed)
+
+
+def _nothing_changed(output_format: str, files: list[tuple[str, Path]], quiet: bool) -> None:
+    """No changed file: an empty report (never the whole repository) and exit 0."""
+    for name, path in files:
+        _write(path, FORMATTERS[name]().render([], Summary.of([], 0)))
+    click.echo(FORMATTERS[output_format](quiet=quiet).render([], Summary.of([], 0)), nl=False)
+    sys.exit(EXIT_CLEAN)
+
+
+@cli.command()
+@_check_options
+def baseline(config_path: Path | None, **flags: Any) -> None:
+    """Record every current finding in the baseline file, so that `check` reports only new ones.
+
+    The file is `.lintkit-baseline.json` next to the configuration file, or
+    the one the `baseline` key names. Run it again to drop fixed findings.
+    """
+    config = build_config(config_path, flags)
+    path = baseline_path(config)
+    if path is None:
+        raise click.UsageError("the baseline is turned off (`baseline = false` in the configuration)")
+    engine = Engine(config.with_overrides({"baseline": False}), rules_for(config))
+    result = engine.run()
+    try:
+        count = engine.gate.write_baseline(path, result.findings)
+    except OSError as error:
+        raise click.ClickException(f"cannot write {path}: {error.strerror}") from None
+    shown = engine.display(path)
+    files = f"{result.files_checked} file{'' if result.files_checked == 1 else 's'} checked"
+    click.echo(f"Recorded {count} finding{'' if count == 1 else 's'} in {shown} ({files}).")
+
+
+@cli.command(name="rules")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), help="Config file.")
+@click.option("--format", "output_format", type=click.Choice(["text", "markdown"]), default="text", show_default=True)
+def list_rules(config_path: Path | None, output_format: str) -> None:
+    """List every rule: code, name, default severity and summary (rule packs included)."""
+    rules = rules_for(load_config(config_path))
+    if output_format == "markdown":
+        click.echo(render_reference(rules), nl=False)
+        return
+    code_width = max(len(rule.code) for rule in rules)
+    name_width = max(28, *(len(rule.name) for rule in rules))
+    for rule in rules:
+        click.echo(f"{rule.code:<{code_width}}  {rule.name:<{name_width}} {rule.severity!s:<8} {rule.summary}")
+
+
+@cli.command()
+@click.argument("rule")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), help="Config file.")
+def explain(rule: str, config_path: Path | None) -> None:
+    """Show a rule's documentation, by code (LK101) or name (placeholder-missing); pack rules and presets too."""
+    found = find_rule_in(rules_for(load_config(config_path)), rule)
+    if found is None and rule in preset_names():
+        click.echo(load_preset(rule).documentation())
+        return
+    if found is None:
+        raise click.UsageError(f"unknown rule {rule!r}; `lintkit rules` lists them")
+    click.echo(f"{found.code} {found.name} [{found.severity}]\n{found.summary}\n")
+    click.echo(found.documentation())
+
+
+@cli.command()
+@_check_options
+@click.option("--locale", "term_locale", required=True, help="Locale whose renderings to show, e.g. fr-FR.")
+@click.option("--min-uses", default=3, show_default=True, help="Source blocks a name must appear in.")
+@click.option("--limit", default=40, show_default=True, help="At most this many terms.")
+@click.option("--pack", "print_pack", is_flag=True, help="Print a glossary rule pack to start from.")
+def terms(
+    config_path: Path | None, term_locale: str, min_uses: int, limit: int, print_pack: bool, **flags: Any
+) -> None:
+    """Suggest glossary entries: frequent source terms and how one locale translates them, with counts."""
+    config = build_config(config_path, flags).with_overrides({"locales": [term_locale]})
+    engine = Engine(config, rules_for(config))
+    engine.rules = []  # only the aligned pairs are needed
+    pairs = engine.run(keep_pairs=True).pairs
+    suggestions = suggest(pairs, min_uses=min_uses, limit=limit)
+    click.echo((as_pack if print_pack else as_text)(suggestions, term_locale), nl=False)
+
+
+@cli.command()
+@click.option("--force", is_flag=True, help="Replace an existing lintkit.toml.")
+def init(force: bool) -> None:
+    """Write a commented lintkit.toml for the translation layout found here.
+
+    Recognises Docusaurus, Starlight, Hugo, gettext, code.org's i18n folders,
+    `pages/` beside `pages.<locale>/`, `en/` beside locale folders and
+    suffixed files (`page.<locale>.md`), and names the matching preset.
+    """
+    root = Path.cwd()
+    target = root / "lintkit.toml"
+    if target.exists() and not force:
+        raise click.UsageError("lintkit.toml already exists; `lintkit init --force` replaces it")
+    layout = detect(root)
+    if layout is None:
+        raise click.UsageError(
+            "no translation layout found here (such as en/ beside fr/, content/<lang>/ or i18n/<locale>/); "
+            "run `lintkit init` at the repository root, or write lintkit.toml by hand (README: Configuration)"
+        )
+    click.echo(describe(layout))
+    _write(target, render(layout))
+    click.echo("Wrote lintkit.toml; `lintkit check` uses it from here.")
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: configuration problems and unexpected errors exit 2 with a message, not a traceback."""
+    try:
+        result = cli.main(args=argv, prog_name="lintkit", standalone_mode=False)
+        sys.exit(result if isinstance(result, int) else EXIT_CLEAN)
+    except click.exceptions.Exit as stop:
+        sys.exit(stop.exit_code)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(EXIT_ERROR)
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        sys.exit(EXIT_ERROR)
+    except ConfigError as error:
+        click.echo(f"lintkit: configuration error: {error}", err=True)
+        sys.exit(EXIT_ERROR)
+    except NothingToCheck as error:
+        click.echo(f"lintkit: nothing checked: {error}", err=True)
+        sys.exit(EXIT_ERROR)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as error:  # the promise is "no tracebacks": say what happened and where to look
+        if os.environ.get("LINTKIT_DEBUG"):
+            traceback.print_exc()
+        click.echo(
+            f"lintkit: internal error: {type(error).__name__}: {error} (set LINTKIT_DEBUG=1 for details)",
+            err=True,
+        )
+        sys.exit(EXIT_ERROR)

@@ -1,0 +1,1 @@
+"""CommonMark with front matter: the positioned block parse that the Markdown and MDX formats share."""

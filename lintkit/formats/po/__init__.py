@@ -1,0 +1,1 @@
+"""Gettext catalogs: scanning, loading with polib, plural forms, and the catalog as a pair of documents."""

@@ -1,0 +1,416 @@
+"""A catalog as a FilePair: msgids are the source Document, msgstrs the target, one block per string.
+
+Every translated form is a target block (its span is the `msgstr` or
+`msgstr[n]` lines) aligned with a source block for the msgid it translates
+(`msgid` for the singular, `msgid_plural` for the other forms), so the shared
+placeholder, link and wording rules read an entry like a paragraph. Entry
+text is analysed as inline Markdown, and every position is mapped back through
+the string's escapes and line breaks to the line and column in the file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from functools import cached_property
+from typing import Any
+
+from lintkit.formats.formatstrings import Grammar, grammar_for
+from lintkit.formats.formatstrings.messageformat import unknown_select_cases
+from lintkit.formats.formatstrings.registry import BRACE_SYNTAXES
+from lintkit.formats.markdown.blocks import create_markdown
+from lintkit.formats.markdown.inlines import InlineLocator
+from lintkit.formats.placeholders import compile_scanner, find_placeholders, mask
+from lintkit.formats.po.catalog import Catalog, Entry
+from lintkit.formats.po.plurals import form_numbers
+from lintkit.formats.po.scan import Field, escape_length, unescape
+from lintkit.model import (
+    AlignedPair,
+    Block,
+    Document,
+    FilePair,
+    FrontMatter,
+    Inline,
+    LineIndex,
+    Link,
+    Placeholder,
+    Span,
+)
+
+# Without a flag, the msgid's content decides; these forms are unmistakable.
+_PRINTF_CONTENT = re.compile(
+    r"%(?:\([\w.]+\)|\d+\$)?[-#0+]*\d*(?:\.\d+)?(?:hh|h|ll|l|L|z)?[sdifrxXeEgGcu@](?![A-Za-z])"
+)
+_BRACE_CONTENT = re.compile(r"(?<!\{)\{(?:\d+|[A-Za-z_]\w*)(?:![rsa])?(?::[^{}\n]*)?\}(?!\})")
+_NUMBER_CONVERSIONS = frozenset("diu")
+# Argument names that say they hold the number a plural entry is chosen by: `%(count)s`, `{num_files}`.
+_COUNT_NAME = re.compile(r"[({](?:n|num|number|count|counter|quantity|qty)(?:_\w+)?[)}]|_(?:count|num)[)}]")
+# A plural form chosen for at most this many of the numbers 0…1000 may write its number in words.
+FEW_NUMBERS = 3
+_POSITION = re.compile(r"%(\d+)\$(.*)")
+# Every placeholder syntax starts with one of these (a mangled ERB tag with "(%").
+_OPENERS = re.compile(r"[{%<}]")
+# Strings without these characters have no Markdown inline markup and skip the Markdown parser.
+_MARKUP = re.compile(r"[\[<`*_&\\]|https?:|www\.")
+
+
+def entry_syntaxes(entry: Entry, base: tuple[str, ...]) -> tuple[str, ...]:
+    """The placeholder syntaxes compared in this entry besides its format grammar (`entry_grammar`).
+
+    The configured ones, minus the template syntaxes where the grammar uses
+    braces (`{{` is an escaped brace in `python-brace-format`); without a
+    format flag, printf and brace where the msgid uses them unmistakably
+    (`no-python-format` and the like turn that guess off).
+    """
+    grammar = entry_grammar(entry)
+    if grammar is not None:
+        dropped = {"printf", "brace"} | ({"jinja", "hugo"} if grammar.syntax in BRACE_SYNTAXES else set())
+        return tuple(name for name in base if name not in dropped)
+    flags = set(entry.flags)
+    if any(flag.startswith("no-") and flag.endswith("-format") for flag in flags):
+        return tuple(base)
+    source_text = entry.msgid + "\n" + entry.msgid_plural
+    chosen = list(base)
+    for name, content in (("printf", _PRINTF_CONTENT), ("brace", _BRACE_CONTENT)):
+        if name not in chosen and content.search(source_text):
+            chosen.append(name)
+    return tuple(chosen)
+
+
+def entry_grammar(entry: Entry) -> Grammar | None:
+    """The format grammar an entry's flag names (`c-format`, `icu-message-format`…), if any."""
+    return grammar_for(entry.flags)
+
+
+@dataclass(frozen=True)
+class _EntryFormat:
+    """How one entry's strings are read: the template syntaxes, and the grammar of its format flag."""
+
+    syntaxes: tuple[str, ...]
+    grammar: Grammar | None
+
+
+@dataclass
+class _Analysis:
+    placeholders: tuple[Placeholder, ...]
+    links: tuple[Link, ...]
+    inlines: tuple[Inline, ...]
+    text: str
+
+
+class CatalogDocuments:
+    """Builds the FilePair of a catalog; keep one per run (it holds the Markdown parsers)."""
+
+    def __init__(self, syntaxes: tuple[str, ...], source_locale: str = "en") -> None:
+        self.syntaxes = tuple(syntaxes)
+        self.source_locale = source_locale
+        self._scanners: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+    def pair(self, catalog: Catalog, options: dict[str, Any], check_fuzzy: bool = False) -> FilePair:
+        source_blocks: list[Block] = []
+        target_blocks: list[Block] = []
+        nplurals = catalog.plural_forms.nplurals if catalog.plural_forms else 2
+        numbers_by_forms: dict[int, tuple[tuple[int, ...], ...] | None] = {}
+        for entry in catalog.entries:
+            if not entry.translated or (entry.fuzzy and not check_fuzzy):
+                continue
+            form = _EntryFormat(entry_syntaxes(entry, self.syntaxes), entry_grammar(entry))
+            msgids: dict[int, _Analysis] = {}
+            kind = "plural_form" if entry.is_plural else "paragraph"
+            numbers = None
+            if entry.is_plural:  # the header's expression runs for 0…1000: once per number of forms
+                forms = len(entry.msgstr_fields)
+                if forms not in numbers_by_forms:
+                    numbers_by_forms[forms] = form_numbers(catalog.plural_forms, catalog.locale, forms)
+                numbers = numbers_by_forms[forms]
+            for index, field in enumerate(entry.msgstr_fields):
+                if not entry.msgstrs[index].strip():
+                    continue  # empty (LK602) or blank (LK608): nothing to compare
+                target = self._analyse(catalog, field, entry.msgstrs[index], form)
+                covered = numbers[index] if entry.is_plural and numbers is not None else None
+                source_field, other_field = _source_fields(entry, index, nplurals, covered)
+                source = self._msgid(catalog, entry, source_field, form, msgids)
+                other = self._msgid(catalog, entry, other_field, form, msgids) if other_field else None
+                target = _excused(target, source, other)
+                if form.grammar is not None and form.grammar.flag == "icu-message-format":
+                    target = self._select_cases(
+                        catalog, field, entry.msgstrs[index], target, _value(entry, source_field)
+                    )
+                if entry.is_plural:
+                    target = _swallowed(target, source, other)
+                placeholders = _expected(source, target, other)
+                if covered is not None and _few(covered):
+                    placeholders = _numbers_may_be_words(placeholders, target, form.grammar)
+                name = "msgstr" if field.index is None else f"msgstr[{field.index}]"
+                source_blocks.append(_block(len(source_blocks), kind, source_field, source, placeholders))
+                target_blocks.append(_block(len(target_blocks), kind, field, target, target.placeholders, name))
+        source_document = self._document(catalog, source_blocks, self.source_locale)
+        target_document = self._document(catalog, target_blocks, catalog.locale)
+        alignment = tuple(map(AlignedPair, source_blocks, target_blocks))
+        return FilePair(source_document, target_document, alignment, options)
+
+    def _document(self, catalog: Catalog, blocks: list[Block], locale: str) -> Document:
+        return Document(
+            path=catalog.path,
+            locale=locale,
+            text=catalog.text,
+            lines=catalog.lines,
+            front_matter=FrontMatter({}, {}),
+            blocks=tuple(blocks),
+            placeholders=tuple(p for block in blocks for p in block.placeholders),
+            links=tuple(link for block in blocks for link in block.links),
+            format="po",
+            catalog=catalog,
+        )
+
+    def _msgid(
+        self, catalog: Catalog, entry: Entry, field: Field, form: _EntryFormat, cache: dict[int, _Analysis]
+    ) -> _Analysis:
+        """A msgid is analysed once per entry, however many plural forms translate it."""
+        if id(field) not in cache:
+            cache[id(field)] = self._analyse(catalog, field, _value(entry, field), form)
+        return cache[id(field)]
+
+    def _analyse(self, catalog: Catalog, field: Field, value: str, form: _EntryFormat) -> _Analysis:
+        """Placeholders, links and inlines of one string, positioned in the file."""
+        _, offsets = field.decode(catalog.text)
+        mapper = _FilePositions(offsets, catalog.text, catalog.lines)
+        found = self._placeholders(value, mapper, form)
+        placeholders = tuple(replace(p, start=offsets[p.start]) for p in found)
+        if form.grammar is None:
+            placeholders = _numbered(placeholders)
+        if not _MARKUP.search(value):
+            text = " ".join(value.split())
+            inlines = _per_line(Inline("text", text, mapper.span(0, len(value))), field, catalog) if text else ()
+            return _Analysis(placeholders, (), tuple(inlines), text)
+        masked = mask(value, found)
+        locator = InlineLocator(masked.text, 0, len(value), mapper, masked.unmask)  # type: ignore[arg-type]
+        locator.run(self.markdown.inline(masked.text.strip(), {"ref_links": _references(masked.text)}))
+        text = " ".join(locator.text.split()) or " ".join(value.split())
+        inlines = tuple(piece for inline in locator.inlines for piece in _per_line(inline, field, catalog))
+        return _Analysis(placeholders, tuple(locator.links), inlines, text)
+
+    def _select_cases(
+        self, catalog: Catalog, field: Field, value: str, target: _Analysis, source_value: str
+    ) -> _Analysis:
+        """A select case keyword the msgid's select lacks is a broken directive of the translation."""
+        unknown = unknown_select_cases(source_value, value)
+        if not unknown:
+            return target
+        _, offsets = field.decode(catalog.text)
+        mapper = _FilePositions(offsets, catalog.text, catalog.lines)
+        extra = tuple(
+            Placeholder("icu", d.raw, d.key, mapper.span(d.start, d.end), offsets[d.start], d.problem) for d in unknown
+        )
+        placeholders = tuple(sorted(target.placeholders + extra, key=lambda placeholder: placeholder.start))
+        return replace(target, placeholders=placeholders)
+
+    def _placeholders(self, value: str, mapper: _FilePositions, form: _EntryFormat) -> list[Placeholder]:
+        """The template placeholders of the configured syntaxes and the directives of the entry's grammar.
+
+        Where both claim the same characters the grammar wins: in a
+        `python-brace-format` entry `{name}` is a field, not a brace placeholder.
+        """
+        found: list[Placeholder] = []
+        if form.syntaxes and _OPENERS.search(value):
+            scanner = self._scanners.get(form.syntaxes)
+            if scanner is None:
+                scanner = self._scanners[form.syntaxes] = compile_scanner(form.syntaxes)
+            found = find_placeholders(value, scanner, mapper)  # type: ignore[arg-type]
+        if form.grammar is None:
+            return found
+        directives = [
+            Placeholder(form.grammar.syntax, d.raw, d.key, mapper.span(d.start, d.end), d.start, d.problem)
+            for d in form.grammar.scan(value)
+        ]
+        claimed = bytearray(len(value) + 1)
+        for directive in directives:
+            claimed[directive.start : directive.start + len(directive.raw)] = b"\x01" * len(directive.raw)
+        kept = [p for p in found if not any(claimed[p.start : p.start + len(p.raw)])]
+        return sorted(kept + directives, key=lambda placeholder: placeholder.start)
+
+    @cached_property
+    def markdown(self) -> Any:
+        return create_markdown()
+
+
+# `[text][label]`, `[label][]`: the page that shows the entry defines the label, never the entry itself.
+_REFERENCE_LABEL = re.compile(r"\]\[([^\[\]\n]*)\]")
+
+
+def _references(text: str) -> dict[str, dict[str, str]]:
+    """The reference labels an entry uses, as defined links, so that a label is never read as prose."""
+    found: dict[str, dict[str, str]] = {}
+    for match in _REFERENCE_LABEL.finditer(text):
+        label = match.group(1) or text[text.rfind("[", 0, match.start()) + 1 : match.start()]
+        key = " ".join(label.split())
+        if key:  # the Markdown parser looks labels up case-folded, in one case or the other
+            found[key.lower()] = found[key.upper()] = {"url": "", "label": label}
+    return found
+
+
+class _FilePositions:
+    """Line and column in the file of a range of a decoded string: through escapes and line breaks.
+
+    It stands in for the string's own LineIndex, so the Markdown helpers place
+    what they find directly in the file.
+    """
+
+    def __init__(self, offsets: list[int], text: str, lines: LineIndex) -> None:
+        self.offsets = offsets
+        self.text = text
+        self.lines = lines
+
+    def span(self, start: int, end: int) -> Span:
+        last = len(self.offsets) - 1
+        file_start = self.offsets[min(start, last)]
+        file_end = file_start
+        if end > start:
+            final = self.offsets[min(end - 1, last)]
+            file_end = final + escape_length(self.text, final)
+        return self.lines.span(file_start, max(file_start, file_end))
+
+
+def _per_line(inline: Inline, field: Field, catalog: Catalog) -> Iterator[Inline]:
+    """Text that runs over several quoted lines, one piece per line: the quotes between them are not text."""
+    if inline.span.line == inline.span.end_line or inline.kind not in ("text", "code"):
+        yield inline
+        return
+    start = catalog.lines.offset(inline.span.line, inline.span.column)
+    end = catalog.lines.offset(inline.span.end_line, inline.span.end_column)
+    for segment_start, segment_end in field.segments:
+        begin, finish = max(segment_start, start), min(segment_end, end)
+        if begin < finish:
+            yield Inline(inline.kind, unescape(catalog.text[begin:finish]), catalog.lines.span(begin, finish))
+
+
+def _numbered(placeholders: tuple[Placeholder, ...]) -> tuple[Placeholder, ...]:
+    """printf arguments by number: `%s … %d` and `%2$d … %1$s` name the same two arguments, so a
+    translation may reorder them with positions; `%d … %s` for `%s … %d` swaps two arguments."""
+    if not any(p.syntax == "printf" for p in placeholders):
+        return placeholders
+    numbered = []
+    counter = 0
+    for placeholder in placeholders:
+        if placeholder.syntax == "printf" and not placeholder.raw.startswith("%("):
+            position = _POSITION.match(placeholder.raw)
+            if position is None:
+                counter += 1
+                key = f"%{counter}${placeholder.raw[1:]}"
+            else:
+                key = f"%{position.group(1)}${position.group(2)}"
+            placeholder = replace(placeholder, key=key)
+        numbered.append(placeholder)
+    return tuple(numbered)
+
+
+def _source_fields(
+    entry: Entry, form: int, nplurals: int, covered: tuple[int, ...] | None = None
+) -> tuple[Field, Field | None]:
+    """The msgid a form translates, and the other one of a plural entry.
+
+    A form chosen for 1 and at most a few other numbers (German's 1, French's
+    0 and 1) translates `msgid`; every other form, Russian's form 0 for 1, 21,
+    31… included, translates `msgid_plural` and must keep its number. Where
+    the numbers are not known, form 0 is the singular.
+    """
+    if entry.plural_field is None:
+        return entry.msgid_field, None
+    singular = 1 in covered and _few(covered) if covered is not None else form == 0 and nplurals > 1
+    if singular:
+        return entry.msgid_field, entry.plural_field
+    return entry.plural_field, entry.msgid_field
+
+
+def _value(entry: Entry, field: Field) -> str:
+    return entry.msgid_plural if field is entry.plural_field else entry.msgid
+
+
+def _expected(source: _Analysis, target: _Analysis, other: _Analysis | None) -> tuple[Placeholder, ...]:
+    """The form's msgid placeholders, plus those of the other msgid of a plural entry that the form
+    uses: `%d` may be in a singular form even where the singular msgid says "one". A broken
+    directive of the msgid is not expected: a translation that writes `%%` for its lone `%` is right."""
+    expected = tuple(
+        p for p in source.placeholders if p.problem is None or p.key in {t.key for t in target.placeholders}
+    )
+    if other is None:
+        return expected
+    have = {p.key for p in expected}
+    used = {p.key for p in target.placeholders}
+    return expected + tuple(p for p in other.placeholders if p.key in used and p.key not in have)
+
+
+def _few(covered: tuple[int, ...]) -> bool:
+    """A form chosen for so few numbers that its text may name them: `une seconde`, `zwei Dateien`."""
+    return 0 < len(covered) <= FEW_NUMBERS
+
+
+def _numbers_may_be_words(
+    placeholders: tuple[Placeholder, ...], target: _Analysis, grammar: Grammar | None
+) -> tuple[Placeholder, ...]:
+    """A form used for a few numbers only (German's n = 1) may write "ein" instead of the number.
+
+    The number is an integer directive (`%d`, `%(count)d`, Qt's `%n`) or an
+    argument named as the count (`%(count)s`, `{num}`). Other arguments stay:
+    "Eine Datei" for "%(count)s file in %(folder)s" lost the folder, and
+    "Stunde" for "%s hour" lost a number that may be 1.5.
+    """
+    used = {p.key for p in target.placeholders}
+
+    def is_number(placeholder: Placeholder) -> bool:
+        if grammar is not None and grammar.number_key(placeholder.key):
+            return True
+        if grammar is None and placeholder.syntax == "printf" and placeholder.raw[-1] in _NUMBER_CONVERSIONS:
+            return True
+        return bool(_COUNT_NAME.search(placeholder.key))
+
+    return tuple(p for p in placeholders if p.key in used or not is_number(p))
+
+
+_SWALLOW = re.compile(r"%(?:(\d+)\$)?\.0s\Z")
+
+
+def _swallowed(target: _Analysis, source: _Analysis, other: _Analysis | None) -> _Analysis:
+    """`%.0s` prints nothing: a plural form takes the number with it without showing it.
+
+    "%d files" may be "%.0sun fichier" in a form for one; `%.0s` then stands for `%d`.
+    """
+    numbered = {p.key.split("$")[0]: p.key for p in (*source.placeholders, *(other.placeholders if other else ()))}
+    kept = []
+    for placeholder in target.placeholders:
+        if placeholder.syntax == "printf" and _SWALLOW.match(placeholder.raw):
+            argument = placeholder.key.split("$")[0]
+            placeholder = replace(placeholder, key=numbered.get(argument, placeholder.key))
+        kept.append(placeholder)
+    return replace(target, placeholders=tuple(kept))
+
+
+def _excused(target: _Analysis, source: _Analysis, other: _Analysis | None) -> _Analysis:
+    """A broken directive the msgid has too is the source's defect: the translation kept it faithfully."""
+    broken = {p.raw: p for p in (*source.placeholders, *(other.placeholders if other else ())) if p.problem}
+    if not broken or not any(p.problem and p.raw in broken for p in target.placeholders):
+        return target
+    kept = tuple(
+        replace(p, problem=None, key=broken[p.raw].key) if p.problem and p.raw in broken else p
+        for p in target.placeholders
+    )
+    return replace(target, placeholders=kept)
+
+
+def _block(
+    index: int, kind: str, field: Field, analysis: _Analysis, placeholders: tuple[Placeholder, ...], name: str = ""
+) -> Block:
+    """An entry's string as a paragraph; plural forms are their own kind, since the forms of one msgid
+    differ by design and must not be compared with each other as repeated text."""
+    return Block(
+        index=index,
+        kind=kind,
+        span=Span(field.line, 1, field.end_line, field.end_column),
+        raw=analysis.text,
+        text=analysis.text,
+        info=name or field.keyword,
+        placeholders=placeholders,
+        links=analysis.links,
+        inlines=analysis.inlines,
+    )

@@ -1,0 +1,1 @@
+"""The gate: which findings a run finally reports (selection, severities, suppressions, per-file-ignores, baseline)."""

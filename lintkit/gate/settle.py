@@ -1,0 +1,97 @@
+"""What a run finally reports: inline suppressions, `per-file-ignores`, then the baseline.
+
+The engine hands over its settled findings and the translations it checked;
+everything here is about hiding justified or already-known findings, and
+about saying when a suppression or a baseline entry has become stale.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from lintkit.config import Config, ConfigError
+from lintkit.gate.baseline import Baseline, Entry, baseline_path, fingerprint, write_baseline
+from lintkit.gate.selection import Selection
+from lintkit.gate.suppress import Suppressor
+from lintkit.gate.texts import FileTexts
+from lintkit.model import Finding
+from lintkit.rules.codes import UnknownRule
+
+
+@dataclass(frozen=True)
+class GateResult:
+    """The findings to report; `baseline_hidden` and `baseline_fixed` are None when no baseline is in use."""
+
+    findings: list[Finding]
+    baseline_hidden: int | None = None
+    baseline_fixed: int | None = None
+
+
+class Gate:
+    def __init__(self, config: Config, selection: Selection, cwd: Path, locale_codes: Iterable[str] = ()) -> None:
+        self.root = config.root
+        # rules that compare a whole locale: a run over some files only cannot tell that their findings are fixed
+        self.locale_codes = frozenset(locale_codes)
+        self.cwd = cwd
+        self.selection = selection
+        self.texts = FileTexts(cwd)
+        self.names = selection.codes
+        self.suppressor = Suppressor(self.names, selection.enabled, self.texts.lines)
+        self.per_file_ignores = {
+            glob: tuple(self._rule(entry) for entry in entries) for glob, entries in config["per-file-ignores"].items()
+        }
+        self.baseline_path = baseline_path(config)
+        self.baseline = Baseline.load(self.baseline_path) if self.baseline_path else None
+
+    def _rule(self, entry: str) -> str:
+        try:
+            return self.names.resolve(entry)
+        except UnknownRule as error:
+            raise ConfigError(f"`per-file-ignores`: {error.describe()}") from None
+
+    def relative(self, path: str) -> str:
+        """A display path (relative to the working directory) as a path relative to the configuration root."""
+        return Path(os.path.relpath(self.cwd / path, self.root)).as_posix()
+
+    def apply(self, findings: list[Finding], checked: Iterable[str], partial: bool = False) -> GateResult:
+        """`partial`: the run was given paths, so it did not see every file of each locale."""
+        checked = list(checked)
+        findings = self.selection.settle(self.suppressor.apply(findings, checked))
+        findings = [finding for finding in findings if not self._ignored_in_file(finding)]
+        if self.baseline is None:
+            return GateResult(findings)
+        seen = {self.relative(path) for path in checked}  # only there can a recorded finding be fixed
+        ran = self._ran if not partial else lambda code: self._ran(code) and code not in self.locale_codes
+        result = self.baseline.apply(findings, [self.entry(finding) for finding in findings], seen, ran)
+        return GateResult(result.findings, result.hidden, result.fixed)
+
+    def _ignored_in_file(self, finding: Finding) -> bool:
+        path = self.relative(finding.path)
+        return any(
+            fnmatch.fnmatch(path, glob) and finding.code.startswith(rules)
+            for glob, rules in self.per_file_ignores.items()
+        )
+
+    def _ran(self, code: str) -> bool:
+        return self.selection.enabled(code) and not any(
+            code.startswith(rules) for rules in self.per_file_ignores.values()
+        )
+
+    def entry(self, finding: Finding) -> Entry:
+        path = self.relative(finding.path)
+        line_text = self.texts.line(finding.path, finding.span.line)
+        return Entry(
+            fingerprint(finding.code, path, line_text, finding.message),
+            path,
+            finding.code,
+            finding.span.line,
+            finding.message,
+        )
+
+    def write_baseline(self, path: Path, findings: list[Finding]) -> int:
+        write_baseline(path, [self.entry(finding) for finding in findings])
+        return len(findings)

@@ -1,0 +1,225 @@
+"""The run: discover, load (each source once), align, apply rules, and settle the findings.
+
+Errors are values here: a file that cannot be read is a finding, and nothing
+in this module decides exit codes or prints.
+"""
+
+from __future__ import annotations
+
+import os
+import traceback
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from lintkit.analysis.links.targets import FileTargets
+from lintkit.config import Config
+from lintkit.formats import Formats
+from lintkit.formats.base import Format, FormatSettings
+from lintkit.formats.decoding import NotRegularFile, read_regular
+from lintkit.gate.selection import Selection
+from lintkit.gate.settle import Gate
+from lintkit.model import Document, FilePair, Finding, Job, LocaleSet, RunResult, Span
+from lintkit.packs.loader import do_not_translate_terms
+from lintkit.paths import display_path
+from lintkit.problems import input_problem
+from lintkit.rules.base import Rule
+from lintkit.run.project import Project
+from lintkit.run.workers import LocaleOutcome, process_count, run_locales
+
+
+class Engine:
+    """Runs the selected rules of a configuration over a set of translations."""
+
+    def __init__(self, config: Config, rules: Sequence[Rule], cwd: Path | None = None) -> None:
+        self.config = config
+        self.formats = Formats(format_settings(config))
+        self.project = Project(config, self.formats)
+        self.selection = Selection.for_config(config, rules)
+        self.rules = [rule for rule in rules if self.selection.enabled(rule.code, rule.name)]
+        self.all_rules = tuple(rules)  # pack terms (do-not-translate) apply even where their check is off
+        self.cwd = (cwd or Path.cwd()).resolve()
+        self.link_targets = FileTargets.for_run(config, self.cwd, lambda path: self._load(path, ""))
+        self.gate = Gate(config, self.selection, self.cwd, {rule.code for rule in rules if rule.scope == "locale"})
+        self._sources: dict[Path, Document | Finding] = {}
+        self._source_problems: list[Finding] = []
+
+    def display(self, path: Path) -> str:
+        """Paths in output are relative to the working directory."""
+        return display_path(path, self.cwd)
+
+    def run(self, paths: Iterable[Path] = (), keep_pairs: bool = False, progress: Callable | None = None) -> RunResult:
+        paths = tuple(paths)
+        jobs = self.project.discover(paths)
+        findings: list[Finding] = [_unclaimed(self.display(path)) for path in self.project.unclaimed]
+        findings += [
+            input_problem(problem.code, self.display(problem.path), Span.point(1), problem.message)
+            for problem in self.project.walk_problems
+        ]
+        by_locale: dict[str, list[Job]] = {}
+        for job in jobs:
+            by_locale.setdefault(job.locale, []).append(job)
+        locales = sorted(by_locale.items())  # a locale is one unit of work: its rules need all its files
+        processes = 1 if keep_pairs else process_count(self.config["jobs"], len(locales), len(jobs))
+        finished = _Counter(progress, len(jobs))
+        kept: list[FilePair] = []
+        checked: list[str] = []  # the rules ran on these
+        source_problems: list[Finding] = []
+        sources: set[Path] = set()
+
+        def check(index: int, tick: Callable[[], None] | None) -> LocaleOutcome:
+            return self.check_locale(*locales[index], keep_pairs, tick)
+
+        for outcome in run_locales(check, [len(group) for _, group in locales], processes, finished.add):
+            findings.extend(outcome.findings)
+            checked.extend(outcome.checked)
+            kept.extend(outcome.pairs)
+            source_problems.extend(outcome.source_problems)
+            sources.update(outcome.sources)
+        # Identical findings (one link lost twice from the same source line) say one thing once.
+        settled = list(dict.fromkeys(self.selection.settle(findings + source_problems)))
+        gated = self.gate.apply(settled, checked, partial=bool(paths))
+        settled = sorted(gated.findings, key=Finding.sort_key)
+        return RunResult(settled, jobs, len(sources), kept, gated.baseline_hidden, gated.baseline_fixed)
+
+    def check_locale(
+        self, locale: str, jobs: list[Job], keep_pairs: bool = False, tick: Callable[[], None] | None = None
+    ) -> LocaleOutcome:
+        """The jobs of one locale, then the locale's rules over their pairs, which are then let go."""
+        findings: list[Finding] = []
+        pairs: list[FilePair] = []
+        known_sources, known_problems = set(self._sources), len(self._source_problems)
+        for job in jobs:
+            pair, problems = self.check_job(job)
+            findings.extend(problems)
+            if pair is not None:
+                if not keep_pairs:  # the locale's rules keep every pair until the locale is done: keep them small
+                    pair.forget_analyses()
+                pairs.append(pair)
+            if tick is not None:
+                tick()
+        if pairs:
+            locale_set = LocaleSet(locale, pairs)
+            for rule in self.rules:
+                if rule.scope == "locale":
+                    findings.extend(_guarded(rule, rule.check_locale, locale_set, pairs[0].target.path))
+        return LocaleOutcome(
+            findings,
+            [pair.target.path for pair in pairs],
+            len(jobs),
+            self._source_problems[known_problems:],
+            frozenset(self._sources.keys() - known_sources),
+            pairs if keep_pairs else [],
+        )
+
+    def check_job(self, job: Job) -> tuple[FilePair | None, list[Finding]]:
+        """Load a translation and the file it is compared with, pair them through their format, run the rules."""
+        format = self.formats.get(job.format)
+        target = self._load(job.target, job.locale, format)
+        if isinstance(target, Finding):
+            return None, [target]
+        problems = list(target.problems)
+        if not target.parsed:
+            return None, problems
+        source: Document | None = None
+        if job.source != job.target:
+            if not job.source.is_file():
+                message = f"no source file: expected {self.display(job.source)}"
+                shown = self.display(job.source)
+                problems.append(input_problem("LK904", target.path, Span.point(1), message, source_path=shown))
+                return None, problems
+            loaded = self._source(job.source, format)
+            source = loaded if isinstance(loaded, Document) and loaded.parsed else None
+            if source is None and format.needs_source:
+                return None, problems
+        pair = format.pair(source, target, self.rule_options(job.locale))
+        for rule in self.rules:
+            if rule.scope == "file" and rule.reads_format(format.name):
+                problems.extend(_guarded(rule, rule.check, pair, target.path))
+        return pair, problems
+
+    def rule_options(self, locale: str = "") -> dict[str, Any]:
+        config = self.config.for_locale(locale)
+        return {
+            "translatable-keys": config["translatable-keys"],
+            "optional-keys": config["optional-keys"],
+            "link-map": config["link-map"],
+            "jsx-text-props": config["jsx-text-props"],
+            "jsx-link-props": config["jsx-link-props"],
+            "link-targets": self.link_targets,
+            "do-not-translate": (*config["do-not-translate"], *do_not_translate_terms(self.all_rules, locale)),
+            "code-compare-comments": config["code-compare-comments"],
+            "code-compare-strings": config["code-compare-strings"],
+            "code-identifiers-translatable": config["code-identifiers-translatable"],
+            "code-span-words-translatable": config["code-span-words-translatable"],
+            "translatable-placeholders": config["translatable-placeholders"],
+            "optional-placeholders": config["optional-placeholders"],
+            "slug-style": config["slug-style"],
+            "untranslated-terms": config["untranslated-terms"],
+        }
+
+    def _source(self, path: Path, format: Format) -> Document | Finding:
+        """Each source is parsed once per run, however many translations it has."""
+        if path not in self._sources:
+            document = self._load(path, self.config["source-locale"], format)
+            self._sources[path] = document
+            if isinstance(document, Finding):
+                self._source_problems.append(document)
+            else:
+                self._source_problems.extend(document.problems)
+        return self._sources[path]
+
+    def _load(self, path: Path, locale: str, format: Format | None = None) -> Document | Finding:
+        shown = self.display(path)
+        format = format or self.formats.for_path(path)
+        if format is None:
+            return _unclaimed(shown)
+        try:
+            data = read_regular(path)
+        except NotRegularFile as error:
+            return input_problem("LK908", shown, Span.point(1), f"skipped: {error}")
+        except OSError as error:
+            return input_problem("LK900", shown, Span.point(1), f"cannot read the file: {error.strerror}")
+        return format.load(shown, data, locale)
+
+
+class _Counter:
+    """Turns "n more files done" into the engine's `progress(done, total)` calls."""
+
+    def __init__(self, progress: Callable | None, total: int) -> None:
+        self.progress, self.total, self.done = progress, total, 0
+
+    def add(self, count: int) -> None:
+        self.done += count
+        if self.progress is not None:
+            self.progress(self.done, self.total)
+
+
+def format_settings(config: Config) -> FormatSettings:
+    """What reading files depends on, out of the configuration."""
+    return FormatSettings(
+        placeholders=tuple(config["placeholders"]),
+        source_locale=config["source-locale"],
+        check_fuzzy=config["check-fuzzy"],
+        text_props=tuple(config["jsx-text-props"]),
+        link_props=tuple(config["jsx-link-props"]),
+    )
+
+
+def _unclaimed(shown: str) -> Finding:
+    suffix = Path(shown).suffix.lower()
+    kind = f"{suffix} files" if suffix else "files without a suffix"
+    return input_problem("LK905", shown, Span.point(1), f"not checked: no format reads {kind}")
+
+
+def _guarded(rule: Rule, check: Callable[[Any], Iterable[Finding]], subject: Any, path: str) -> list[Finding]:
+    """A rule's findings, or one LK909 finding when the rule fails: the run goes on either way."""
+    try:
+        return list(check(subject))
+    except Exception as error:  # a bug in one rule must not stop the other rules and files
+        if os.environ.get("LINTKIT_DEBUG"):
+            traceback.print_exc()
+        message = (
+            f"rule {rule.code} ({rule.name}) failed on this file: {type(error).__name__}: {error}; please report it"
+        )
+        return [input_problem("LK909", path, Span.point(1), message)]
