@@ -1,1 +1,4 @@
-"""Rule packs: declarative rules as YAML data (forbidden, pattern-parity, glossary, do-not-translate) and their loader."""
+"""Rule packs: declarative rules as YAML data (forbidden, pattern-parity, glossary, do-not-translate).
+
+The loader validates packs with line numbers and builds Rule objects of each kind.
+"""
