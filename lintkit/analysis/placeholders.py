@@ -14,6 +14,7 @@ from collections import defaultdict, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from lintkit.config import setting
 from lintkit.formats.placeholders import macro_call, placeholder_name, rendered_page, survivor_key
 from lintkit.model import Block, FilePair, Placeholder
 
@@ -66,7 +67,7 @@ KeyOf = Callable[[Placeholder], str]
 def key_function(pair: FilePair) -> KeyOf:
     """How this pair's placeholders compare: by key, or, for syntaxes whose text is translatable
     (`translatable-placeholders`), by what must survive translation (options, numbers)."""
-    translatable = frozenset(pair.options.get("translatable-placeholders", ()))
+    translatable = frozenset(setting(pair, "translatable-placeholders"))
     if not translatable:
         return lambda placeholder: placeholder.key
     return lambda placeholder: (
@@ -91,7 +92,7 @@ def compare_placeholders(pair: FilePair) -> PlaceholderDiff:
     diff = PlaceholderDiff()
     _settle(pair, diff, source_left, target_left, key_of)
     _settle_macros(pair, diff)
-    optional = tuple(pair.options.get("optional-placeholders", ()))
+    optional = tuple(setting(pair, "optional-placeholders"))
     if optional:  # a translation may add or leave out these (a glossary tooltip on a term)
         diff.missing = [entry for entry in diff.missing if not _optional(entry[0], optional)]
         diff.extra = [entry for entry in diff.extra if not _optional(entry[0], optional)]

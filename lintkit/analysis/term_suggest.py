@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import yaml
 
 from lintkit.analysis.terms import Prose, prose, spelling, windows, word_key
+from lintkit.config import setting
 from lintkit.model import Block, FilePair
 
 SCOPES = ("text", "heading", "front-matter")
@@ -47,7 +48,7 @@ def _source_pieces(pairs: Iterable[FilePair]) -> dict[int, tuple[FilePair, Block
     """Every aligned source block once per pair, with its prose."""
     found: dict[int, tuple[FilePair, Block, list[Prose]]] = {}
     for pair in pairs:
-        keys = tuple(pair.options.get("translatable-keys", ()))
+        keys = tuple(setting(pair, "translatable-keys"))
         for piece in prose(pair.source, SCOPES, keys):
             found.setdefault(id(piece.block), (pair, piece.block, []))[2].append(piece)
     return found
@@ -61,7 +62,7 @@ def source_terms(pairs: list[FilePair], min_uses: int = 3) -> dict[str, tuple[st
         if id(pair.source) in seen_documents:
             continue  # a source translated twice in one locale counts once
         seen_documents.add(id(pair.source))
-        for piece in prose(pair.source, SCOPES, tuple(pair.options.get("translatable-keys", ()))):
+        for piece in prose(pair.source, SCOPES, tuple(setting(pair, "translatable-keys"))):
             spans = []
             for start, end, key in windows(piece, max_words=5):
                 form = spelling(piece.text[start:end])
@@ -142,7 +143,7 @@ def _target_map(pair: FilePair) -> dict[int, Block]:
 
 def _target_prose(pair: FilePair) -> dict[int, list[Prose]]:
     grouped: dict[int, list[Prose]] = defaultdict(list)
-    for piece in prose(pair.target, SCOPES, tuple(pair.options.get("translatable-keys", ()))):
+    for piece in prose(pair.target, SCOPES, tuple(setting(pair, "translatable-keys"))):
         grouped[id(piece.block)].append(piece)
     return grouped
 

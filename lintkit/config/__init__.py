@@ -77,6 +77,17 @@ def _preset(key: str, value: Any) -> str:
     return load_preset(_string(key, value)).name
 
 
+# Settings the run computes rather than reads (rules declare them in `reads` like configuration keys).
+DERIVED_SETTINGS: dict[str, Any] = {"link-targets": None}
+
+
+def setting(pair: Any, key: str) -> Any:
+    """A setting a rule or analysis reads from a pair: the run's value, else the key's one default here."""
+    if key in pair.options:
+        return pair.options[key]
+    return DERIVED_SETTINGS[key] if key in DERIVED_SETTINGS else KEYS[key].default
+
+
 # How site generators make heading anchors; lintkit.analysis.links.slugs implements each one.
 SLUG_STYLES = ("github", "github-ascii")
 

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from typing import Any, ClassVar
 
 from lintkit.analysis.terms import WORD, Prose, prose, term_pattern
+from lintkit.config import setting
 from lintkit.model import Block, FilePair, Finding, Fix, Severity
 from lintkit.packs.messages import check_message
 from lintkit.rules.base import Rule
@@ -39,7 +40,7 @@ def pieces_by_block(pair: FilePair, side: str, scopes: tuple[str, ...]) -> dict[
     def compute(pair: FilePair) -> dict[int, list[Prose]]:
         document = pair.source if side == "source" else pair.target
         grouped: dict[int, list[Prose]] = {}
-        for piece in prose(document, scopes, tuple(pair.options.get("translatable-keys", ()))):
+        for piece in prose(document, scopes, tuple(setting(pair, "translatable-keys"))):
             grouped.setdefault(id(piece.block), []).append(piece)
         return grouped
 
@@ -54,6 +55,7 @@ def target_of(pair: FilePair, source_block: Block) -> Block | None:
 class PackRule(Rule):
     """A rule read from a pack; `documentation()` is built from the pack's own text."""
 
+    reads = ("translatable-keys",)  # pack rules read prose, front-matter values included
     kind: ClassVar[str] = ""
     fields: ClassVar[tuple[str, ...]] = ()
     message_fields: ClassVar[tuple[str, ...]] = ()

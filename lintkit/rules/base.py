@@ -77,15 +77,6 @@ class Rule:
         )
 
 
-def setting(pair: FilePair, key: str) -> Any:
-    """A configuration value a rule reads: the run's, else the key's one default in `lintkit.config.KEYS`."""
-    if key in pair.options:
-        return pair.options[key]
-    from lintkit.config import KEYS  # config sits above the rules' base; only its table is read
-
-    return KEYS[key].default
-
-
 def catalog_of(pair: FilePair) -> Catalog:
     """The catalog of a pair that a catalog rule (`formats = {"po"}`) is given."""
     catalog = pair.target.catalog

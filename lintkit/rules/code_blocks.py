@@ -45,6 +45,7 @@ class CodeBlockChanged(Rule):
     """
 
     code = "LK206"
+    reads = ("code-compare-comments", "code-compare-strings", "code-identifiers-translatable")
     name = "code-block-changed"
     summary = "A code block's code differs from the source's."
     severity = Severity.WARNING

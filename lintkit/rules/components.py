@@ -6,8 +6,9 @@ import re
 from collections.abc import Iterator
 from difflib import SequenceMatcher
 
+from lintkit.config import setting
 from lintkit.model import Element, FilePair, Finding, Severity, Span
-from lintkit.rules.base import Rule, setting
+from lintkit.rules.base import Rule
 
 # Which props are prose or links (they are compared by the text and link rules) is the format's setting.
 _STRING = re.compile(r"\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'")
@@ -52,6 +53,7 @@ class ComponentMismatch(Rule):
     """
 
     code = "LK210"
+    reads = ("jsx-link-props", "jsx-text-props")
     name = "component-mismatch"
     summary = "An MDX component is missing, extra, or renamed in the translation."
     severity = Severity.WARNING
@@ -119,7 +121,7 @@ class ComponentAttributeChanged(Rule):
     summary = "A component's non-prose attribute differs from the source's."
     severity = Severity.ERROR
     formats = frozenset({"mdx"})
-    reads = ("jsx-text-props", "jsx-link-props")
+    reads = ("jsx-link-props", "jsx-text-props")
 
     def check(self, pair: FilePair) -> Iterator[Finding]:
         free = set(setting(pair, "jsx-text-props")) | set(setting(pair, "jsx-link-props"))

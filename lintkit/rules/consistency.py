@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from lintkit.analysis.terms import WORD, Prose, at_sentence_start, content_words, prose, spelling, tokenize, word_key
+from lintkit.config import setting
 from lintkit.model import Block, FilePair, Finding, Severity
 from lintkit.rules.base import Rule
 
@@ -58,9 +59,11 @@ class InconsistentTranslation(Rule):
         rewording a repeated sentence to fit its page is a choice many teams
         make. Source blocks of fewer than 4 words, and translations identical
         to the source (untranslated text), are left out.
+        `translatable-keys`: front-matter keys that get translated.
     """
 
     code = "LK501"
+    reads = ("translatable-keys",)
     name = "inconsistent-translation"
     summary = "The same source text is translated differently in different places."
     severity = Severity.WARNING
@@ -126,9 +129,11 @@ class TermVariant(Rule):
         sentence-initial capital or a grammatical article makes most variants
         on sites without a glossary. A term here is two or more content words
         of which one is capitalized, used at least 3 times in the locale.
+        `translatable-keys`: front-matter keys that get translated.
     """
 
     code = "LK502"
+    reads = ("translatable-keys",)
     name = "term-variant"
     summary = "One term is spelled in several ways across the locale."
     severity = Severity.WARNING
@@ -140,7 +145,7 @@ class TermVariant(Rule):
         counts: Counter[str] = Counter()
         prefixes: set[str] = set()  # keys, and their beginnings, of runs that start with a capital
         for pair in locale_set.pairs:
-            keys = tuple(pair.options.get("translatable-keys", ()))
+            keys = tuple(setting(pair, "translatable-keys"))
             for piece in prose(pair.target, VARIANT_SCOPES, keys):
                 if _title_case_heading(piece):
                     continue  # English-style headings capitalize every word: not a spelling of a term

@@ -45,6 +45,7 @@ class CodeSpanChanged(Rule):
     """
 
     code = "LK703"
+    reads = ("code-span-words-translatable",)
     name = "code-span-changed"
     summary = "A code span (inline code) differs from the source's, or was lost or added."
     severity = Severity.WARNING

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lintkit.analysis.yaml_values import same_value, short_value
+from lintkit.config import setting
 from lintkit.model import FilePair, Finding, Severity, Span
 from lintkit.rules.base import Rule
 
@@ -29,9 +30,11 @@ class FrontMatterKeyMissing(Rule):
         `optional-keys`: keys a translation may leave out, for sites whose
         translations inherit them from the source (MDN's `page-type`,
         `browser-compat`; Kubernetes' `reviewers`).
+        `translatable-keys`: front-matter keys that get translated.
     """
 
     code = "LK207"
+    reads = ("optional-keys", "translatable-keys")
     name = "front-matter-key-missing"
     summary = "A front-matter key of the source is missing."
     severity = Severity.ERROR
@@ -40,7 +43,7 @@ class FrontMatterKeyMissing(Rule):
         if pair.target.front_matter.data == {} and any(p.code == "LK903" for p in pair.target.problems):
             return
         target_keys = set(pair.target.front_matter.key_lines) | set(pair.target.front_matter.data)
-        target_keys |= set(pair.options.get("optional-keys", ()))
+        target_keys |= set(setting(pair, "optional-keys"))
         front_matter_span = pair.target.front_matter.span
         span = Span.point(1) if front_matter_span is None else Span.point(front_matter_span.line)
         for key, line in pair.source.front_matter.key_lines.items():
@@ -75,13 +78,14 @@ class FrontMatterValueChanged(Rule):
     """
 
     code = "LK208"
+    reads = ("optional-keys", "translatable-keys")
     name = "front-matter-value-changed"
     summary = "A non-translatable front-matter value differs from the source."
     severity = Severity.ERROR
 
     def check(self, pair: FilePair) -> Iterator[Finding]:
-        translatable = set(pair.options.get("translatable-keys", ("title", "description")))
-        translatable |= set(pair.options.get("optional-keys", ()))  # a key the page may leave out is its own
+        translatable = set(setting(pair, "translatable-keys"))
+        translatable |= set(setting(pair, "optional-keys"))  # a key the page may leave out is its own
         target = pair.target.front_matter
         for key, value in pair.source.front_matter.data.items():
             if key in translatable or key not in target.data or same_value(target.data[key], value):

@@ -18,6 +18,7 @@ from lintkit.analysis.links.parity import Difference
 from lintkit.analysis.links.shared import comparison, link_targets, shown
 from lintkit.analysis.links.targets import LinkTargets, split_target
 from lintkit.analysis.placeholders import compare_placeholders
+from lintkit.config import setting
 from lintkit.model import Block, FilePair, Finding, Link, Severity, Span
 from lintkit.rules.base import Rule
 from lintkit.rules.structure import diverged
@@ -70,7 +71,7 @@ def translated_fragment(pair: FilePair, difference: Difference) -> bool:
         return False
     if not source_path and not target_path:
         return True
-    link_map = LinkMap.of(pair.options.get("link-map"), pair.target.locale, pair.source.locale)
+    link_map = LinkMap.of(setting(pair, "link-map"), pair.target.locale, pair.source.locale)
     return bool(link_map.source_keys(source_path) & link_map.keys(target_path))
 
 
@@ -173,9 +174,22 @@ class LinkMissing(Rule):
 
     Options:
         `link-map` allows localized prefixes (see LK307).
+        `optional-placeholders`: placeholder names (globs) a translation may add or leave out, such as glossary_tooltip.
+        `site-root`: folder that root-relative links (/files/x.pdf) start from; may hold {locale}.
+        `slug-style`: how the site generator makes heading anchors (github, github-ascii).
+        `translatable-placeholders`: placeholder syntaxes whose text translators translate (only options and
+        numbers must stay).
     """
 
     code = "LK305"
+    reads = (
+        "link-map",
+        "link-targets",
+        "optional-placeholders",
+        "site-root",
+        "slug-style",
+        "translatable-placeholders",
+    )
     name = "link-missing"
     summary = "A link or image of the source is missing from the translation."
     severity = Severity.ERROR
@@ -213,9 +227,23 @@ class LinkExtra(Rule):
 
     Options:
         None. A placeholder destination the source lacks is left to LK102.
+        `link-map`: link prefixes a translation localizes: source prefix = localized prefix.
+        `optional-placeholders`: placeholder names (globs) a translation may add or leave out, such as glossary_tooltip.
+        `site-root`: folder that root-relative links (/files/x.pdf) start from; may hold {locale}.
+        `slug-style`: how the site generator makes heading anchors (github, github-ascii).
+        `translatable-placeholders`: placeholder syntaxes whose text translators translate (only options and
+        numbers must stay).
     """
 
     code = "LK306"
+    reads = (
+        "link-map",
+        "link-targets",
+        "optional-placeholders",
+        "site-root",
+        "slug-style",
+        "translatable-placeholders",
+    )
     name = "link-extra"
     summary = "The translation has a link or image the source does not have."
     severity = Severity.WARNING
@@ -259,9 +287,22 @@ class LinkChanged(Rule):
         reported here: LK311 checks that the fragment resolves. Nor is a link
         to the reader's language edition of the site the source links
         (`fr.wikipedia.org` for `en.wikipedia.org`), here or by LK305/LK306.
+        `optional-placeholders`: placeholder names (globs) a translation may add or leave out, such as glossary_tooltip.
+        `site-root`: folder that root-relative links (/files/x.pdf) start from; may hold {locale}.
+        `slug-style`: how the site generator makes heading anchors (github, github-ascii).
+        `translatable-placeholders`: placeholder syntaxes whose text translators translate (only options and
+        numbers must stay).
     """
 
     code = "LK307"
+    reads = (
+        "link-map",
+        "link-targets",
+        "optional-placeholders",
+        "site-root",
+        "slug-style",
+        "translatable-placeholders",
+    )
     name = "link-changed"
     summary = "A link's destination differs from the source's."
     severity = Severity.ERROR

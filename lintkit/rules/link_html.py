@@ -28,10 +28,13 @@ class HtmlLinkMalformed(Rule):
         Finding: `<a> tag: the href value is not closed with " before the tag ends`
 
     Options:
-        None.
+        `link-map`: link prefixes a translation localizes: source prefix = localized prefix.
+        `site-root`: folder that root-relative links (/files/x.pdf) start from; may hold {locale}.
+        `slug-style`: how the site generator makes heading anchors (github, github-ascii).
     """
 
     code = "LK304"
+    reads = ("link-map", "link-targets", "site-root", "slug-style")
     name = "html-link-malformed"
     summary = "A raw HTML link or image tag is malformed."
     severity = Severity.ERROR

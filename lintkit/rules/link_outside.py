@@ -34,9 +34,12 @@ class LinkOutsideProject(Rule):
     Options:
         `site-root`: a second folder that links may reach (root-relative
         paths start there).
+        `link-map`: link prefixes a translation localizes: source prefix = localized prefix.
+        `slug-style`: how the site generator makes heading anchors (github, github-ascii).
     """
 
     code = "LK312"
+    reads = ("link-map", "link-targets", "site-root", "slug-style")
     name = "link-outside-project"
     summary = "A local link leads outside the project, so it cannot be checked."
     severity = Severity.WARNING

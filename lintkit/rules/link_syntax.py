@@ -65,9 +65,13 @@ class LinkSyntaxBroken(Rule):
 
     Options:
         None. Only blocks whose source block has a link are checked.
+        `link-map`: link prefixes a translation localizes: source prefix = localized prefix.
+        `site-root`: folder that root-relative links (/files/x.pdf) start from; may hold {locale}.
+        `slug-style`: how the site generator makes heading anchors (github, github-ascii).
     """
 
     code = "LK301"
+    reads = ("link-map", "link-targets", "site-root", "slug-style")
     name = "link-syntax-broken"
     summary = "A link is written so that Markdown shows it as text."
     severity = Severity.ERROR
@@ -112,10 +116,13 @@ class LinkReferenceUndefined(Rule):
         Finding: `reference link [guide][guide-fr] has no definition [guide-fr]: …`
 
     Options:
-        None.
+        `link-map`: link prefixes a translation localizes: source prefix = localized prefix.
+        `site-root`: folder that root-relative links (/files/x.pdf) start from; may hold {locale}.
+        `slug-style`: how the site generator makes heading anchors (github, github-ascii).
     """
 
     code = "LK303"
+    reads = ("link-map", "link-targets", "site-root", "slug-style")
     name = "link-reference-undefined"
     summary = "A reference link has no definition."
     severity = Severity.ERROR

@@ -78,9 +78,12 @@ class LinkTargetMissing(Rule):
         `site-root`: the folder that root-relative paths (`/files/x.pdf`) start
         from, relative to the configuration file; it may contain `{locale}`.
         Root-relative paths are not checked when it is unset.
+        `link-map`: link prefixes a translation localizes: source prefix = localized prefix.
+        `slug-style`: how the site generator makes heading anchors (github, github-ascii).
     """
 
     code = "LK310"
+    reads = ("link-map", "link-targets", "site-root", "slug-style")
     name = "link-target-missing"
     summary = "A local link or image points at a file that does not exist."
     severity = Severity.ERROR
@@ -138,9 +141,12 @@ class LinkAnchorMissing(Rule):
         default, for GitHub, Docusaurus, Starlight and Hugo; `github-ascii`).
         Explicit `{#id}` and `<a id>` anchors count too. Fragments that the
         source cannot resolve either are left alone.
+        `link-map`: link prefixes a translation localizes: source prefix = localized prefix.
+        `site-root`: folder that root-relative links (/files/x.pdf) start from; may hold {locale}.
     """
 
     code = "LK311"
+    reads = ("link-map", "link-targets", "site-root", "slug-style")
     name = "link-anchor-missing"
     summary = "A link points at a fragment the linked document does not have."
     severity = Severity.ERROR

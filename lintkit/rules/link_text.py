@@ -24,10 +24,13 @@ class LinkTextEmpty(Rule):
         Finding: `link to https://example.org/v has no text; the source's is "the video"`
 
     Options:
-        None.
+        `link-map`: link prefixes a translation localizes: source prefix = localized prefix.
+        `site-root`: folder that root-relative links (/files/x.pdf) start from; may hold {locale}.
+        `slug-style`: how the site generator makes heading anchors (github, github-ascii).
     """
 
     code = "LK302"
+    reads = ("link-map", "link-targets", "site-root", "slug-style")
     name = "link-text-empty"
     summary = "A link has no text where the source's has."
     severity = Severity.ERROR

@@ -26,9 +26,13 @@ class LinkBareDomain(Rule):
 
     Options:
         None. Bare domains that the source itself has are left alone.
+        `link-map`: link prefixes a translation localizes: source prefix = localized prefix.
+        `site-root`: folder that root-relative links (/files/x.pdf) start from; may hold {locale}.
+        `slug-style`: how the site generator makes heading anchors (github, github-ascii).
     """
 
     code = "LK308"
+    reads = ("link-map", "link-targets", "site-root", "slug-style")
     name = "link-bare-domain"
     summary = "A destination is a domain without https://."
     severity = Severity.ERROR
@@ -68,10 +72,13 @@ class UrlMangled(Rule):
         Finding: `URL https://www.youtube.com/watch؟v=abc has the non-ASCII punctuation ؟; the source has …`
 
     Options:
-        None.
+        `link-map`: link prefixes a translation localizes: source prefix = localized prefix.
+        `site-root`: folder that root-relative links (/files/x.pdf) start from; may hold {locale}.
+        `slug-style`: how the site generator makes heading anchors (github, github-ascii).
     """
 
     code = "LK309"
+    reads = ("link-map", "link-targets", "site-root", "slug-style")
     name = "url-mangled"
     summary = "A URL was damaged by translation (spaces, foreign punctuation, scheme or host)."
     severity = Severity.ERROR

@@ -59,6 +59,7 @@ class PlaceholderMissing(Rule):
     """
 
     code = "LK101"
+    reads = ("optional-placeholders", "translatable-placeholders")
     name = "placeholder-missing"
     summary = "A placeholder of the source is missing from the translation."
     severity = Severity.ERROR
@@ -101,9 +102,12 @@ class PlaceholderExtra(Rule):
         `optional-placeholders`: names (globs) that a translation may add, such
         as `["glossary_tooltip"]` on a Hugo site whose translators link terms to
         the glossary.
+        `translatable-placeholders`: placeholder syntaxes whose text translators translate (only options and
+        numbers must stay).
     """
 
     code = "LK102"
+    reads = ("optional-placeholders", "translatable-placeholders")
     name = "placeholder-extra"
     summary = "The translation has a placeholder the source does not have."
     severity = Severity.ERROR
@@ -143,9 +147,11 @@ class PlaceholderAltered(Rule):
         Spacing inside the braces never matters (`{{urls/home}}` equals `{{ urls/home }}`).
         With `translatable-placeholders` (see LK101), a changed option or number
         inside a translatable placeholder is reported here; translated text is not.
+        `optional-placeholders`: placeholder names (globs) a translation may add or leave out, such as glossary_tooltip.
     """
 
     code = "LK103"
+    reads = ("optional-placeholders", "translatable-placeholders")
     name = "placeholder-altered"
     summary = "A placeholder was changed (renamed, respelled, spaced)."
     severity = Severity.ERROR
@@ -182,10 +188,13 @@ class PlaceholderMalformed(Rule):
         Finding: `placeholder {{ urls/learn }}} has an extra closing brace`
 
     Options:
-        None.
+        `optional-placeholders`: placeholder names (globs) a translation may add or leave out, such as glossary_tooltip.
+        `translatable-placeholders`: placeholder syntaxes whose text translators translate (only options and
+        numbers must stay).
     """
 
     code = "LK104"
+    reads = ("optional-placeholders", "translatable-placeholders")
     name = "placeholder-malformed"
     summary = "A placeholder has broken delimiters."
     severity = Severity.ERROR

@@ -78,9 +78,12 @@ class UntranslatedBlock(Rule):
 
     Options:
         `do-not-translate`: terms that stay in English (`["Code.org", "Hour of Code"]`).
+        `translatable-keys`: front-matter keys that get translated.
+        `untranslated-terms`: report English terms (2-3 words, no grammar words) copied into translated sentences.
     """
 
     code = "LK401"
+    reads = ("do-not-translate", "translatable-keys", "untranslated-terms")
     name = "untranslated-block"
     summary = "A block is still in English (unchanged from the source, or nearly all English)."
     severity = Severity.WARNING
@@ -135,9 +138,12 @@ class UntranslatedFragment(Rule):
         translators keep technical terms in English. Language identification
         uses py3langid; for a language it does not know, only copied text is
         found (LK403 says so once per locale).
+        `translatable-keys`: front-matter keys that get translated.
+        `untranslated-terms`: report English terms (2-3 words, no grammar words) copied into translated sentences.
     """
 
     code = "LK402"
+    reads = ("do-not-translate", "translatable-keys", "untranslated-terms")
     name = "untranslated-fragment"
     summary = "An English fragment inside a translated block."
     severity = Severity.WARNING
@@ -171,9 +177,13 @@ class LanguageNotDetected(Rule):
 
     Options:
         None. Ignore it (`ignore = ["LK403"]`) once you know.
+        `do-not-translate`: terms that stay in the source language (never reported as untranslated).
+        `translatable-keys`: front-matter keys that get translated.
+        `untranslated-terms`: report English terms (2-3 words, no grammar words) copied into translated sentences.
     """
 
     code = "LK403"
+    reads = ("do-not-translate", "translatable-keys", "untranslated-terms")
     name = "language-not-detected"
     summary = "Untranslated-text checks for this locale only see text copied from the source."
     severity = Severity.INFO

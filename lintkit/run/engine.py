@@ -139,24 +139,14 @@ class Engine:
         return pair, problems
 
     def rule_options(self, locale: str = "") -> dict[str, Any]:
+        """The settings the rules declare in `reads`, for one locale: the rule context of its pairs."""
         config = self.config.for_locale(locale)
-        return {
-            "translatable-keys": config["translatable-keys"],
-            "optional-keys": config["optional-keys"],
-            "link-map": config["link-map"],
-            "jsx-text-props": config["jsx-text-props"],
-            "jsx-link-props": config["jsx-link-props"],
+        declared = sorted({key for rule in self.all_rules for key in rule.reads})
+        derived: dict[str, Any] = {
             "link-targets": self.link_targets,
             "do-not-translate": (*config["do-not-translate"], *do_not_translate_terms(self.all_rules, locale)),
-            "code-compare-comments": config["code-compare-comments"],
-            "code-compare-strings": config["code-compare-strings"],
-            "code-identifiers-translatable": config["code-identifiers-translatable"],
-            "code-span-words-translatable": config["code-span-words-translatable"],
-            "translatable-placeholders": config["translatable-placeholders"],
-            "optional-placeholders": config["optional-placeholders"],
-            "slug-style": config["slug-style"],
-            "untranslated-terms": config["untranslated-terms"],
         }
+        return {key: derived[key] if key in derived else config[key] for key in declared}
 
     def _source(self, path: Path, format: Format) -> Document | Finding:
         """Each source is parsed once per run, however many translations it has."""

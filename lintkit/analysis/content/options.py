@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from lintkit.config import KEYS
+from lintkit.config import setting
 from lintkit.model import FilePair
 
 
 def option(pair: FilePair, key: str) -> Any:
     """The configured value of `key`, or its declared default when the pair was built without it (tests)."""
-    return pair.options.get(key, KEYS[key].default)
+    return setting(pair, key)

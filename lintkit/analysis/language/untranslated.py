@@ -31,6 +31,7 @@ from lintkit.analysis.language.names import (
     program_messages,
 )
 from lintkit.analysis.language.words import ENGLISH_STOP_WORDS, Word, block_words
+from lintkit.config import setting
 from lintkit.model import Block, Document, FilePair
 
 PROSE_KINDS = frozenset({"paragraph", "heading", "list_item", "quote", "table_row", "front_matter_field"})
@@ -96,8 +97,8 @@ def _analyse(pair: FilePair) -> list[Verdict]:
     languages = Languages(Locale.parse(pair.source.locale), Locale.parse(pair.target.locale))
     if languages.same:
         return []
-    terms = tuple(pair.options.get("do-not-translate", ()))
-    keys = set(pair.options.get("translatable-keys", ("title", "description")))
+    terms = tuple(setting(pair, "do-not-translate"))
+    keys = set(setting(pair, "translatable-keys"))
     context = _Context(pair, languages, terms)
     messages = program_messages(pair.target) + program_messages(pair.source)
     verdicts = []
@@ -131,7 +132,7 @@ class _Context:
         self.stop_words = ENGLISH_STOP_WORDS if languages.source.language == "en" else frozenset()
         summary = _source_summary(pair.source, terms)
         self.names, self.vocabulary, self.source_words = summary.names, summary.vocabulary, summary.words
-        self.report_terms = pair.options.get("untranslated-terms", True)
+        self.report_terms = setting(pair, "untranslated-terms")
 
     def worth_translating(self, word: Word) -> bool:
         """False for stop words, acronyms, names and capitalized words the source uses as names."""

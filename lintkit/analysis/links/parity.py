@@ -19,6 +19,7 @@ from lintkit.analysis.links.anchors import anchors_of
 from lintkit.analysis.links.destinations import LinkMap, comparable, has_template
 from lintkit.analysis.links.recover import BrokenLink, broken_links, links_in_indented_code
 from lintkit.analysis.links.urls import mangling, repaired
+from lintkit.config import setting
 from lintkit.model import Block, FilePair, Link
 
 MIN_CHANGED_SIMILARITY = 0.5
@@ -63,7 +64,7 @@ class LinkComparison:
 
 
 def compare_links(pair: FilePair) -> LinkComparison:
-    link_map = LinkMap.of(pair.options.get("link-map"), pair.target.locale, pair.source.locale)
+    link_map = LinkMap.of(setting(pair, "link-map"), pair.target.locale, pair.source.locale)
     result = LinkComparison()
     renamed = _renamed_anchors(pair)
     groups = []
@@ -124,13 +125,13 @@ def _reference_key(link: Link) -> set[str]:
 def _renamed_anchors(pair: FilePair) -> dict[str, str]:
     """Target heading anchor → the source heading's anchor (`#comment-partager` → `#how-to-share`)."""
     source_anchors = pair.memo(
-        "links-source-anchors", lambda pair: anchors_of(pair.source, pair.options.get("slug-style", "github"))
+        "links-source-anchors", lambda pair: anchors_of(pair.source, setting(pair, "slug-style"))
     )
     source_names = {id(anchor.heading): name for name, anchor in source_anchors.items() if anchor.heading}
     translates = {id(target): source for source, target in pair.aligned()}
     renamed = {}
     for name, anchor in pair.memo(
-        "links-target-anchors", lambda pair: anchors_of(pair.target, pair.options.get("slug-style", "github"))
+        "links-target-anchors", lambda pair: anchors_of(pair.target, setting(pair, "slug-style"))
     ).items():
         source_heading = translates.get(id(anchor.heading)) if anchor.heading is not None else None
         if source_heading is not None and id(source_heading) in source_names:

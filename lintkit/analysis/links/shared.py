@@ -5,6 +5,7 @@ from __future__ import annotations
 from lintkit.analysis.links.anchors import Anchor, anchors_of
 from lintkit.analysis.links.parity import LinkComparison, compare_links
 from lintkit.analysis.links.targets import KnownFiles, LinkTargets
+from lintkit.config import setting
 from lintkit.model import Block, FilePair
 
 
@@ -27,22 +28,18 @@ def source_to_target(pair: FilePair) -> dict[int, Block]:
 
 
 def target_anchors(pair: FilePair) -> dict[str, Anchor]:
-    return pair.memo(
-        "links-target-anchors", lambda pair: anchors_of(pair.target, pair.options.get("slug-style", "github"))
-    )
+    return pair.memo("links-target-anchors", lambda pair: anchors_of(pair.target, setting(pair, "slug-style")))
 
 
 def source_anchors(pair: FilePair) -> dict[str, Anchor]:
-    return pair.memo(
-        "links-source-anchors", lambda pair: anchors_of(pair.source, pair.options.get("slug-style", "github"))
-    )
+    return pair.memo("links-source-anchors", lambda pair: anchors_of(pair.source, setting(pair, "slug-style")))
 
 
 def link_targets(pair: FilePair) -> LinkTargets | None:
     """The engine's file resolver, or a list of known files (fixtures); None when local files are not checked."""
-    value = pair.options.get("link-targets")
+    value = setting(pair, "link-targets")
     if isinstance(value, list | tuple):
-        return KnownFiles(value, pair.options.get("site-root") or None)
+        return KnownFiles(value, setting(pair, "site-root") or None)
     return value
 
 
