@@ -165,6 +165,9 @@ KEYS: dict[str, Key] = {
     "jobs": Key(_count, 0, "processes that check files at once (0: one per processor core)"),
     "check-fuzzy": Key(_boolean, False, "also check the translations of fuzzy catalog entries"),
     "jsx-text-props": Key(_strings, DEFAULT_TEXT_PROPS, "MDX component props whose values are prose (translated)"),
+    "optional-components": Key(
+        _strings, (), "MDX components (globs) a translation may leave out or add, such as an editors' notice"
+    ),
     "jsx-link-props": Key(_strings, DEFAULT_LINK_PROPS, "MDX component props whose values are link destinations"),
     "code-compare-comments": Key(_boolean, False, "code blocks: comments must stay as the source has them (LK206)"),
     "code-compare-strings": Key(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from difflib import SequenceMatcher
 
 from lintkit.model import Block, FilePair, Finding, Severity, Span
 from lintkit.rules.base import Rule
@@ -45,18 +44,18 @@ class AsideMismatch(Rule):
         target = asides(pair.target.blocks)
         if not source and not target:
             return
-        kinds = [block.info for block in source]
-        matcher = SequenceMatcher(None, kinds, [block.info for block in target], autojunk=False)
-        for operation, first, last, target_first, target_last in matcher.get_opcodes():
-            if operation == "replace" and last - first == target_last - target_first:
-                for block, written in zip(source[first:last], target[target_first:target_last], strict=True):
+        matched: set[int] = set()
+        for block in source:
+            written = pair.target_block_for(block)
+            if written is not None and written.kind == "aside":
+                matched.add(id(written))
+                if written.info != block.info:
                     yield self._changed(pair, block, written)
                 continue
-            for block in source[first:last] if operation in ("delete", "replace") else ():
-                message = f"the source's `:::{block.info}` aside (source line {block.span.line}) is missing here"
-                where = pair.insertion_point(block)
-                yield self.report(pair, where, message, block, severity=Severity.WARNING)
-            for written in target[target_first:target_last] if operation in ("insert", "replace") else ():
+            message = f"the source's `:::{block.info}` aside (source line {block.span.line}) is missing here"
+            yield self.report(pair, pair.insertion_point(block), message, block, severity=Severity.WARNING)
+        for written in target:
+            if id(written) not in matched:
                 message = f"aside `:::{written.info}` is not in the source"
                 yield self.report(pair, _type_span(written), message, severity=Severity.WARNING)
 

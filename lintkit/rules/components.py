@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fnmatch
 import re
 from collections.abc import Iterator
 from difflib import SequenceMatcher
@@ -15,15 +16,20 @@ _STRING = re.compile(r"\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'")
 _COMMENT = re.compile(r"/\*.*?\*/|//[^\n]*", re.DOTALL)
 
 
-def components(elements: tuple[Element, ...]) -> list[Element]:
+def components(elements: tuple[Element, ...], optional: tuple[str, ...] = ()) -> list[Element]:
     """Elements named with a capital letter are components; lowercase ones are HTML, free to vary."""
-    return [element for element in elements if element.name[:1].isupper()]
+    return [
+        element
+        for element in elements
+        if element.name[:1].isupper() and not any(fnmatch.fnmatchcase(element.name, glob) for glob in optional)
+    ]
 
 
 def matched_components(pair: FilePair) -> list[tuple[str, int, int, int, int]]:
     """difflib opcodes over the component names of source and target."""
-    names = [element.name for element in components(pair.source.elements)]
-    target_names = [element.name for element in components(pair.target.elements)]
+    optional = tuple(setting(pair, "optional-components"))
+    names = [element.name for element in components(pair.source.elements, optional)]
+    target_names = [element.name for element in components(pair.target.elements, optional)]
     return SequenceMatcher(None, names, target_names, autojunk=False).get_opcodes()
 
 
@@ -48,20 +54,23 @@ class ComponentMismatch(Rule):
         source `<Since v="4.0.0" />`, translation without it → LK210 (warning)
 
     Options:
-        none; the format's `jsx-text-props` and `jsx-link-props` decide which
+        `optional-components`: components (globs) a translation may leave
+        out or add, such as an editors' notice on generated pages. The
+        format's `jsx-text-props` and `jsx-link-props` decide which
         attributes are prose and links (LK211 compares the others).
     """
 
     code = "LK210"
-    reads = ("jsx-link-props", "jsx-text-props")
+    reads = ("jsx-link-props", "jsx-text-props", "optional-components")
     name = "component-mismatch"
     summary = "An MDX component is missing, extra, or renamed in the translation."
     severity = Severity.WARNING
     formats = frozenset({"mdx"})
 
     def check(self, pair: FilePair) -> Iterator[Finding]:
-        source = components(pair.source.elements)
-        target = components(pair.target.elements)
+        optional = tuple(setting(pair, "optional-components"))
+        source = components(pair.source.elements, optional)
+        target = components(pair.target.elements, optional)
         for operation, first, last, target_first, target_last in matched_components(pair):
             if operation == "equal":
                 continue
@@ -112,8 +121,9 @@ class ComponentAttributeChanged(Rule):
         source `<Aside title="Tip">`, translation `<Aside title="Astuce">` → fine
 
     Options:
-        none; the format's `jsx-text-props` and `jsx-link-props` name the
-        prose and link attributes.
+        `jsx-text-props` and `jsx-link-props` name the prose and link
+        attributes; `optional-components` names components left out of the
+        comparison.
     """
 
     code = "LK211"
@@ -121,12 +131,13 @@ class ComponentAttributeChanged(Rule):
     summary = "A component's non-prose attribute differs from the source's."
     severity = Severity.ERROR
     formats = frozenset({"mdx"})
-    reads = ("jsx-link-props", "jsx-text-props")
+    reads = ("jsx-link-props", "jsx-text-props", "optional-components")
 
     def check(self, pair: FilePair) -> Iterator[Finding]:
         free = set(setting(pair, "jsx-text-props")) | set(setting(pair, "jsx-link-props"))
-        source = components(pair.source.elements)
-        target = components(pair.target.elements)
+        optional = tuple(setting(pair, "optional-components"))
+        source = components(pair.source.elements, optional)
+        target = components(pair.target.elements, optional)
         for operation, first, last, target_first, _ in matched_components(pair):
             if operation != "equal":
                 continue
