@@ -120,7 +120,8 @@ def _scan_comments(path: str, lines: list[str], names: RuleCodes, comment: re.Pa
     for number, line in enumerate(lines, start=1):
         opening = _FENCE.match(line)
         if fence:
-            if opening and opening.group(1)[0] == fence[0] and len(opening.group(1)) >= len(fence):
+            closes = opening and opening.group(1)[0] == fence[0] and len(opening.group(1)) >= len(fence)
+            if closes and not line[opening.end() :].strip():  # a closing fence has no info string
                 fence = ""
             continue
         if opening:

@@ -81,7 +81,12 @@ def scan_mdx(body: str, first_line: int = 0) -> MdxSyntax:
             found.dedent[number] = min(indent, container.baseline)
         if fence:
             closing = _FENCE.match(line)
-            if closing and closing.group(2)[0] == fence[0] and len(closing.group(2)) >= len(fence):
+            if (
+                closing
+                and closing.group(2)[0] == fence[0]
+                and len(closing.group(2)) >= len(fence)
+                and not line[closing.end() :].strip()  # a closing fence has no info string
+            ):
                 fence = ""
             number += 1
             continue
