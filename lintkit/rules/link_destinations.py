@@ -15,7 +15,7 @@ from lintkit.analysis.links.destinations import (
     without_locale_host,
 )
 from lintkit.analysis.links.parity import Difference
-from lintkit.analysis.links.shared import comparison, link_targets, shown
+from lintkit.analysis.links.shared import LINK_SETTINGS, comparison, link_targets, shown
 from lintkit.analysis.links.targets import LinkTargets, split_target
 from lintkit.analysis.placeholders import compare_placeholders
 from lintkit.config import setting
@@ -182,14 +182,7 @@ class LinkMissing(Rule):
     """
 
     code = "LK305"
-    reads = (
-        "link-map",
-        "link-targets",
-        "optional-placeholders",
-        "site-root",
-        "slug-style",
-        "translatable-placeholders",
-    )
+    reads = (*LINK_SETTINGS, "optional-placeholders", "translatable-placeholders")
     name = "link-missing"
     summary = "A link or image of the source is missing from the translation."
     severity = Severity.ERROR
@@ -236,14 +229,7 @@ class LinkExtra(Rule):
     """
 
     code = "LK306"
-    reads = (
-        "link-map",
-        "link-targets",
-        "optional-placeholders",
-        "site-root",
-        "slug-style",
-        "translatable-placeholders",
-    )
+    reads = (*LINK_SETTINGS, "optional-placeholders", "translatable-placeholders")
     name = "link-extra"
     summary = "The translation has a link or image the source does not have."
     severity = Severity.WARNING
@@ -295,14 +281,7 @@ class LinkChanged(Rule):
     """
 
     code = "LK307"
-    reads = (
-        "link-map",
-        "link-targets",
-        "optional-placeholders",
-        "site-root",
-        "slug-style",
-        "translatable-placeholders",
-    )
+    reads = (*LINK_SETTINGS, "optional-placeholders", "translatable-placeholders")
     name = "link-changed"
     summary = "A link's destination differs from the source's."
     severity = Severity.ERROR

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lintkit.analysis.links.html_tags import tag_problems
-from lintkit.analysis.links.shared import source_blocks
+from lintkit.analysis.links.shared import LINK_SETTINGS, source_blocks
 from lintkit.model import FilePair, Finding, Severity
 from lintkit.rules.base import Rule
 
@@ -34,7 +34,7 @@ class HtmlLinkMalformed(Rule):
     """
 
     code = "LK304"
-    reads = ("link-map", "link-targets", "site-root", "slug-style")
+    reads = LINK_SETTINGS
     name = "html-link-malformed"
     summary = "A raw HTML link or image tag is malformed."
     severity = Severity.ERROR

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from lintkit.analysis.links.destinations import comparable, is_local
-from lintkit.analysis.links.shared import link_targets, shown
+from lintkit.analysis.links.shared import LINK_SETTINGS, link_targets, shown
 from lintkit.analysis.links.targets import split_target
 from lintkit.model import FilePair, Finding, Link, Severity
 from lintkit.rules.base import Rule
@@ -39,7 +39,7 @@ class LinkOutsideProject(Rule):
     """
 
     code = "LK312"
-    reads = ("link-map", "link-targets", "site-root", "slug-style")
+    reads = LINK_SETTINGS
     name = "link-outside-project"
     summary = "A local link leads outside the project, so it cannot be checked."
     severity = Severity.WARNING

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from lintkit.analysis.links.destinations import comparable
 from lintkit.analysis.links.parity import repaired
 from lintkit.analysis.links.recover import BrokenLink, broken_links, links_in_indented_code
-from lintkit.analysis.links.shared import comparison, shown, source_blocks
+from lintkit.analysis.links.shared import LINK_SETTINGS, comparison, shown, source_blocks
 from lintkit.model import Block, FilePair, Finding, Severity
 from lintkit.rules.base import Rule
 
@@ -71,7 +71,7 @@ class LinkSyntaxBroken(Rule):
     """
 
     code = "LK301"
-    reads = ("link-map", "link-targets", "site-root", "slug-style")
+    reads = LINK_SETTINGS
     name = "link-syntax-broken"
     summary = "A link is written so that Markdown shows it as text."
     severity = Severity.ERROR
@@ -122,7 +122,7 @@ class LinkReferenceUndefined(Rule):
     """
 
     code = "LK303"
-    reads = ("link-map", "link-targets", "site-root", "slug-style")
+    reads = LINK_SETTINGS
     name = "link-reference-undefined"
     summary = "A reference link has no definition."
     severity = Severity.ERROR

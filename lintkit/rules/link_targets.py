@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from lintkit.analysis.links.anchors import Anchor
 from lintkit.analysis.links.destinations import comparable, is_local
 from lintkit.analysis.links.shared import (
+    LINK_SETTINGS,
     comparison,
     link_targets,
     shown,
@@ -83,7 +84,7 @@ class LinkTargetMissing(Rule):
     """
 
     code = "LK310"
-    reads = ("link-map", "link-targets", "site-root", "slug-style")
+    reads = LINK_SETTINGS
     name = "link-target-missing"
     summary = "A local link or image points at a file that does not exist."
     severity = Severity.ERROR
@@ -146,7 +147,7 @@ class LinkAnchorMissing(Rule):
     """
 
     code = "LK311"
-    reads = ("link-map", "link-targets", "site-root", "slug-style")
+    reads = LINK_SETTINGS
     name = "link-anchor-missing"
     summary = "A link points at a fragment the linked document does not have."
     severity = Severity.ERROR

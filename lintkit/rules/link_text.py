@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lintkit.analysis.links.shared import shown, source_blocks
+from lintkit.analysis.links.shared import LINK_SETTINGS, shown, source_blocks
 from lintkit.model import FilePair, Finding, Severity
 from lintkit.rules.base import Rule
 
@@ -30,7 +30,7 @@ class LinkTextEmpty(Rule):
     """
 
     code = "LK302"
-    reads = ("link-map", "link-targets", "site-root", "slug-style")
+    reads = LINK_SETTINGS
     name = "link-text-empty"
     summary = "A link has no text where the source's has."
     severity = Severity.ERROR

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lintkit.analysis.links.destinations import comparable, looks_like_domain
-from lintkit.analysis.links.shared import comparison, shown
+from lintkit.analysis.links.shared import LINK_SETTINGS, comparison, shown
 from lintkit.model import FilePair, Finding, Severity
 from lintkit.rules.base import Rule
 
@@ -32,7 +32,7 @@ class LinkBareDomain(Rule):
     """
 
     code = "LK308"
-    reads = ("link-map", "link-targets", "site-root", "slug-style")
+    reads = LINK_SETTINGS
     name = "link-bare-domain"
     summary = "A destination is a domain without https://."
     severity = Severity.ERROR
@@ -78,7 +78,7 @@ class UrlMangled(Rule):
     """
 
     code = "LK309"
-    reads = ("link-map", "link-targets", "site-root", "slug-style")
+    reads = LINK_SETTINGS
     name = "url-mangled"
     summary = "A URL was damaged by translation (spaces, foreign punctuation, scheme or host)."
     severity = Severity.ERROR

@@ -8,6 +8,9 @@ from lintkit.analysis.links.targets import KnownFiles, LinkTargets
 from lintkit.config import setting
 from lintkit.model import Block, FilePair
 
+# What the link comparison reads (rules that use it declare these in `reads`).
+LINK_SETTINGS = ("link-map", "link-targets", "site-root", "slug-style")
+
 
 def comparison(pair: FilePair) -> LinkComparison:
     return pair.memo("links", compare_links)
