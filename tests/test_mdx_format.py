@@ -126,5 +126,5 @@ def test_text_between_blanked_tags_is_found_again_however_wide_the_gap() -> None
 
 def test_a_fence_line_with_an_info_string_inside_code_does_not_close_it() -> None:
     page = document("```ini\n```ini title=\"x\"\nA=1\n```\n\n{\n  'b': 2\n}\n", "en/page.mdx", "en")
-    assert [(block.kind, block.span.line) for block in page.blocks][0] == ("code", 1)
+    assert (page.blocks[0].kind, page.blocks[0].span.line) == ("code", 1)
     assert [p.span.line for p in page.placeholders] == [6]
