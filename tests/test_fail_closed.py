@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from lintkit.cli.app import NO_CONFIGURATION, main
+from lintkit.cli.app import main
+from lintkit.cli.options import NO_CONFIGURATION
 from lintkit.run.locale_tags import looks_like_locale
 
 SOURCE = "# Guide\n\nGo to {{ home }}.\n"

@@ -19,6 +19,7 @@ from lintkit.about import lintkit_version
 from lintkit.analysis.term_suggest import as_pack, as_text, suggest
 from lintkit.atomic import write_atomic
 from lintkit.cli.init_config import describe, render
+from lintkit.cli.options import build_config, check_options, parse_outputs
 from lintkit.cli.progress import progress_bar
 from lintkit.config import ConfigError, load_config
 from lintkit.config.presets import load_preset, preset_names
@@ -38,108 +39,15 @@ from lintkit.run.layout_detect import detect
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
-def _split(values: tuple[str, ...]) -> list[str] | None:
-    """Repeated and comma-separated flag values, as one list (None when the flag was not given)."""
-    items = [item.strip() for value in values for item in value.split(",") if item.strip()]
-    return items or None
-
-
-def _severity_overrides(values: tuple[str, ...]) -> dict[str, str] | None:
-    overrides = {}
-    for value in values:
-        rule, equals, level = value.partition("=")
-        if not equals:
-            raise ConfigError(f"--severity expects RULE=LEVEL, not {value!r}")
-        overrides[rule.strip()] = level.strip()
-    return overrides or None
-
-
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(lintkit_version(), "-V", "--version", prog_name="lintkit")
 def cli() -> None:
     """lintkit: find what translations broke in their source (placeholders, structure, links, wording)."""
 
 
-def _check_options(function: Any) -> Any:
-    options = [
-        click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), help="Config file."),
-        click.option("--source", help='Source pattern, e.g. "en/{path}".'),
-        click.option("--target", help='Translation pattern, e.g. "{locale}/{path}".'),
-        click.option("--source-locale", help="Locale of the sources (default en)."),
-        click.option("--locales", multiple=True, help="Only these locales (repeat or comma-separate)."),
-        click.option("--include", multiple=True, help="Globs of files to check."),
-        click.option("--exclude", multiple=True, help="Globs of files to skip."),
-        click.option("--placeholders", multiple=True, help="Placeholder syntaxes: jinja, erb, hugo, printf, brace."),
-        click.option(
-            "--select", multiple=True, help="Rules to run: codes, prefixes (LK2) or names; replaces `select`."
-        ),
-        click.option("--extend-select", multiple=True, help="Rules to run besides those selected."),
-        click.option("--ignore", multiple=True, help="Rules to skip: codes, prefixes or names; replaces `ignore`."),
-        click.option("--extend-ignore", multiple=True, help="Rules to skip besides those ignored."),
-        click.option("--severity", "severity", multiple=True, help="Override a severity: RULE=LEVEL."),
-        click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), help="Exit 1 from this level."),
-        click.option(
-            "--jobs", type=click.IntRange(min=0), help="Processes that check files at once (0: one per core)."
-        ),
-    ]
-    for option in reversed(options):
-        function = option(function)
-    return function
-
-
-def _extend(config: Any, key: str, values: tuple[str, ...]) -> list[str] | None:
-    """An `--extend-…` flag adds to the configuration's own `extend-…` list."""
-    added = _split(values)
-    return [*config[key], *added] if added else None
-
-
-def _outputs(values: tuple[str, ...]) -> list[tuple[str, Path]]:
-    """`--output FORMAT=PATH` values, checked before the run so that a typo costs nothing."""
-    outputs = []
-    for value in values:
-        name, equals, path = value.partition("=")
-        if not equals or not path.strip():
-            raise click.UsageError(f"--output expects FORMAT=PATH, such as sarif=lintkit.sarif, not {value!r}")
-        if name.strip() not in FORMATTERS:
-            known = ", ".join(sorted(FORMATTERS))
-            raise click.UsageError(f"--output: unknown format {name.strip()!r} (known: {known})")
-        outputs.append((name.strip(), Path(path.strip())))
-    return outputs
-
-
-NO_CONFIGURATION = (
-    "lintkit: no configuration found (lintkit.toml, or [tool.lintkit] in pyproject.toml, here or above); "
-    'guessing source = "en/{path}" and target = "{locale}/{path}" with locale-tag folders only; '
-    "`lintkit init` writes one"
-)
-
-
-def build_config(config_path: Path | None, flags: dict[str, Any], notice: bool = True) -> Any:
-    config = load_config(config_path)
-    if notice and config.path is None and not (flags.get("source") or flags.get("target")):
-        click.echo(NO_CONFIGURATION, err=True)
-    overrides = {
-        "source": flags.get("source"),
-        "target": flags.get("target"),
-        "source-locale": flags.get("source_locale"),
-        "locales": _split(flags.get("locales", ())),
-        "include": _split(flags.get("include", ())),
-        "exclude": _split(flags.get("exclude", ())),
-        "placeholders": _split(flags.get("placeholders", ())),
-        "select": _split(flags.get("select", ())),
-        "ignore": _split(flags.get("ignore", ())),
-        "extend-select": _extend(config, "extend-select", flags.get("extend_select", ())),
-        "extend-ignore": _extend(config, "extend-ignore", flags.get("extend_ignore", ())),
-        "severity": _severity_overrides(flags.get("severity", ())),
-        "fail-on": flags.get("fail_on"),
-        "jobs": flags.get("jobs"),
-    }
-    return config.with_overrides(overrides)
-
-
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
-@_check_options
+@check_options
 @click.option("--format", "output_format", type=click.Choice(sorted(FORMATTERS)), default="text", show_default=True)
 @click.option(
     "--output",
@@ -178,7 +86,7 @@ def check(
     (files or folders), those translations; a source file brings in all of its
     translations.
     """
-    files = _outputs(outputs)
+    files = parse_outputs(outputs)
     config = build_config(config_path, flags, notice=not quiet)
     changed_since = flags.get("changed_since")
     if changed_since:
@@ -221,7 +129,7 @@ def _write(path: Path, text: str) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
-@_check_options
+@check_options
 @click.option(
     "-o",
     "--output",
@@ -297,7 +205,7 @@ def _nothing_changed(output_format: str, files: list[tuple[str, Path]], quiet: b
 
 
 @cli.command()
-@_check_options
+@check_options
 def baseline(config_path: Path | None, **flags: Any) -> None:
     """Record every current finding in the baseline file, so that `check` reports only new ones.
 
@@ -350,7 +258,7 @@ def explain(rule: str, config_path: Path | None) -> None:
 
 
 @cli.command()
-@_check_options
+@check_options
 @click.option("--locale", "term_locale", required=True, help="Locale whose renderings to show, e.g. fr-FR.")
 @click.option("--min-uses", default=3, show_default=True, help="Source blocks a name must appear in.")
 @click.option("--limit", default=40, show_default=True, help="At most this many terms.")
