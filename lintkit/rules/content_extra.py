@@ -7,8 +7,7 @@ from collections.abc import Iterator
 from lintkit.analysis.content.blocks import parity, quote_start
 from lintkit.model import FilePair, Finding, Severity, Span
 from lintkit.rules.base import Rule
-from lintkit.rules.content_missing import describe
-from lintkit.rules.structure import diverged
+from lintkit.rules.content_missing import describe, reported
 
 
 class ContentExtra(Rule):
@@ -42,10 +41,7 @@ class ContentExtra(Rule):
     severity = Severity.WARNING
 
     def check(self, pair: FilePair) -> Iterator[Finding]:
-        outline_diverged = diverged(pair)
-        for found in parity(pair).extra:
-            if found.in_unpaired_section and not outline_diverged:
-                continue  # the heading rules report the whole section
+        for found in reported(pair, parity(pair).extra):
             run = found.blocks
             first = run[0]
             where = describe(run).replace("source line", "line")

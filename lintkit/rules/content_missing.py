@@ -64,10 +64,7 @@ class ContentMissing(Rule):
     severity = Severity.WARNING
 
     def check(self, pair: FilePair) -> Iterator[Finding]:
-        outline_diverged = diverged(pair)
-        for found in parity(pair).missing:
-            if found.in_unpaired_section and not outline_diverged:
-                continue  # the heading rules report the whole section
+        for found in reported(pair, parity(pair).missing):
             run = found.blocks
             verb = "has" if len(run) == 1 else "have"
             message = f'missing content: {describe(run)} ("{quote_start(run[0])}") {verb} no translation'
@@ -80,3 +77,10 @@ class ContentMissing(Rule):
                 )
                 message += f'; the translation has other text there ({lines}, "{quote_start(first)}")'
             yield self.report(pair, where_missing(pair, run[0]), message, source=run[0])
+
+
+def reported(pair: FilePair, runs: list) -> list:
+    """The runs these rules report: a run inside a section the heading rules already report is theirs,
+    unless the whole outline diverged (then the heading rules summarise and these runs are the detail)."""
+    outline_diverged = diverged(pair)
+    return [run for run in runs if not run.in_unpaired_section or outline_diverged]
