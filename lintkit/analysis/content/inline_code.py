@@ -19,6 +19,7 @@ from lintkit.model import Block, Inline
 PLACEHOLDER_MARK = "\u2026"
 _LETTERS = re.compile(r"[^\W\d_]+")
 _SPACE = re.compile(r"\s+")
+_QUOTED = re.compile(r"'[^'\n]*'")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,10 +47,12 @@ def code_spans(blocks: tuple[Block, ...], translatable_words: bool) -> list[Code
 
 def _key(block: Block, text: str, translatable_words: bool) -> str:
     """What must survive of a span: its text without spaces (`<Picture />` is `<Picture/>`); where words may be
-    translated, its first word (the command) and the shape of the rest (`/rojo/1` is `/red/1`)."""
+    translated, its first word (the command) and the shape of the rest (`/rojo/1` is `/red/1`), strings emptied."""
     for placeholder in block.placeholders:
         text = text.replace(placeholder.raw, PLACEHOLDER_MARK)
+    text = text.replace('"', "'")  # `"all"` and `'all'` are the same string
     if translatable_words:
+        text = _QUOTED.sub("''", text)  # a string's words are words too
         command, _, rest = text.strip().partition(" ")
         shape = _LETTERS.sub("a", rest if rest else command)
         text = f"{command} {shape}" if rest else shape
