@@ -6,7 +6,8 @@ For each corpus in ../shared/corpus: the translated lines checked, the findings
 by code (per 1,000 translated lines), and the warnings and errors per 500
 lines. `--dump FOLDER` writes every finding as a TSV row (corpus, path, line,
 column, code, severity, message) to judge from; `--judged` reads the verdicts
-in `benchmarks/judged/<corpus>.tsv` and prints, per corpus, how many of the
+in every `benchmarks/judged/*.tsv` (rows by their corpus column; a verdict
+counts only while its finding is still reported) and prints, per corpus, how many of the
 judged findings are false and the false alarms per 500 lines that this share
 projects onto the warnings and errors of the run (each code's share applied
 to that code's count, so a stratified sample is weighed by its strata).
@@ -41,16 +42,7 @@ CORPORA = (
     Corpus("hourofcode-legacy", {"preset": "code-org", **_FOLDERS}),
     # Kubernetes' translators link terms to the glossary on their own: a tooltip may be added or left out.
     Corpus("kubernetes", {"preset": "hugo", **_FOLDERS, "optional-placeholders": ["glossary_tooltip"]}),
-    # MDN's translated-content keeps only the title and slug in front matter (page-type, browser-compat and
-    # the like come from the English page) and, on older pages, translated tags; KumaScript macros are `{{ }}`.
-    Corpus(
-        "mdn",
-        {
-            "placeholders": ["jinja"],
-            "optional-keys": ["page-type", "browser-compat", "short-title", "spec-urls", "status", "sidebar"],
-            "translatable-keys": ["title", "short-title", "tags"],
-        },
-    ),
+    Corpus("mdn", {"preset": "mdn", **_FOLDERS}),
     Corpus("po", {}, paths=("*.po",)),
     Corpus("astro", {"preset": "starlight", "source": "docs/en/{path}", "target": "docs/{locale}/{path}"}),
 )
@@ -95,11 +87,34 @@ def run(corpus: Corpus) -> Outcome:
 
 
 def load_verdicts(name: str) -> list[dict]:
-    path = JUDGED / f"{name}.tsv"
-    if not path.is_file():
-        return []
-    with path.open(encoding="utf-8", newline="") as handle:
-        return [row for row in csv.DictReader(handle, delimiter="\t") if row.get("verdict")]
+    """Every verdict on corpus `name`, from every sample file in benchmarks/judged/ (by its corpus column)."""
+    rows = []
+    for path in sorted(JUDGED.glob("*.tsv")):
+        with path.open(encoding="utf-8", newline="") as handle:
+            rows.extend(
+                row for row in csv.DictReader(handle, delimiter="\t") if row.get("verdict") and row["corpus"] == name
+            )
+    return rows
+
+
+def _key(path: str, line, column, code: str) -> tuple[str, int, int, str]:
+    return path, int(line), int(column), code
+
+
+def current_verdicts(verdicts: list[dict], alarms: list) -> tuple[list[dict], int]:
+    """The verdicts on findings this run still reports (at most one per finding), and how many are stale.
+
+    A verdict is kept only while its finding (path, line, column, code) is reported,
+    so a rule that stops reporting a judged finding takes its verdict out of the projection.
+    """
+    reported = Counter(_key(f.path, f.span.line, f.span.column, f.code) for f in alarms)
+    kept = []
+    for row in verdicts:
+        key = _key(row["path"], row["line"], row["column"], row["code"])
+        if reported[key] > 0:
+            reported[key] -= 1
+            kept.append(row)
+    return kept, len(verdicts) - len(kept)
 
 
 def projected_false(counts: Counter, verdicts: list[dict]) -> tuple[float, int, int]:
@@ -140,9 +155,10 @@ def main(argv: list[str]) -> None:
         for code, count in sorted(by_code.items()):
             print(f"    {code} {count:6d}  {1000 * count / max(lines, 1):8.2f} per 1,000 lines")
         if arguments.judged:
-            verdicts = load_verdicts(corpus.name)
+            verdicts, stale = current_verdicts(load_verdicts(corpus.name), alarms)
             alarm_counts = Counter(finding.code for finding in alarms)
             projected, judged, false = projected_false(alarm_counts, verdicts)
+            print(f"  verdicts on findings no longer reported: {stale}")
             unjudged = sorted(code for code in alarm_counts if code not in {row["code"] for row in verdicts})
             print(f"  judged {judged} findings, {false} false; projected false alarms {projected:.1f}", end="")
             print(f" = {500 * projected / max(lines, 1):.2f} per 500 lines", end="")

@@ -12,7 +12,7 @@ from lintkit.gate.selection import Selection
 from lintkit.packs.loader import parse_pack, rules_for
 from lintkit.run.engine import Engine
 
-NAMES = ("cheatsheets", "code-org", "docusaurus", "hugo", "mkdocs", "starlight")
+NAMES = ("cheatsheets", "code-org", "docusaurus", "hugo", "mdn", "mkdocs", "starlight")
 
 
 def test_the_shipped_presets_are_the_agreed_ones():

@@ -65,14 +65,24 @@ KeyOf = Callable[[Placeholder], str]
 
 
 def key_function(pair: FilePair) -> KeyOf:
-    """How this pair's placeholders compare: by key, or, for syntaxes whose text is translatable
-    (`translatable-placeholders`), by what must survive translation (options, numbers)."""
+    """How this pair's placeholders compare: by key; for syntaxes whose text is translatable
+    (`translatable-placeholders`), by what must survive translation (options, numbers); for
+    macro syntaxes (`macro-placeholders`), by the macro's name in any case."""
     translatable = frozenset(setting(pair, "translatable-placeholders"))
-    if not translatable:
+    macros = frozenset(setting(pair, "macro-placeholders"))
+    if not translatable and not macros:
         return lambda placeholder: placeholder.key
-    return lambda placeholder: (
-        survivor_key(placeholder.syntax, placeholder.raw) if placeholder.syntax in translatable else placeholder.key
-    )
+
+    def key_of(placeholder: Placeholder) -> str:
+        if placeholder.syntax in translatable:
+            return survivor_key(placeholder.syntax, placeholder.raw)
+        if placeholder.syntax in macros:
+            call = macro_call(placeholder.raw)
+            if call is not None:
+                return f"{placeholder.syntax}:macro/{call[0]}"  # `/`: similarity compares the names
+        return placeholder.key
+
+    return key_of
 
 
 def compare_placeholders(pair: FilePair) -> PlaceholderDiff:

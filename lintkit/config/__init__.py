@@ -185,6 +185,9 @@ KEYS: dict[str, Key] = {
     "optional-placeholders": Key(
         _strings, (), "placeholder names (globs) a translation may add or leave out, such as glossary_tooltip"
     ),
+    "macro-placeholders": Key(
+        _syntaxes, (), "placeholder syntaxes that call macros: compared by macro name, any case (arguments may change)"
+    ),
     "untranslated-terms": Key(
         _boolean, True, "report English terms (2-3 words, no grammar words) copied into translated sentences"
     ),
@@ -196,6 +199,7 @@ KEYS: dict[str, Key] = {
 # Keys that `locale-settings` may set for one locale (the rule options that differ between language teams).
 LOCALE_KEYS = (
     "translatable-placeholders",
+    "macro-placeholders",
     "optional-placeholders",
     "untranslated-terms",
     "do-not-translate",

@@ -179,10 +179,12 @@ class LinkMissing(Rule):
         `slug-style`: how the site generator makes heading anchors (github, github-ascii).
         `translatable-placeholders`: placeholder syntaxes whose text translators translate (only options and
         numbers must stay).
+        `macro-placeholders`: placeholder syntaxes that call macros (MDN's KumaScript `{{jsxref("Array")}}`):
+        compared by the macro's name in any case; their arguments (a live sample's id, a link's text) may be translated.
     """
 
     code = "LK305"
-    reads = (*LINK_SETTINGS, "optional-placeholders", "translatable-placeholders")
+    reads = (*LINK_SETTINGS, "optional-placeholders", "translatable-placeholders", "macro-placeholders")
     name = "link-missing"
     summary = "A link or image of the source is missing from the translation."
     severity = Severity.ERROR
@@ -226,10 +228,12 @@ class LinkExtra(Rule):
         `slug-style`: how the site generator makes heading anchors (github, github-ascii).
         `translatable-placeholders`: placeholder syntaxes whose text translators translate (only options and
         numbers must stay).
+        `macro-placeholders`: placeholder syntaxes that call macros (MDN's KumaScript `{{jsxref("Array")}}`):
+        compared by the macro's name in any case; their arguments (a live sample's id, a link's text) may be translated.
     """
 
     code = "LK306"
-    reads = (*LINK_SETTINGS, "optional-placeholders", "translatable-placeholders")
+    reads = (*LINK_SETTINGS, "optional-placeholders", "translatable-placeholders", "macro-placeholders")
     name = "link-extra"
     summary = "The translation has a link or image the source does not have."
     severity = Severity.WARNING
@@ -278,10 +282,12 @@ class LinkChanged(Rule):
         `slug-style`: how the site generator makes heading anchors (github, github-ascii).
         `translatable-placeholders`: placeholder syntaxes whose text translators translate (only options and
         numbers must stay).
+        `macro-placeholders`: placeholder syntaxes that call macros (MDN's KumaScript `{{jsxref("Array")}}`):
+        compared by the macro's name in any case; their arguments (a live sample's id, a link's text) may be translated.
     """
 
     code = "LK307"
-    reads = (*LINK_SETTINGS, "optional-placeholders", "translatable-placeholders")
+    reads = (*LINK_SETTINGS, "optional-placeholders", "translatable-placeholders", "macro-placeholders")
     name = "link-changed"
     summary = "A link's destination differs from the source's."
     severity = Severity.ERROR

@@ -53,13 +53,15 @@ class PlaceholderMissing(Rule):
         locale, for teams that keep every placeholder in English.
         `optional-placeholders` lists names (globs) that a translation may add
         or leave out, such as Kubernetes' `glossary_tooltip` around a term.
+        `macro-placeholders`: placeholder syntaxes that call macros (MDN's KumaScript `{{jsxref("Array")}}`):
+        compared by the macro's name in any case; their arguments (a live sample's id, a link's text) may be translated.
         A link macro (`{{jsxref("undefined")}}`) written out as the link it
         renders, or called in its older form (`{{Compat("http/status", "404")}}`
         for `{{Compat}}`), is not missing.
     """
 
     code = "LK101"
-    reads = ("optional-placeholders", "translatable-placeholders")
+    reads = ("optional-placeholders", "translatable-placeholders", "macro-placeholders")
     name = "placeholder-missing"
     summary = "A placeholder of the source is missing from the translation."
     severity = Severity.ERROR
@@ -104,10 +106,12 @@ class PlaceholderExtra(Rule):
         the glossary.
         `translatable-placeholders`: placeholder syntaxes whose text translators translate (only options and
         numbers must stay).
+        `macro-placeholders`: placeholder syntaxes that call macros (MDN's KumaScript `{{jsxref("Array")}}`):
+        compared by the macro's name in any case; their arguments (a live sample's id, a link's text) may be translated.
     """
 
     code = "LK102"
-    reads = ("optional-placeholders", "translatable-placeholders")
+    reads = ("optional-placeholders", "translatable-placeholders", "macro-placeholders")
     name = "placeholder-extra"
     summary = "The translation has a placeholder the source does not have."
     severity = Severity.ERROR
@@ -145,13 +149,14 @@ class PlaceholderAltered(Rule):
 
     Options:
         Spacing inside the braces never matters (`{{urls/home}}` equals `{{ urls/home }}`).
+        With `macro-placeholders` (see LK101), only a macro's name counts.
         With `translatable-placeholders` (see LK101), a changed option or number
         inside a translatable placeholder is reported here; translated text is not.
         `optional-placeholders`: placeholder names (globs) a translation may add or leave out, such as glossary_tooltip.
     """
 
     code = "LK103"
-    reads = ("optional-placeholders", "translatable-placeholders")
+    reads = ("optional-placeholders", "translatable-placeholders", "macro-placeholders")
     name = "placeholder-altered"
     summary = "A placeholder was changed (renamed, respelled, spaced)."
     severity = Severity.ERROR
@@ -191,10 +196,12 @@ class PlaceholderMalformed(Rule):
         `optional-placeholders`: placeholder names (globs) a translation may add or leave out, such as glossary_tooltip.
         `translatable-placeholders`: placeholder syntaxes whose text translators translate (only options and
         numbers must stay).
+        `macro-placeholders`: placeholder syntaxes that call macros (MDN's KumaScript `{{jsxref("Array")}}`):
+        compared by the macro's name in any case; their arguments (a live sample's id, a link's text) may be translated.
     """
 
     code = "LK104"
-    reads = ("optional-placeholders", "translatable-placeholders")
+    reads = ("optional-placeholders", "translatable-placeholders", "macro-placeholders")
     name = "placeholder-malformed"
     summary = "A placeholder has broken delimiters."
     severity = Severity.ERROR

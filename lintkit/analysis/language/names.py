@@ -26,7 +26,12 @@ _SETTING = re.compile(r"^[\w.-]+=\S*$")
 _COMMAND_WORD = re.compile(r"^[a-z0-9@][\w.@/:-]*$")
 _CODE_PUNCTUATION = re.compile(r"[@/]|\w\.\w|:\w")
 _TEMPLATE_SLOT = re.compile(r"`[A-Z][A-Z0-9]*_[A-Z0-9_]+`|`[A-Z]{3,}`")
-_PROGRAM_MESSAGE = re.compile(r"^(?:\*\*)?`?[A-Z][A-Za-z0-9]*(?:Error|Warning|Exception)?`?(?:\*\*)?\s*:\s")
+# `**NoAdapterInstalled**:`, `` `CSSSyntaxError`: ``: a program's name for its message (not a label: `**Note**:`).
+_PROGRAM_MESSAGE = re.compile(
+    r"^(?:\*\*)?(?:`[A-Z][A-Za-z0-9]*`|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+|[A-Z][A-Za-z0-9]*(?:Error|Warning|Exception))"
+    r"(?:\*\*)?\s*:\s"
+)
+_FENCE_LINE = re.compile(r"^\s*(?:`{3,}|~{3,})")
 
 
 def _folded(text: str) -> str:
@@ -48,7 +53,7 @@ def is_page_name(document: Document, block: Block, words: list[Word]) -> bool:
 
 
 _NOT_CODE = re.compile(r"\]\([^)\n]*\)|[\[\]]|\{\{.*?\}\}|\{%.*?%\}|<%.*?%>|</?[A-Za-z][^<>\n]*>|`")
-_FILE_NAME = re.compile(r"^(?:[-*+]\s+)?[\w\[\]().@-]+\.[A-Za-z0-9]{1,5}/?$")
+_FILE_NAME = re.compile(r"^(?:[-*+]\s+)?(\*{0,2}|_{0,2})[\w\[\]().@-]+\.[A-Za-z0-9]{1,5}/?\1$")
 _CODE_MARKS = re.compile(r"[{}()\[\];=<>]")
 _LETTERS = re.compile(r"[^\W\d_]")
 
@@ -58,8 +63,10 @@ def is_code_like(block: Block) -> bool:
     lines = [line.strip() for line in block.raw.strip().splitlines() if line.strip()]
     if lines and all(_MODULE_LINE.match(line) for line in lines):
         return True
+    if lines and _FENCE_LINE.match(lines[0]):
+        return True  # a fenced example that mixed indentation kept the parser from seeing as code
     if len(lines) == 1 and _FILE_NAME.match(lines[0]):
-        return True  # `- [slug].astro` in a file tree: a file's name
+        return True  # `- [slug].astro` or `- **[id].ts**` in a file tree: a file's name
     code = _NOT_CODE.sub(" ", block.raw)  # Markdown link syntax, placeholders and HTML tags are not code here
     marks = len(_CODE_MARKS.findall(code))
     if marks >= 3 and marks * 12 >= len(_LETTERS.findall(code)):
@@ -116,3 +123,112 @@ def names_a_message(block: Block, messages: tuple[str, ...]) -> bool:
 
 def _folded_words(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def documents_a_message(source: Document, target: Document) -> bool:
+    """A page about one program message: it quotes a program message, or both pages lead with the same quote.
+
+    Such pages (an error reference) title themselves with the message, and
+    translators may keep both in the source language so that readers find them.
+    A page that leads with a quote the translation translates (a command page's
+    summary) is not one.
+    """
+    if any(is_program_message(block) for block in source.blocks):
+        return True
+    lead, kept = _lead_quote(source), _lead_quote(target)
+    return lead is not None and kept is not None and kept.text == lead.text
+
+
+def is_message_title_or_lead(block: Block, document: Document) -> bool:
+    """The page's title, or the quote it leads with."""
+    if block.kind == "front_matter_field":
+        return block.info == "title"
+    if block.kind == "heading":
+        return block.level == 1
+    return block.kind == "quote" and _lead_quote(document) is block
+
+
+def _lead_quote(document: Document) -> Block | None:
+    """The quote that opens the page's first section: before any section heading and right before one."""
+    blocks = document.blocks
+    for index, block in enumerate(blocks):
+        if block.kind == "heading" and block.level > 1:
+            return None
+        if block.kind == "quote":
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            return block if following is not None and following.kind == "heading" else None
+    return None
+
+
+_EXTERNAL = re.compile(r"^(?:https?:)?//", re.IGNORECASE)
+
+
+def names_linked_pages(document: Document, block: Block, words: tuple[Word, ...]) -> bool:
+    """Every word stands in the label of a link to another site: the titles of English pages, kept as they are."""
+    labels = external_link_labels(document, block)
+    spans = [(begin, end) for begin, end in labels if label_names_something(document.text[begin:end])]
+    return bool(spans) and all(any(begin <= word.start and word.end <= end for begin, end in spans) for word in words)
+
+
+def label_names_something(link: str) -> bool:
+    """A link label that names something (`Getting Started with Visual Studio Code`), not a call to act."""
+    label = link[1:].split("](")[0] if link.startswith("[") else link
+    return any(word[:1].isupper() for word in re.findall(r"[^\W\d_][\w'’-]*", label)[1:])
+
+
+def external_link_labels(document: Document, block: Block) -> list[tuple[int, int]]:
+    """Offsets of the links to other sites in a block."""
+    return [
+        (
+            document.lines.offset(link.span.line, link.span.column),
+            document.lines.offset(link.span.end_line, link.span.end_column),
+        )
+        for link in block.links
+        if link.kind != "image" and _EXTERNAL.match(link.destination)
+    ]
+
+
+# `**Name:** "title"`, `Build command: `npx astro build``: a field of a program's interface and its value.
+_FIELD_VALUE = re.compile(
+    r"""^(?:[-*+]|\d+[.)])?\s*(?:\*\*|__)?(?P<label>[^:*_\n`]{1,40}?)\s*(?::(?:\*\*|__)|(?:\*\*|__)?\s*:)\s+
+        (?:`[^`\n]+`|"[^"\n]*"|'[^'\n]*'|[^\s]+)\s*$""",
+    re.VERBOSE,
+)
+FIELD_LABEL_WORDS = 3
+
+
+def is_field_value(block: Block) -> bool:
+    """A one-line `label: value` item whose value is code, a quoted string or one token."""
+    lines = block.raw.strip().splitlines()
+    if len(lines) != 1:
+        return False
+    found = _FIELD_VALUE.match(lines[0].strip())
+    return bool(found) and len(found.group("label").split()) <= FIELD_LABEL_WORDS
+
+
+_MARKED = r"“[^”\n]+”|„[^“”\n]+[“”]|«[^»\n]+»|「[^」\n]+」|『[^』\n]+』|\*\*[^*\n]+\*\*|__[^_\n]+__"
+_QUOTED = re.compile(rf'"[^"\n]+"|{_MARKED}')
+_QUOTED_IN_CATALOG = re.compile(rf'\\"(?:[^"\n\\]|\\[^"])+\\"|{_MARKED}')  # a catalog's own quotes delimit its strings
+
+
+def mentions(document: Document, block: Block) -> list[tuple[int, int]]:
+    """Offsets of short quoted and bold text in a block: a mention of what a program shows (a prompt, a button)."""
+    start = document.lines.offset(block.span.line, block.span.column)
+    end = document.lines.offset(block.span.end_line, block.span.end_column)
+    pattern = _QUOTED if document.catalog is None else _QUOTED_IN_CATALOG
+    return [
+        (found.start(), found.end())
+        for found in pattern.finditer(document.text, start, end)
+        if len(found.group().split()) <= MENTION_WORDS and not _INNER_SENTENCE_END.search(found.group())
+    ]
+
+
+MENTION_WORDS = 12  # a prompt or a button is short; a longer quote is text
+_INNER_SENTENCE_END = re.compile(r"[.!?。！？]\s+\S")
+
+
+def expands_an_acronym(text: str, begin: int, words: list[Word]) -> bool:
+    """Words in parentheses right after an acronym made of their initials: `TTL (time to live)`."""
+    before = text[max(0, begin - 24) : begin]
+    found = re.search(r"\b([A-Z]{2,})\s*[(（]\s*$", before)
+    return bool(found) and found.group(1).lower() == "".join(word.lower[0] for word in words)

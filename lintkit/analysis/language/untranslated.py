@@ -14,6 +14,7 @@ one verdict for the whole block; otherwise each fragment is reported alone.
 
 from __future__ import annotations
 
+import re
 import weakref
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -23,11 +24,19 @@ from lintkit.analysis.language import detect
 from lintkit.analysis.language.catalog_unchanged import judge_unchanged as _unchanged_entry
 from lintkit.analysis.language.locales import Locale
 from lintkit.analysis.language.names import (
+    documents_a_message,
+    expands_an_acronym,
+    external_link_labels,
     is_code_like,
+    is_field_value,
+    is_message_title_or_lead,
     is_page_name,
     is_program_message,
     is_quoted_after_colon,
+    label_names_something,
+    mentions,
     names_a_message,
+    names_linked_pages,
     program_messages,
 )
 from lintkit.analysis.language.words import ENGLISH_STOP_WORDS, Word, block_words
@@ -45,6 +54,18 @@ MIN_WINDOW_GRAMMAR = 3  # English grammar words a sentence needs before it is se
 TRIM_GAIN = 0.5  # a detected sentence loses an edge word when that removes this share of the doubt
 MAX_GAP = 3  # fragments this few words of the source's vocabulary apart are one fragment
 TERM_WORDS = 3  # with `untranslated-terms = false`, a copied run this short without grammar words is a term
+# English grammar words that are also everyday words of a target language: `a` in
+# `Pasando variables a scripts` says nothing about the sentence being English.
+SHARED_GRAMMAR = {
+    "es": frozenset({"a", "no", "me", "he"}),
+    "fr": frozenset({"a", "on", "me", "as"}),
+    "it": frozenset({"a", "no", "me", "so"}),
+    "pt": frozenset({"a", "as", "do", "no", "me"}),
+    "ca": frozenset({"a", "no", "me"}),
+    "de": frozenset({"so", "in", "was", "will", "an", "also"}),
+    "nl": frozenset({"in", "is", "was", "had", "over"}),
+}
+SHARED_WORDS = frozenset({"etc", "vs", "via"})  # Latin words that languages written in Latin script share
 MOSTLY = 0.8  # share of a block's letters in the source language that makes the whole block untranslated
 
 
@@ -101,6 +122,7 @@ def _analyse(pair: FilePair) -> list[Verdict]:
     keys = set(setting(pair, "translatable-keys"))
     context = _Context(pair, languages, terms)
     messages = program_messages(pair.target) + program_messages(pair.source)
+    message_page = documents_a_message(pair.source, pair.target)
     verdicts = []
     previous: Block | None = None
     previous_translated = False
@@ -115,6 +137,9 @@ def _analyse(pair: FilePair) -> list[Verdict]:
             verdict = None  # a quotation the translator announced and kept as it is
         if verdict is not None and names_a_message(block, messages):
             verdict = None  # the page's title is the program message it documents
+        kept_as_named = verdict is not None and (verdict.unchanged or verdict.mostly)
+        if kept_as_named and _kept_as_named(pair.target, block, verdict, message_page):
+            verdict = None
         if verdict is not None:
             verdicts.append(verdict)
         previous, previous_translated = block, verdict is None or not (verdict.unchanged or verdict.mostly)
@@ -133,10 +158,12 @@ class _Context:
         summary = _source_summary(pair.source, terms)
         self.names, self.vocabulary, self.source_words = summary.names, summary.vocabulary, summary.words
         self.report_terms = setting(pair, "untranslated-terms")
+        self.shared_grammar = SHARED_GRAMMAR.get(languages.target.language, frozenset())
+        self._mentions_of: tuple[Block | None, list[tuple[int, int]]] = (None, [])
 
     def worth_translating(self, word: Word) -> bool:
         """False for stop words, acronyms, names and capitalized words the source uses as names."""
-        if word.lower in self.stop_words or word.name_like or word.italic:
+        if word.lower in self.stop_words or word.lower in SHARED_WORDS or word.name_like or word.italic:
             return False
         if word.capitalized and (not word.sentence_start or word.lower in self.names):
             return False
@@ -168,12 +195,67 @@ class _Context:
         if not fragments:
             return None
         fragments = _merge(fragments, lambda index: words[index].lower in self.vocabulary)
+        covered = {index for fragment in fragments for index in range(fragment.first, fragment.last + 1)}
+        translated_around = any(kept and index not in covered for index, kept in enumerate(content))
+        fragments = [
+            kept
+            for kept in (self._before_announced_message(block, words, fragment) for fragment in fragments)
+            if kept is not None and not self._kept_on_purpose(block, words, kept, translated_around)
+        ]
+        if not fragments:
+            return None
         found = {index for fragment in fragments for index in range(fragment.first, fragment.last + 1)}
         letters = sum(_weight(word) for word in words)
         found_letters = sum(_weight(words[index]) for index in found)
         if found_letters >= MOSTLY * letters and sum(content[index] for index in found) >= MIN_CONTENT_WORDS:
             return Verdict(block, source, tuple(words), mostly=True)
         return Verdict(block, source, tuple(words), fragments=tuple(fragments))
+
+    def _kept_on_purpose(self, block: Block, words: list[Word], fragment: Fragment, translated_around: bool) -> bool:
+        """English that a translated block keeps on purpose.
+
+        - a mention in quotation marks or bold: a prompt, a button, a menu as the program shows it;
+        - the label of a link to another site: the linked page's title;
+        - an acronym's expansion: `TTL (time to live)`;
+        - with `untranslated-terms = false`, a list of terms (`pages, styles, images, etc.`).
+        """
+        text = self.pair.target.text
+        begin, end = words[fragment.first].start, words[fragment.last].end
+        mentioned = any(start <= begin and end <= finish for start, finish in self._mentions(block))
+        if mentioned and translated_around:
+            return True  # a mention among translated words, not an English block with bold in it
+        for start, finish in external_link_labels(self.pair.target, block):
+            if start <= begin and end <= finish and label_names_something(text[start:finish]):
+                return True  # the title of a page on another site
+        if expands_an_acronym(text, begin, words[fragment.first : fragment.last + 1]):
+            return True
+        if not self.report_terms:
+            items = [item.split() for item in _ENUMERATION.split(text[begin:end].lower()) if item.strip()]
+            listed = [[word for word in item if word.strip(".") not in _LIST_WORDS] for item in items]
+            if len(items) >= 2 and all(
+                len(item) <= TERM_WORDS and not any(word in self.stop_words for word in item) for item in listed
+            ):
+                return True
+        return False
+
+    def _before_announced_message(self, block: Block, words: list[Word], fragment: Fragment) -> Fragment | None:
+        """In a quote, English after a colon is the message that the translated words before it announce:
+        `Exemple de message d'erreur : The schema cannot…`. The fragment keeps only what comes before."""
+        if block.kind != "quote":
+            return fragment
+        text = self.pair.target.text
+        for index in range(max(fragment.first, 1), fragment.last + 1):
+            if ":" in text[words[index - 1].end : words[index].start]:
+                if index == fragment.first:
+                    return None
+                kept = Fragment(fragment.first, index - 1, fragment.copied)
+                return kept if self._reads_as_source(words, kept.first, kept.last) else None
+        return fragment
+
+    def _mentions(self, block: Block) -> list[tuple[int, int]]:
+        if self._mentions_of[0] is not block:
+            self._mentions_of = (block, mentions(self.pair.target, block))
+        return self._mentions_of[1]
 
     def _copied(self, words: list[Word], content: list[bool], source_words: list[Word]) -> Iterator[Fragment]:
         """Runs of two or more words that the aligned source block has in the same order."""
@@ -241,14 +323,18 @@ class _Context:
             already_found = first in taken and last in taken
             if already_found or sum(content[index] for index in span) < MIN_CONTENT_WORDS:
                 continue
-            if not any(words[index].lower in self.stop_words for index in span):
-                continue  # cheap filter: the detector only sees text with the source language's grammar words
+            if not any(self._grammar(words[index]) for index in span):
+                continue  # the detector only sees text with grammar words of the source language alone
             if self._reads_as_source(words, first, last):
                 if self.latin_block:
                     first, last = self._trimmed(words, first, last, shortest=3, gain=TRIM_GAIN)
                 yield Fragment(first, last, copied=False)
             elif self.latin_block and self.languages.detectable:
                 yield from self._tails(words, content, first, last)
+
+    def _grammar(self, word: Word) -> bool:
+        """A grammar word of the source language that the target language does not also write."""
+        return word.lower in self.stop_words and word.lower not in self.shared_grammar
 
     def _tails(self, words: list[Word], content: list[bool], first: int, last: int) -> Iterator[Fragment]:
         """English inside a sentence the detector gave to the target: an added clause with no full stop before it.
@@ -319,6 +405,19 @@ class _Context:
         if not self.latin_block:
             return any(words[index].lower in self.stop_words for index in range(first, last + 1))
         return self.languages.detectable and self._probability(words, first, last) >= SENTENCE_CONFIDENCE
+
+
+def _kept_as_named(document: Document, block: Block, verdict: Verdict, message_page: bool) -> bool:
+    """A block left as the source has it because it is a name: a message's title, a linked page's title, a field."""
+    if message_page and is_message_title_or_lead(block, document):
+        return True  # an error reference page keeps the message it is about, as the program prints it
+    if not verdict.unchanged:
+        return False
+    return names_linked_pages(document, block, verdict.words) or is_field_value(block)
+
+
+_ENUMERATION = re.compile(r"[,、，;()（）]")
+_LIST_WORDS = frozenset({"and", "or", "etc"})
 
 
 def _latin_block(words: list[Word], target: Locale) -> bool:

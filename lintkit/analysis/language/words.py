@@ -181,7 +181,8 @@ def _prose_regions(document: Document, block: Block) -> list[tuple[int, int]]:
         return []
     texts = [inline for inline in _outside_html_code(block.inlines) if inline.kind == "text"]
     if texts:
-        return [_offsets(document, inline.span) for inline in texts]
+        regions = [_offsets(document, inline.span) for inline in texts]
+        return _outside_markup_code(document, block, regions) if document.elements else regions
     if block.kind == "front_matter_field" or (block.kind == "heading" and block.info == "html"):
         return [_offsets(document, block.span)]
     return []
@@ -201,6 +202,39 @@ def _outside_html_code(inlines):
             inside = max(inside - 1, 0)
         elif not inside:
             yield inline
+
+
+_CODE_ELEMENTS = frozenset({"code", "kbd", "samp", "var"})
+
+
+def _outside_markup_code(document: Document, block: Block, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`regions` less the content of markup code elements (MDX `<code>…</code>`, `<kbd>…</kbd>`) in the block.
+
+    An MDX page's JSX tags are not HTML inlines, so `_outside_html_code` cannot see
+    them; the format lists them as elements instead, each with its opening tag's span.
+    """
+    start, end = _offsets(document, block.span)
+    inside = []
+    for element in document.elements:
+        if element.flow or element.name.lower() not in _CODE_ELEMENTS:
+            continue
+        opened, closing = _offsets(document, element.span)
+        if not start <= opened < end:
+            continue
+        closed = document.text.find(f"</{element.name}", closing, end)
+        inside.append((closing, end if closed < 0 else closed))
+    if not inside:
+        return regions
+    kept = []
+    for begin, finish in regions:
+        for cut_begin, cut_end in inside:
+            if begin < cut_end and cut_begin < finish:
+                if begin < cut_begin:
+                    kept.append((begin, cut_begin))
+                begin = max(begin, cut_end)
+        if begin < finish:
+            kept.append((begin, finish))
+    return kept
 
 
 def _offsets(document: Document, span) -> tuple[int, int]:

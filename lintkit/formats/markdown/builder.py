@@ -11,6 +11,7 @@ from lintkit.formats.markdown.inlines import InlineLocator, html_links
 from lintkit.formats.placeholders import MaskedText
 from lintkit.model import Block, FrontMatter, HeadingNumber, LineIndex, Placeholder, Span
 
+BARE_STEP_LIMIT = 100  # a number with no punctuation after it is a step number only below this
 _HEADING_NUMBER = re.compile(r"^(\s*)(\d{1,3})(\s*)([.)\-:–—）．、]|(?=\s))")
 _HTML_HEADING = re.compile(r"^\s*<h([1-6])\b[^>]*>(.*?)</h\1\s*>\s*$", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]*>")
@@ -264,4 +265,6 @@ def _number_of(text: str, line: int, column: int) -> HeadingNumber | None:
     start = column + len(match.group(1))
     end = column + match.end()
     style = match.group(4) or " "
+    if style == " " and int(match.group(2)) >= BARE_STEP_LIMIT:
+        return None  # `### 404 behavior`: a status code or a year starts the title, not a step
     return HeadingNumber(int(match.group(2)), style, Span(line, start, line, end))

@@ -1,0 +1,28 @@
+"""`macro-placeholders`: KumaScript-style macros compare by name, in any case, whatever their arguments."""
+
+from __future__ import annotations
+
+from helpers import run_rule
+
+MACROS = {"translatable-keys": ("title",), "macro-placeholders": ("jinja",)}
+SOURCE = (
+    "The element is {{Deprecated_Inline}} now.\n\n## Simple break\n\n{{EmbedLiveSample('Simple_break', 640, 120)}}\n"
+)
+
+
+def test_a_macro_name_in_another_case_and_a_translated_argument_are_the_same_macro() -> None:
+    target = "L'élément est {{deprecated_inline}} désormais.\n\n## Saut simple\n\n{{EmbedLiveSample('Saut_simple', 640, 120)}}\n"
+    for code in ("LK101", "LK102", "LK103"):
+        assert run_rule(code, SOURCE, target, MACROS) == []
+    # Without the option, both differ from the source.
+    assert [(f.span.line, f.span.column) for f in run_rule("LK103", SOURCE, target)] == [(1, 15), (5, 1)]
+
+
+def test_a_missing_or_renamed_macro_is_still_reported() -> None:
+    target = "L'élément est désormais obsolète.\n\n## Saut simple\n\n{{EmbedExample('Saut_simple', 640, 120)}}\n"
+    missing = run_rule("LK101", SOURCE, target, MACROS)
+    assert [(f.span.line, f.span.column, f.message) for f in missing][:1] == [
+        (1, 1, "placeholder `{{Deprecated_Inline}}` is missing (source line 1)")
+    ]
+    renamed = run_rule("LK103", SOURCE, target, MACROS)
+    assert [(f.span.line, f.span.column) for f in renamed] == [(5, 1)]
