@@ -22,14 +22,58 @@ def shown(block: Block) -> str:
 
 
 def _heading_pairs(pair: FilePair) -> Iterator[tuple[Block | None, Block | None]]:
-    """Aligned pairs where either side is a heading; none when LK209 summarizes the file."""
+    """Aligned pairs where either side is a heading; none when LK209 summarizes the file.
+
+    The block alignment may set a translated heading against a source paragraph
+    (an older translation whose heading also holds the next paragraph) and leave
+    the source's heading alone. Between two paired headings, such a translated
+    heading and an unaligned source heading of the same level are each other's
+    counterpart. A heading the translation added stays extra.
+    """
     if diverged(pair):
         return
-    for aligned in pair.alignment:
-        source_is_heading = aligned.source is not None and aligned.source.kind == "heading"
-        target_is_heading = aligned.target is not None and aligned.target.kind == "heading"
-        if source_is_heading or target_is_heading:
-            yield aligned.source, aligned.target
+    aligned = [(item.source, item.target) for item in pair.alignment]
+    partner = _outline_partners(aligned)
+    taken = {id(target) for target in partner.values()}
+    for source, target in aligned:
+        source_is_heading = source is not None and source.kind == "heading"
+        target_is_heading = target is not None and target.kind == "heading"
+        if source_is_heading and id(source) in partner:
+            yield source, partner[id(source)]
+        elif target_is_heading and id(target) in taken:
+            if source_is_heading:
+                yield source, None  # its own counterpart was found elsewhere
+        elif source_is_heading or target_is_heading:
+            yield source, target
+
+
+def _outline_partners(aligned: list[tuple[Block | None, Block | None]]) -> dict[int, Block]:
+    """Unaligned source headings (by id) and translated headings set against a paragraph, of one level,
+    paired in order within each gap between paired headings."""
+    partners: dict[int, Block] = {}
+    lonely_sources: list[Block] = []
+    lonely_targets: list[Block] = []
+
+    def settle() -> None:
+        for source in lonely_sources:
+            match = next((t for t in lonely_targets if t.level == source.level), None)
+            if match is not None:
+                partners[id(source)] = match
+                lonely_targets.remove(match)
+        lonely_sources.clear()
+        lonely_targets.clear()
+
+    for source, target in aligned:
+        source_is_heading = source is not None and source.kind == "heading"
+        target_is_heading = target is not None and target.kind == "heading"
+        if source_is_heading and target_is_heading:
+            settle()
+        elif source_is_heading and target is None:
+            lonely_sources.append(source)
+        elif target_is_heading and source is not None:
+            lonely_targets.append(target)  # a translated heading the aligner set against a paragraph
+    settle()
+    return partners
 
 
 class HeadingMissing(Rule):
