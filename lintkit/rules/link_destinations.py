@@ -12,6 +12,7 @@ from lintkit.analysis.links.destinations import (
     is_local,
     locale_names,
     looks_like_domain,
+    same_site_name,
     without_locale_host,
 )
 from lintkit.analysis.links.parity import Difference
@@ -108,15 +109,16 @@ def localized_editions(pair: FilePair) -> set[int]:
 def same_site_in_two_editions(pair: FilePair, source: str, target: str) -> bool:
     """The reader's language edition of the site the source links, for a French page:
     `fr.wikipedia.org/…` for `en.wikipedia.org/…`, `fr.vite.dev/…` for `vite.dev/…`,
-    `developer.mozilla.org/fr/…` for `developer.mozilla.org/en-US/…` (the path may differ:
-    editions name their pages in their language)."""
+    `developer.mozilla.org/fr/…` for `developer.mozilla.org/en-US/…`, `hostinger.com/fr/support/`
+    for `support.hostinger.com/` (the host and path may differ: editions name their pages in
+    their language)."""
     target_locales = locale_names(pair.target.locale)
     source_locales = locale_names(pair.source.locale)
     if _segments_swapped(source, target, source_locales, target_locales):
         return True  # …/docs/en/guides/x.mdx → …/docs/fr/guides/x.mdx: the translated file's own address
     target_site, target_marked = _edition(target, target_locales)
     source_site, _ = _edition(source, source_locales)
-    return bool(target_marked and target_site and target_site == source_site)
+    return bool(target_marked and target_site and source_site and same_site_name(target_site, source_site))
 
 
 def _segments_swapped(source: str, target: str, source_locales: frozenset[str], target_locales: frozenset[str]) -> bool:

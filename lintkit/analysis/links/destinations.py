@@ -65,6 +65,40 @@ def looks_like_domain(destination: str) -> bool:
     return bool(_BARE_DOMAIN.match(value))
 
 
+def site_name(host: str) -> str:
+    """The name a host's site goes by: `bun` for `bun.sh` and `www.bun.com`, `hostinger` for `support.hostinger.com`."""
+    labels = host.lower().rstrip(".").split(".")
+    country = len(labels[-1]) == 2 and _COUNTRY_SECOND_LEVEL.match(labels[-2])
+    shared = len(labels) >= 3 and (".".join(labels[-2:]) in _SHARED_SUFFIXES or bool(country))
+    return labels[-3] if shared else labels[-2] if len(labels) >= 2 else labels[0]
+
+
+# Suffixes under which each name is a different site: hosting platforms and countries' second levels.
+_SHARED_SUFFIXES = frozenset(
+    [
+        "github.io",
+        "gitlab.io",
+        "netlify.app",
+        "vercel.app",
+        "pages.dev",
+        "web.app",
+        "firebaseapp.com",
+        "herokuapp.com",
+        "blogspot.com",
+        "readthedocs.io",
+        "surge.sh",
+        "glitch.me",
+    ]
+)
+_COUNTRY_SECOND_LEVEL = re.compile(r"^(?:co|com|org|net|ac|gov|edu|ne|or)$")
+
+
+def same_site_name(first_host: str, second_host: str) -> bool:
+    """Two hosts of one site: the same name, or one name the other's start (`nuxt`, `nuxtjs`)."""
+    first, second = sorted((site_name(first_host), site_name(second_host)), key=len)
+    return first == second or (len(first) >= 4 and second.startswith(first))
+
+
 def host_of(destination: str) -> str | None:
     match = _HOST.match(destination.strip())
     return match.group(2).lower() if match else None

@@ -222,5 +222,12 @@ def _stands_for_placeholder(link: Link, missing: list[str]) -> bool:
 
 
 def _similarity(source: _Side, target: _Side) -> float:
+    """How alike two destinations are; the same page with another fragment (a translated anchor) comes first."""
     first = comparable(source.link.destination)
-    return max(difflib.SequenceMatcher(None, first, key).ratio() for key in target.keys)
+    page = first.split("#", 1)[0]
+
+    def score(key: str) -> float:
+        same_page = "#" in key and key.split("#", 1)[0] == page
+        return difflib.SequenceMatcher(None, first, key).ratio() + (1.0 if same_page else 0.0)
+
+    return max(score(key) for key in target.keys)

@@ -10,7 +10,7 @@ import difflib
 import re
 import unicodedata
 
-from lintkit.analysis.links.destinations import comparable, has_template, host_of, looks_like_domain
+from lintkit.analysis.links.destinations import comparable, has_template, host_of, looks_like_domain, site_name
 
 MIN_MANGLED_SIMILARITY = 0.75
 _LOOKALIKE_PUNCTUATION = str.maketrans({"؟": "?", "。": ".", "、": ",", "،": ",", "٫": "."})
@@ -56,21 +56,10 @@ def mangling(source: str, target: str) -> str | None:
         and source_host != target_host
         and source_key != target_key
         and _same_path(source, repaired(target))
-        and not _same_site(source_host, target_host)
+        and site_name(source_host) != site_name(target_host)  # a site that moved, or `www.` left out
     ):
         reasons.append(f"has the host `{target_host}`, not `{source_host}`")
     return " and ".join(reasons) or None
-
-
-def _same_site(source_host: str, target_host: str) -> bool:
-    """The same site's name under another domain ending or subdomain: `bun.sh` and `bun.com`,
-    `www.sanity.io` and `sanity.io`. A site that moved or a `www.` left out is a choice, not damage."""
-
-    def name(host: str) -> str:
-        labels = host.lower().rstrip(".").split(".")
-        return labels[-2] if len(labels) >= 2 else labels[0]
-
-    return name(source_host) == name(target_host)
 
 
 def _without_scheme(value: str) -> str:
