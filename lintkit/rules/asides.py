@@ -44,11 +44,11 @@ class AsideMismatch(Rule):
         target = asides(pair.target.blocks)
         if not source and not target:
             return
-        matched: set[int] = set()
+        partners = _partners(pair, source, target)
+        matched = {id(written) for written in partners.values()}
         for block in source:
-            written = pair.target_block_for(block)
-            if written is not None and written.kind == "aside":
-                matched.add(id(written))
+            written = partners.get(id(block))
+            if written is not None:
                 if written.info != block.info:
                     yield self._changed(pair, block, written)
                 continue
@@ -62,6 +62,34 @@ class AsideMismatch(Rule):
     def _changed(self, pair: FilePair, block: Block, written: Block) -> Finding:
         message = f"aside type `{written.info}` is not the source's `{block.info}` (source line {block.span.line})"
         return self.report(pair, _type_span(written), message, block)
+
+
+def _partners(pair: FilePair, source: list[Block], target: list[Block]) -> dict[int, Block]:
+    """Source aside (by id) → its translation: the aligned aside, else an aside left between the same neighbours.
+
+    The block alignment can set an aside against another block when the pages
+    around it drifted; an unpaired translated aside that stands between the
+    translations of the source aside's neighbours is its counterpart (the same
+    type first, else the first one there).
+    """
+    partners: dict[int, Block] = {}
+    for block in source:
+        written = pair.target_block_for(block)
+        if written is not None and written.kind == "aside":
+            partners[id(block)] = written
+    lonely = [written for written in target if id(written) not in {id(b) for b in partners.values()}]
+    for position, block in enumerate(source):
+        if id(block) in partners or not lonely:
+            continue
+        before = [partners[id(b)].index for b in source[:position] if id(b) in partners]
+        after = [partners[id(b)].index for b in source[position + 1 :] if id(b) in partners]
+        low, high = max(before, default=-1), min(after, default=len(pair.target.blocks))
+        between = [written for written in lonely if low < written.index < high]
+        if between:
+            chosen = next((written for written in between if written.info == block.info), between[0])
+            partners[id(block)] = chosen
+            lonely.remove(chosen)
+    return partners
 
 
 def _type_span(block: Block) -> Span:
