@@ -11,7 +11,8 @@ SOURCE = (
 
 
 def test_a_macro_name_in_another_case_and_a_translated_argument_are_the_same_macro() -> None:
-    target = "L'élément est {{deprecated_inline}} désormais.\n\n## Saut simple\n\n{{EmbedLiveSample('Saut_simple', 640, 120)}}\n"
+    target = "L'élément est {{deprecated_inline}} désormais.\n\n## Saut simple\n\n"
+    target += "{{EmbedLiveSample('Saut_simple', 640, 120)}}\n"
     for code in ("LK101", "LK102", "LK103"):
         assert run_rule(code, SOURCE, target, MACROS) == []
     # Without the option, both differ from the source.

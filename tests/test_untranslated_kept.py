@@ -165,3 +165,22 @@ def test_the_quotes_of_a_catalog_are_not_quotation_marks() -> None:
         'msgstr "Lancez the second test avant de fusionner la modification."\n'
     }
     assert [finding.span.line for finding in run_catalog_rule("LK402", case)] == [2]
+
+
+def test_a_message_on_the_lines_after_a_translated_label_is_kept() -> None:
+    source = (
+        "> **Example error message:**<br/>\nInvalid collection type. Remove the type from your configuration file.\n"
+    )
+    target = (
+        "> **Exemple de message d'erreur :**<br/>\n"
+        "Invalid collection type. Remove the type from your configuration file.\n"
+    )
+    assert run_rule("LK402", source, target) == []
+    assert run_rule("LK401", source, target) == []
+
+
+def test_an_english_label_does_not_announce_a_message() -> None:
+    tip = "> **Tip:**<br/>\nRemove the type from your file before you build.\n"
+    source = "Intro paragraph of the page, in English.\n\n" + tip
+    target = "Paragraphe d'introduction de la page.\n\n" + tip
+    assert positions(run_rule("LK401", source, target)) == [(3, 5)]

@@ -221,12 +221,17 @@ class _Context:
         """
         text = self.pair.target.text
         begin, end = words[fragment.first].start, words[fragment.last].end
-        mentioned = any(start <= begin and end <= finish for start, finish in self._mentions(block))
-        if mentioned and translated_around:
+        run = words[fragment.first : fragment.last + 1]
+        if translated_around and _mostly_inside(run, self._mentions(block)):
             return True  # a mention among translated words, not an English block with bold in it
-        for start, finish in external_link_labels(self.pair.target, block):
-            if start <= begin and end <= finish and label_names_something(text[start:finish]):
-                return True  # the title of a page on another site
+        titles = [(a, b) for a, b in external_link_labels(self.pair.target, block) if label_names_something(text[a:b])]
+        if _mostly_inside(run, titles):
+            return True  # the title of a page on another site
+        announced = _ANNOUNCED.search(text, self._start_of(block), begin) if block.kind == "quote" else None
+        if announced and any(
+            word.end <= announced.start() and word.lower not in self.vocabulary for word in words[: fragment.first]
+        ):
+            return True  # a quote's message on the lines after translated words: `Exemple de message d'erreur :`
         if expands_an_acronym(text, begin, words[fragment.first : fragment.last + 1]):
             return True
         if not self.report_terms:
@@ -237,6 +242,9 @@ class _Context:
             ):
                 return True
         return False
+
+    def _start_of(self, block: Block) -> int:
+        return self.pair.target.lines.offset(block.span.line, block.span.column)
 
     def _before_announced_message(self, block: Block, words: list[Word], fragment: Fragment) -> Fragment | None:
         """In a quote, English after a colon is the message that the translated words before it announce:
@@ -414,6 +422,18 @@ def _kept_as_named(document: Document, block: Block, verdict: Verdict, message_p
     if not verdict.unchanged:
         return False
     return names_linked_pages(document, block, verdict.words) or is_field_value(block)
+
+
+_ANNOUNCED = re.compile(r":\s*(?:\*\*|__)?\s*(?:<br\s*/?>|\n)")  # a label that ends its line: the message follows
+
+
+def _mostly_inside(run: list[Word], spans: list[tuple[int, int]]) -> bool:
+    """At least half of the run's words stand inside one of the spans."""
+    for start, finish in spans:
+        inside = sum(1 for word in run if start <= word.start and word.end <= finish)
+        if inside and 2 * inside >= len(run):
+            return True
+    return False
 
 
 _ENUMERATION = re.compile(r"[,、，;()（）]")
