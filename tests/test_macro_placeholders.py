@@ -27,3 +27,11 @@ def test_a_missing_or_renamed_macro_is_still_reported() -> None:
     ]
     renamed = run_rule("LK103", SOURCE, target, MACROS)
     assert [(f.span.line, f.span.column) for f in renamed] == [(5, 1)]
+
+
+def test_macros_of_like_names_in_different_blocks_are_not_one_altered_macro() -> None:
+    source = "{{JSRef}}\n\nThe method returns the element.\n\nSee the other method.\n"
+    target = "La méthode renvoie l'élément.\n\nVoir {{JSxRef('Array/with', 'with()')}}.\n"
+    assert run_rule("LK103", source, target, MACROS) == []
+    assert [(f.span.line, f.span.column) for f in run_rule("LK101", source, target, MACROS)] == [(1, 1)]
+    assert [(f.span.line, f.span.column) for f in run_rule("LK102", source, target, MACROS)] == [(3, 6)]

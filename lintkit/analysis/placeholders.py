@@ -19,6 +19,7 @@ from lintkit.formats.placeholders import macro_call, placeholder_name, rendered_
 from lintkit.model import Block, FilePair, Placeholder
 
 ALTERED_SIMILARITY = 0.75
+MACRO_KEY = ":macro/"  # in the key of a placeholder compared as a macro call (`macro-placeholders`)
 
 
 @dataclass
@@ -79,7 +80,7 @@ def key_function(pair: FilePair) -> KeyOf:
         if placeholder.syntax in macros:
             call = macro_call(placeholder.raw)
             if call is not None:
-                return f"{placeholder.syntax}:macro/{call[0]}"  # `/`: similarity compares the names
+                return f"{placeholder.syntax}{MACRO_KEY}{call[0]}"  # `/`: similarity compares the names
         return placeholder.key
 
     return key_of
@@ -197,9 +198,12 @@ def _closest(
     key_of: KeyOf,
 ) -> tuple[Placeholder, Block | None] | None:
     best, best_score = None, ALTERED_SIMILARITY
+    macro = MACRO_KEY in key_of(placeholder)
     for candidate in candidates:
         if candidate[0].syntax != placeholder.syntax:
             continue
+        if macro and (aligned_target is None or candidate[1] is not aligned_target):
+            continue  # two macros of like names far apart (`JSRef`, `JSxRef`) are two macros
         score = similarity(key_of(placeholder), key_of(candidate[0]))
         if aligned_target is not None and candidate[1] is aligned_target:
             score += 0.2  # one leftover each in a pair of aligned blocks is most likely the same one
