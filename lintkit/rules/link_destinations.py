@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from pathlib import PurePosixPath
 
 from lintkit.analysis.links.destinations import (
     LinkMap,
@@ -72,8 +73,19 @@ def translated_fragment(pair: FilePair, difference: Difference) -> bool:
         return False
     if not source_path and not target_path:
         return True
+    if not target_path and _names_its_own_page(pair.source.path, source_path):
+        return True  # `/en/guides/ghost/#integrating` from ghost.mdx is the translated page's `#integration`
     link_map = LinkMap.of(setting(pair, "link-map"), pair.target.locale, pair.source.locale)
     return bool(link_map.source_keys(source_path) & link_map.keys(target_path))
+
+
+def _names_its_own_page(page: str, destination: str) -> bool:
+    """A local destination whose last segment is the page's own file name: a link to the page itself."""
+    if not destination.startswith("/") and not destination.startswith("."):
+        return False
+    stem = PurePosixPath(page).stem
+    last = destination.rstrip("/").rsplit("/", 1)[-1]
+    return stem not in ("index", "_index", "README") and PurePosixPath(last).stem == stem
 
 
 def localized_editions(pair: FilePair) -> set[int]:
@@ -142,6 +154,16 @@ def _edition(url: str, locales: frozenset[str]) -> tuple[str, bool]:
         host = rest
     first = path.strip("/").split("/", 1)[0].lower()
     return host, first in locales
+
+
+def _moved_site(source: str, target: str) -> bool:
+    """The same path on another host of the same site: `https://bun.sh/docs` and `https://bun.com/docs`."""
+    found = [re.match(r"^(?:https?:)?//([^/?#]+)(.*)$", value.strip(), re.IGNORECASE) for value in (source, target)]
+    if not all(found):
+        return False
+    (source_host, source_path), (target_host, target_path) = (match.groups() for match in found)
+    same_path = source_path.rstrip("/") == target_path.rstrip("/")
+    return same_path and source_host.lower() != target_host.lower() and same_site_name(source_host, target_host)
 
 
 def _site(url: str) -> str:
@@ -307,6 +329,8 @@ class LinkChanged(Rule):
                 continue
             if same_site_in_two_editions(pair, difference.source.destination, difference.target.destination):
                 continue  # the reader's language edition of the page the source links
+            if _moved_site(difference.source.destination, difference.target.destination):
+                continue  # the same page of a site that moved (`bun.sh` → `bun.com`) or without `www.`
             yield self.report(
                 pair,
                 difference.target.span,
