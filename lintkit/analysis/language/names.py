@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from pathlib import PurePosixPath
 
@@ -136,7 +137,13 @@ def documents_a_message(source: Document, target: Document) -> bool:
     if any(is_program_message(block) for block in source.blocks):
         return True
     lead, kept = _lead_quote(source), _lead_quote(target)
-    return lead is not None and kept is not None and kept.text == lead.text
+    if lead is None or kept is None:
+        return False
+    ratio = difflib.SequenceMatcher(None, _folded_words(lead.text), _folded_words(kept.text)).ratio()
+    return ratio >= KEPT_QUOTE_SIMILARITY  # the same message, give or take a word the source has since changed
+
+
+KEPT_QUOTE_SIMILARITY = 0.9
 
 
 def is_message_title_or_lead(block: Block, document: Document) -> bool:
