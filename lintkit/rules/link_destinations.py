@@ -89,7 +89,8 @@ def _names_its_own_page(page: str, destination: str) -> bool:
 
 
 def localized_editions(pair: FilePair) -> set[int]:
-    """Lost source links and extra target links that are one resource in two language editions.
+    """Lost source links and extra target links that are one resource in two language editions, or on
+    two hosts of one site.
 
     `https://en.wikipedia.org/wiki/Link_rot` and `https://fr.wikipedia.org/wiki/Lien_rompu` are
     the same article in the source's and the translation's language: the translator linked the
@@ -111,6 +112,15 @@ def localized_editions(pair: FilePair) -> set[int]:
                 ),
                 None,
             )
+            if match is None:  # the same page on another host of its site: youtube-nocookie.com for youtube.com
+                match = next(
+                    (
+                        other
+                        for other, _ in extra
+                        if id(other) not in found and _moved_site(link.destination, other.destination)
+                    ),
+                    None,
+                )
             if match is not None:
                 found.update((id(link), id(match)))
         return found
@@ -157,7 +167,8 @@ def _edition(url: str, locales: frozenset[str]) -> tuple[str, bool]:
 
 
 def _moved_site(source: str, target: str) -> bool:
-    """The same path on another host of the same site: `https://bun.sh/docs` and `https://bun.com/docs`."""
+    """The same path on another host of the same site: `https://bun.sh/docs` and `https://bun.com/docs`,
+    `//www.youtube.com/embed/x` and `https://www.youtube-nocookie.com/embed/x`."""
     found = [re.match(r"^(?:https?:)?//([^/?#]+)(.*)$", value.strip(), re.IGNORECASE) for value in (source, target)]
     if not all(found):
         return False
