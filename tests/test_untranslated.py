@@ -60,8 +60,9 @@ def test_word_positions_are_the_file_s_own() -> None:
 def test_do_not_translate_terms_are_never_reported() -> None:
     source = "Try pair programming with a friend today.\n"
     target = "Essayez le pair programming avec un ami aujourd'hui.\n"
-    assert run_rule("LK402", source, target)
-    assert run_rule("LK402", source, target, {"do-not-translate": ["Pair Programming"]}) == []
+    terms = {"untranslated-terms": True}
+    assert run_rule("LK402", source, target, terms)
+    assert run_rule("LK402", source, target, {**terms, "do-not-translate": ["Pair Programming"]}) == []
 
 
 def test_a_copied_block_is_one_finding_not_one_per_sentence() -> None:
@@ -123,15 +124,16 @@ def test_fully_translated_real_pages_give_no_false_alarm() -> None:
             target = LOADER.parse(str(case.target), case.target.read_text(encoding="utf-8"), case.locale)
             reported.extend((case.target.name, finding.span.line) for finding in check(source, target))
     # pod-qos.md:45 is the BestEffort paragraph the corpus README lists as English; components.md:69 keeps
-    # "load balancers" in English, found since the aligner pairs that list item with its source item
-    assert reported == [("components.md", 69), ("pod-qos.md", 45)]
+    # the term "load balancers" in English, which the default leaves (untranslated-terms = false)
+    assert reported == [("pod-qos.md", 45)]
 
 
 def test_terms_kept_in_italics_and_markup_roles_are_not_reported() -> None:
     source = "Return a memory view of the object; see :class:`list` and :func:`len` for details.\n"
     target = "Renvoie une vue mémoire (*memory view*) de l'objet ; voir :class:`list` et :func:`len` pour plus.\n"
-    assert run_rule("LK402", source, target) == []
-    assert run_rule("LK402", source, target.replace("(*memory view*)", "(memory view)"))
+    terms = {"untranslated-terms": True}
+    assert run_rule("LK402", source, target, terms) == []
+    assert run_rule("LK402", source, target.replace("(*memory view*)", "(memory view)"), terms)
 
 
 def test_a_page_not_yet_translated_gets_one_finding_with_the_copied_lines():
@@ -228,11 +230,12 @@ def test_a_package_command_is_code() -> None:
     assert run_rule("LK401", source, target) == []
 
 
-def test_terms_kept_in_english_can_be_allowed_while_phrases_are_still_reported() -> None:
-    options = {"translatable-keys": ("title",), "untranslated-terms": False}
+def test_terms_kept_in_english_are_left_by_default_while_phrases_are_still_reported() -> None:
+    options = {"translatable-keys": ("title",)}
     source = "Try pair programming with a friend today.\n"
     assert run_rule("LK402", source, "Essayez le pair programming avec un ami aujourd'hui.\n", options) == []
-    assert run_rule("LK402", source, "Essayez le pair programming avec un ami aujourd'hui.\n")  # the default
+    reported = {**options, "untranslated-terms": True}
+    assert run_rule("LK402", source, "Essayez le pair programming avec un ami aujourd'hui.\n", reported)
     phrase = run_rule(
         "LK402",
         "Post to Facebook or Twitter. Or share one of the images below.\n",

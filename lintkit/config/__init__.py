@@ -189,7 +189,7 @@ KEYS: dict[str, Key] = {
         _syntaxes, (), "placeholder syntaxes that call macros: compared by macro name, any case (arguments may change)"
     ),
     "untranslated-terms": Key(
-        _boolean, True, "report English terms (2-3 words, no grammar words) copied into translated sentences"
+        _boolean, False, "report English terms (2-3 words, no grammar words) copied into translated sentences"
     ),
     "slug-style": Key(_slug_style, "github", "how the site generator makes heading anchors (github, github-ascii)"),
     "locale-settings": Key(_locale_settings, {}, "per-locale overrides: [locale-settings.LOCALE] key = value"),

@@ -132,10 +132,11 @@ class UntranslatedFragment(Rule):
         Finding: `untranslated English "Post to", copied from the source (source line 40)`
 
     Options:
-        `do-not-translate`: terms that stay in English. `untranslated-terms =
-        false` (the `starlight` preset) leaves copied runs of two or three
-        words without a grammar word (`web components`), for projects whose
-        translators keep technical terms in English. Language identification
+        `do-not-translate`: terms that stay in English. By default a copied
+        run of two or three words without a grammar word (`web components`,
+        `load balancers`) is a technical term, which many teams keep in English;
+        `untranslated-terms = true` (the `code-org` preset) reports those too,
+        for projects that translate every phrase. Language identification
         uses py3langid; for a language it does not know, only copied text is
         found (LK403 says so once per locale).
         `translatable-keys`: front-matter keys that get translated.
