@@ -153,3 +153,21 @@ def test_the_configuration_knows_every_slug_style_the_anchors_implement() -> Non
     from lintkit.config import SLUG_STYLES
 
     assert set(SLUG_STYLES) == set(IMPLEMENTED)
+
+
+@pytest.mark.parametrize("source_name", ["setup.en.md", "setup.md"])
+def test_the_mkdocs_suffix_layout_pairs_pages_with_or_without_the_source_suffix(tmp_path: Path, source_name: str):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / source_name).write_text("# Setup\n\nInstall the tool.\n", encoding="utf-8")
+    (docs / "setup.fr.md").write_text("# Installation\n\nInstallez l'outil.\n", encoding="utf-8")
+    (docs / "setup.pt-BR.md").write_text("# Instalação\n\nInstale a ferramenta.\n", encoding="utf-8")
+    values = {"preset": "mkdocs"}
+    if source_name == "setup.md":
+        values["source"] = "docs/{path}.md"
+    config = Config(tmp_path, None, parse_values(values, "test"))
+    jobs = Engine(config, rules_for(config), cwd=tmp_path).project.discover()
+    assert sorted((job.target.name, job.source.name, job.locale) for job in jobs) == [
+        ("setup.fr.md", source_name, "fr"),
+        ("setup.pt-BR.md", source_name, "pt-BR"),
+    ]
