@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from lintkit.analysis.placeholder_order import reordered
 from lintkit.analysis.placeholders import compare_placeholders
 from lintkit.model import Block, FilePair, Finding, Placeholder, Severity, Span
 from lintkit.rules.base import Rule
@@ -131,7 +132,8 @@ class PlaceholderAltered(Rule):
     """
     What it finds:
         A placeholder that is almost the source's one: renamed, respelled,
-        translated or with spaces inside its name.
+        translated or with spaces inside its name. Inside a code span (a
+        command), placeholders in another order than the source's.
 
     Why it matters:
         `{{ promotion/op_ed }}` for `{{ promote/op_ed }}` looks right to a
@@ -142,6 +144,9 @@ class PlaceholderAltered(Rule):
         Source: `Send [an op-ed]({{ promote/op_ed }}).`
         Translation: `Envoyez [une tribune]({{ promotion/op_ed }}).`
         Finding: `placeholder {{ promotion/op_ed }} differs from the source's {{ promote/op_ed }}`
+
+        Source: `` `cp {{file1}} {{file2}}` ``, translation: `` `cp {{fichier2}} {{fichier1}}` ``
+        (with `translatable-placeholders`): the placeholders are in another order.
 
         In a catalog entry with a format flag, the kind of value, the width
         and the precision count: `%s` or `%5d` for `%d` is altered, `%i` or
@@ -168,6 +173,14 @@ class PlaceholderAltered(Rule):
                 target_placeholder.span,
                 f"placeholder `{target_placeholder.raw}` differs from the source's "
                 f"`{source_placeholder.raw}` (source line {source_placeholder.span.line})",
+                source=source_placeholder.span,
+            )
+        for source_placeholder, target_placeholder in reordered(pair):
+            yield self.report(
+                pair,
+                target_placeholder.span,
+                f"placeholders of this command are in another order: `{target_placeholder.raw}` stands where "
+                f"the source has `{source_placeholder.raw}` (source line {source_placeholder.span.line})",
                 source=source_placeholder.span,
             )
 
