@@ -1,4 +1,4 @@
-"""`--jobs`: locales checked in several processes give exactly what one process gives."""
+"""`--jobs`: sources and their translations checked in several processes give exactly what one process gives."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from lintkit.cli.app import main
 from lintkit.config import ConfigError, load_config
 from lintkit.packs.loader import rules_for
 from lintkit.run.engine import Engine
-from lintkit.run.workers import LocaleOutcome, process_count, run_locales
+from lintkit.run.workers import JobOutcome, UnitOutcome, process_count, run_units
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
@@ -32,7 +32,7 @@ def test_two_processes_report_what_one_reports_in_the_same_order(tmp_path) -> No
     site = _samples(tmp_path)
     serial = _engine(site, jobs=1).run()
     parallel_engine = _engine(site, jobs=2)
-    assert process_count(2, len({job.locale for job in serial.jobs}), len(serial.jobs)) == 2
+    assert process_count(2, len({job.source for job in serial.jobs}), len(serial.jobs)) == 2
     parallel = parallel_engine.run()
     assert [finding.to_dict() for finding in parallel.findings] == [finding.to_dict() for finding in serial.findings]
     assert parallel.findings  # the samples hold a defect for every rule
@@ -67,14 +67,14 @@ def test_the_report_keeps_its_pairs_by_checking_here(tmp_path) -> None:
     assert {pair.target.path for pair in result.pairs} >= {"fr/guide.md", "de/guide.md"}
 
 
-def _outcome_with_pid(index: int, tick) -> LocaleOutcome:
-    return LocaleOutcome([], [f"{index}:{os.getpid()}"], 1)
+def _outcome_with_pid(index: int, tick) -> UnitOutcome:
+    return UnitOutcome([JobOutcome(index, [], f"{index}:{os.getpid()}")])
 
 
-def test_outcomes_come_back_in_locale_order_from_other_processes() -> None:
-    outcomes = list(run_locales(_outcome_with_pid, [1, 5, 2, 9, 1, 3], processes=2))
-    indexes = [int(outcome.checked[0].split(":")[0]) for outcome in outcomes]
-    pids = {int(outcome.checked[0].split(":")[1]) for outcome in outcomes}
+def test_outcomes_come_back_in_unit_order_from_other_processes() -> None:
+    outcomes = list(run_units(_outcome_with_pid, [1, 5, 2, 9, 1, 3], processes=2))
+    indexes = [int(outcome.jobs[0].checked.split(":")[0]) for outcome in outcomes]
+    pids = {int(outcome.jobs[0].checked.split(":")[1]) for outcome in outcomes}
     assert indexes == [0, 1, 2, 3, 4, 5]
     assert os.getpid() not in pids
 
@@ -82,26 +82,26 @@ def test_outcomes_come_back_in_locale_order_from_other_processes() -> None:
 def test_one_process_checks_here_and_ticks_per_file() -> None:
     ticks: list[int] = []
 
-    def check(index: int, tick) -> LocaleOutcome:
+    def check(index: int, tick) -> UnitOutcome:
         tick()
         return _outcome_with_pid(index, tick)
 
-    outcomes = list(run_locales(check, [1, 1], processes=1, done=ticks.append))
-    assert [outcome.checked[0] for outcome in outcomes] == [f"0:{os.getpid()}", f"1:{os.getpid()}"]
+    outcomes = list(run_units(check, [1, 1], processes=1, done=ticks.append))
+    assert [outcome.jobs[0].checked for outcome in outcomes] == [f"0:{os.getpid()}", f"1:{os.getpid()}"]
     assert ticks == [1, 1]
 
 
 @pytest.mark.parametrize(
-    ("requested", "locales", "files", "expected"),
+    ("requested", "units", "files", "expected"),
     [
         (4, 18, 700, 4),  # as asked
-        (4, 2, 700, 2),  # a locale is the unit of work
+        (4, 2, 700, 2),  # a source and its translations are the unit of work
         (4, 18, 5, 1),  # one changed file: starting processes would cost more than it saves
         (8, 18, 12, 3),  # enough files for each
     ],
 )
-def test_process_count(requested, locales, files, expected) -> None:
-    assert process_count(requested, locales, files) == expected
+def test_process_count(requested, units, files, expected) -> None:
+    assert process_count(requested, units, files) == expected
 
 
 def test_zero_means_one_process_per_core() -> None:
