@@ -10,6 +10,7 @@ import pytest
 
 from lintkit.cli.app import main
 from lintkit.config import ConfigError, load_config
+from lintkit.model import FilePair
 from lintkit.packs.loader import rules_for
 from lintkit.run.engine import Engine
 from lintkit.run.workers import JobOutcome, UnitOutcome, process_count, run_units
@@ -112,3 +113,39 @@ def test_zero_means_one_process_per_core() -> None:
 def test_jobs_must_be_a_whole_number(tmp_path, value) -> None:
     with pytest.raises(ConfigError, match="`jobs` must be a whole number"):
         load_config(cwd=tmp_path).with_overrides({"jobs": value})
+
+
+def test_locale_rules_judge_the_same_facts_whichever_process_checked_the_files(tmp_path) -> None:
+    """LK501 and LK502 compare files checked in different processes: their facts travel back in order."""
+    site = _samples(tmp_path)
+    for copy in ("again", "once-more"):  # the same pages three times: repeated texts and terms in each locale
+        for locale in ("en", "fr", "de"):
+            shutil.copytree(site / locale, site / locale / copy, ignore=shutil.ignore_patterns("again"))
+    select = ["LK501", "LK502", "LK403", "LK401"]
+    serial = _engine(site, jobs=1, select=select).run()
+    parallel = _engine(site, jobs=2, select=select).run()
+    assert [finding.to_dict() for finding in parallel.findings] == [finding.to_dict() for finding in serial.findings]
+    assert {"LK501", "LK502"} <= {finding.code for finding in serial.findings}
+
+
+def test_a_locale_rule_that_keeps_whole_pairs_runs_in_one_process(tmp_path, monkeypatch) -> None:
+    from lintkit.rules.base import Rule
+
+    class CountsPages(Rule):
+        code, name, summary, scope = "LK599", "counts-pages", "Counts the pages of a locale.", "locale"
+
+        def check_locale(self, locale_set):
+            first = locale_set.pairs[0]
+            assert all(isinstance(pair, FilePair) for pair in locale_set.pairs)
+            yield self.report(first, first.target.blocks[0].span, f"{len(locale_set.pairs)} pages")
+
+    site = _samples(tmp_path)
+    counts = []
+    for jobs in (1, 2):
+        config = load_config(cwd=site).with_overrides({"jobs": jobs})
+        result = Engine(config, [*rules_for(config), CountsPages()], cwd=site).run()
+        counts.append({finding.path: finding.message for finding in result.findings if finding.code == "LK599"})
+    assert counts[0] == counts[1]
+    assert len(counts[0]) == len({job.locale for job in result.jobs})
+    (french,) = [message for path, message in counts[0].items() if path.startswith("fr/")]
+    assert 2 <= int(french.split()[0]) <= sum(job.locale == "fr" for job in result.jobs)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import sys
-import traceback
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -350,6 +349,8 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(130)
     except Exception as error:  # the promise is "no tracebacks": say what happened and where to look
         if os.environ.get("LINTKIT_DEBUG"):
+            import traceback
+
             traceback.print_exc()
         click.echo(
             f"lintkit: internal error: {type(error).__name__}: {error} (set LINTKIT_DEBUG=1 for details)",

@@ -7,7 +7,6 @@ in this module decides exit codes or prints.
 from __future__ import annotations
 
 import os
-import traceback
 from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from pathlib import Path
@@ -245,6 +244,8 @@ def _guarded(rule: Rule, check: Callable[[Any], Iterable[Finding]], subject: Any
 
 def _failure(rule: Rule, error: Exception, path: str) -> Finding:
     if os.environ.get("LINTKIT_DEBUG"):
+        import traceback
+
         traceback.print_exc()
     message = f"rule {rule.code} ({rule.name}) failed on this file: {type(error).__name__}: {error}; please report it"
     return input_problem("LK909", path, Span.point(1), message)

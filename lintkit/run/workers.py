@@ -16,7 +16,6 @@ caller needs the parsed documents back (the report), everything runs here.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -61,10 +60,12 @@ def available_cores() -> int:
 
 def process_count(requested: int, units: int, files: int) -> int:
     """How many processes a run gets: `requested` (0: one per core), at most one per unit, enough files each."""
-    wanted = requested or available_cores()
-    if "fork" not in multiprocessing.get_all_start_methods():
+    wanted = min(requested or available_cores(), units, files // FILES_PER_PROCESS)
+    if wanted <= 1:
         return 1
-    return max(1, min(wanted, units, files // FILES_PER_PROCESS))
+    import multiprocessing  # only for runs big enough to share: a one-file run never loads it
+
+    return wanted if "fork" in multiprocessing.get_all_start_methods() else 1
 
 
 def run_units(
@@ -80,6 +81,8 @@ def run_units(
         for index in range(len(sizes)):
             yield check(index, tick)
         return
+    import multiprocessing
+
     global _CHECK
     _CHECK = check
     try:
