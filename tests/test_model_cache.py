@@ -57,14 +57,16 @@ def test_an_unwritable_cache_falls_back_to_the_package(monkeypatch: pytest.Monke
     assert blocked.read_text(encoding="utf-8") == "not a folder"
 
 
-def test_a_damaged_copy_is_not_used(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_a_damaged_copy_is_unpacked_again(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("LINTKIT_CACHE_DIR", str(tmp_path))
     model_cache.load_identifier()
     (folder,) = tmp_path.iterdir()
     (folder / "pc.bin").write_bytes(b"")
     identifier = model_cache.load_identifier()
+    assert isinstance(identifier.tk_nextmove, memoryview)
     identifier.set_languages(["en", "fr"])
     assert identifier.classify(SENTENCES[0])[0] == "en"
+    assert (folder / "pc.bin").stat().st_size > 0
 
 
 def test_the_cache_folder_follows_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

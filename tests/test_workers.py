@@ -10,7 +10,7 @@ import pytest
 
 from lintkit.cli.app import main
 from lintkit.config import ConfigError, load_config
-from lintkit.model import FilePair
+from lintkit.model import FilePair, Finding, Severity, Span
 from lintkit.packs.loader import rules_for
 from lintkit.run.engine import Engine
 from lintkit.run.workers import JobOutcome, UnitOutcome, process_count, run_units
@@ -149,3 +149,31 @@ def test_a_locale_rule_that_keeps_whole_pairs_runs_in_one_process(tmp_path, monk
     assert len(counts[0]) == len({job.locale for job in result.jobs})
     (french,) = [message for path, message in counts[0].items() if path.startswith("fr/")]
     assert 2 <= int(french.split()[0]) <= sum(job.locale == "fr" for job in result.jobs)
+
+
+def test_a_locale_rule_failing_on_one_file_is_a_finding_for_that_file(tmp_path) -> None:
+    from lintkit.rules.base import Rule
+
+    class Fails(Rule):
+        code, name, summary, scope = "LK598", "fails-on-faq", "Fails on the FAQ.", "locale"
+
+        def locale_facts(self, pair):
+            if pair.target.path.endswith("faq.md"):
+                raise ValueError("cannot read this page")
+            return pair.target.path
+
+        def check_facts(self, locale, facts):
+            if not facts:  # a locale whose only page failed
+                return
+            yield Finding(
+                path=facts[0], span=Span.point(1), code=self.code, name=self.name, severity=Severity.INFO, message="ok"
+            )
+
+    site = _samples(tmp_path)
+    config = load_config(cwd=site).with_overrides({"jobs": 2})
+    result = Engine(config, [*rules_for(config), Fails()], cwd=site).run()
+    failures = [finding for finding in result.findings if finding.code == "LK909"]
+    assert {finding.path for finding in failures} == {"fr/faq.md", "tlh/faq.md"}
+    assert all("LK598 (fails-on-faq) failed on this file: ValueError" in finding.message for finding in failures)
+    others = {finding.path.split("/")[0] for finding in result.findings if finding.code == "LK598"}
+    assert {"de", "es", "fr"} <= others

@@ -97,7 +97,7 @@ class Engine:
             first = paired[0].checked
             for number, rule in enumerate(locale_rules):
                 facts = [outcome.facts[number] for outcome in paired if outcome.facts is not None]
-                facts = [fact for fact in facts if fact is not _NO_FACTS]
+                facts = [fact for fact in facts if not isinstance(fact, _NoFacts)]
                 findings.extend(_guarded(rule, partial(rule.check_facts, locale), facts, first))
         # Identical findings (one link lost twice from the same source line) say one thing once.
         settled = list(dict.fromkeys(self.selection.settle(findings + source_problems)))
@@ -142,7 +142,7 @@ class Engine:
             return rule.locale_facts(pair)
         except Exception as error:  # as in `_guarded`: the other rules and files go on
             problems.append(_failure(rule, error, pair.target.path))
-            return _NO_FACTS
+            return _NoFacts()
 
     def check_job(self, job: Job) -> tuple[FilePair | None, list[Finding]]:
         """Load a translation and the file it is compared with, pair them through their format, run the rules."""
@@ -251,4 +251,5 @@ def _failure(rule: Rule, error: Exception, path: str) -> Finding:
     return input_problem("LK909", path, Span.point(1), message)
 
 
-_NO_FACTS = object()  # a locale rule failed on the file: the file is left out of its locale check
+class _NoFacts:
+    """A locale rule failed on the file, which is left out of its locale check (survives pickling, as a type)."""

@@ -45,7 +45,12 @@ def load_identifier() -> Any:
     try:
         if not (folder / "classes.json").is_file():
             _unpack(model, folder)
-        return _mapped(folder, LanguageIdentifier)
+        try:
+            return _mapped(folder, LanguageIdentifier)
+        except ValueError:  # a damaged copy (a file cut short): unpack it again, once
+            shutil.rmtree(folder, ignore_errors=True)
+            _unpack(model, folder)
+            return _mapped(folder, LanguageIdentifier)
     except (OSError, ValueError):  # read-only home, full disk, a damaged cache: the package's model still works
         return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
