@@ -8,6 +8,12 @@ the median of `--repeat` runs. `lintkit check` runs as a child process, so its
 figures include start-up; its processor time and peak memory come from the
 operating system's accounting of that child.
 
+The children run lintkit as an installed copy runs from its second use on:
+with compiled modules (Python may write them even where the calling
+environment says not to) and with the language detector's model already
+unpacked (into this run's own cache folder; see
+`lintkit/analysis/language/model_cache.py`). One untimed run prepares both.
+
     python benchmarks/speed.py [CORPUS] [--copies 10] [--repeat 3] [--only cpu,jobs,one,memory,po,terms]
 
 Targets (issue 15): `--jobs 1` over 10 copies at most 3x the floor's processor
@@ -75,13 +81,16 @@ def parse_floor(site: Path) -> float:
     return time.process_time() - started
 
 
+CHILD_ENVIRONMENT = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+
+
 def lintkit(arguments: list[str], cwd: Path) -> Usage:
     """One `lintkit check` child: wall time, processor time (its own and its workers') and peak memory."""
     command = [sys.executable, "-m", "lintkit", "check", *arguments]
     started = time.perf_counter()
     before = os.times()
     with tempfile.TemporaryFile() as output, tempfile.TemporaryFile() as errors:  # files: pipes could fill up
-        child = subprocess.Popen(command, cwd=cwd, stdout=output, stderr=errors)
+        child = subprocess.Popen(command, cwd=cwd, stdout=output, stderr=errors, env=CHILD_ENVIRONMENT)
         _, status, usage = os.wait4(child.pid, 0)
         wall = time.perf_counter() - started
         after = os.times()
@@ -129,9 +138,11 @@ def stage_one(site: Path, repeat: int) -> None:
     """One changed translation, as a pre-commit hook passes it."""
     changed = site / "fr-FR" / "copy0" / "how-to" / "2019.md"
     relative = str(changed.relative_to(site))
-    wall = median(lambda: lintkit([relative], site).wall, repeat)
+    runs = [lintkit([relative], site) for _ in range(repeat)]
+    wall, cpu = statistics.median(run.wall for run in runs), statistics.median(run.cpu for run in runs)
     floor = median(lambda: parse_floor(changed.parent), repeat)
-    line("one changed translation, wall", f"{wall:.2f} s (floor {floor:.2f} s)", wall / floor, "<= 0.3 s", wall <= 0.3)
+    shown = f"{wall:.2f} s, cpu {cpu:.2f} s (floor {floor:.2f} s)"
+    line("one changed translation, wall", shown, wall / floor, "<= 0.3 s", wall <= 0.3)
 
 
 def stage_memory(corpus: Path, into: Path, repeat: int) -> None:
@@ -205,7 +216,9 @@ def main() -> None:
     stages = set(arguments.only.split(","))
     with tempfile.TemporaryDirectory() as folder:
         into = Path(folder)
+        CHILD_ENVIRONMENT["LINTKIT_CACHE_DIR"] = str(into / "cache")
         site = copies_of(arguments.corpus, arguments.copies, into)
+        lintkit([str(next(site.glob("fr-FR/copy0/**/*.md")).relative_to(site))], site)  # compiles, unpacks
         print(
             f"{arguments.copies} copies: {sum(1 for _ in site.rglob('*.md'))} Markdown files; medians of "
             f"{arguments.repeat}"

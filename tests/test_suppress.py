@@ -235,3 +235,16 @@ def test_po_comment_end_to_end(tmp_path, monkeypatch, capsys) -> None:
         )
     )
     assert found() == [(8, "LK101")]
+
+
+def test_the_gate_keeps_the_lines_of_a_few_files_only(tmp_path) -> None:
+    """Lines are read again when a file was let go: memory stays the same on a site of any size."""
+    from lintkit.gate.texts import FileTexts
+
+    for number in range(FileTexts.KEPT + 5):
+        (tmp_path / f"page{number}.md").write_text(f"first\nline {number}\n", encoding="utf-8")
+    texts = FileTexts(tmp_path)
+    for number in range(FileTexts.KEPT + 5):
+        assert texts.line(f"page{number}.md", 2) == f"line {number}"
+    assert len(texts._lines) == FileTexts.KEPT
+    assert texts.line("page0.md", 2) == "line 0"  # let go, then read again

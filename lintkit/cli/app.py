@@ -8,39 +8,48 @@ from __future__ import annotations
 
 import os
 import sys
-import traceback
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import click
 
-from lintkit.about import lintkit_version
-from lintkit.analysis.term_suggest import as_pack, as_text, suggest
 from lintkit.atomic import write_atomic
-from lintkit.cli.init_config import describe, render
 from lintkit.cli.options import build_config, check_options, parse_outputs
 from lintkit.cli.progress import progress_bar
 from lintkit.config import ConfigError, load_config
-from lintkit.config.presets import load_preset, preset_names
 from lintkit.formatters import FORMATTERS, Summary
-from lintkit.formatters.statistics import statistics as format_statistics
-from lintkit.gate.baseline import baseline_path
 from lintkit.model import RunResult
 from lintkit.packs.loader import find_rule_in, rules_for
-from lintkit.report import REPORT_FORMATS, locales_of, render_report, report_counts
-from lintkit.report.links import LinkTemplate, LinkTemplateError
-from lintkit.rules.reference import render_reference
-from lintkit.run.changes import GitError, changed_files
+from lintkit.report import REPORT_FORMATS, locales_of
 from lintkit.run.coverage import NothingToCheck, check_locales, check_matched
 from lintkit.run.engine import Engine
-from lintkit.run.layout_detect import detect
+
+# Start-up counts (a pre-commit hook runs `check` on one file): what only another command needs is imported there.
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
+def _print_version(context: click.Context, _: click.Parameter, wanted: bool) -> None:
+    """`--version`, reading the package metadata only when asked."""
+    if not wanted or context.resilient_parsing:
+        return
+    from lintkit.about import lintkit_version
+
+    click.echo(f"lintkit, version {lintkit_version()}")
+    context.exit()
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(lintkit_version(), "-V", "--version", prog_name="lintkit")
+@click.option(
+    "-V",
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_print_version,
+    help="Show the version and exit.",
+)
 def cli() -> None:
     """lintkit: find what translations broke in their source (placeholders, structure, links, wording)."""
 
@@ -113,6 +122,8 @@ def check(
         _write(path, FORMATTERS[name]().render(result.findings, summary))
     click.echo(FORMATTERS[output_format](color=use_color, quiet=quiet).render(result.findings, summary), nl=False)
     if statistics:
+        from lintkit.formatters.statistics import statistics as format_statistics
+
         click.echo(format_statistics(result.findings), nl=False, err=output_format != "text")
     if must_match:  # findings about files that were not checked (LK905) are shown, and the run still failed
         check_matched(engine.project, config, paths, result.jobs)
@@ -159,6 +170,9 @@ def report(
     each finding with the translation and the source side by side; it is one
     file that opens offline. The exit code is the one `check` would give.
     """
+    from lintkit.report import render_report, report_counts
+    from lintkit.report.links import LinkTemplate, LinkTemplateError
+
     config = build_config(config_path, flags)
     try:
         link_for = LinkTemplate(link_template, Path.cwd()) if link_template else None
@@ -186,6 +200,8 @@ def report(
 
 def _changed_paths(ref: str, paths: tuple[Path, ...]) -> tuple[Path, ...]:
     """Files changed since `ref`; with PATHS, only the changed files inside them."""
+    from lintkit.run.changes import GitError, changed_files
+
     try:
         changed = changed_files(ref, Path.cwd())
     except GitError as error:
@@ -212,6 +228,8 @@ def baseline(config_path: Path | None, **flags: Any) -> None:
     The file is `.lintkit-baseline.json` next to the configuration file, or
     the one the `baseline` key names. Run it again to drop fixed findings.
     """
+    from lintkit.gate.baseline import baseline_path
+
     config = build_config(config_path, flags)
     path = baseline_path(config)
     if path is None:
@@ -232,6 +250,8 @@ def baseline(config_path: Path | None, **flags: Any) -> None:
 @click.option("--format", "output_format", type=click.Choice(["text", "markdown"]), default="text", show_default=True)
 def list_rules(config_path: Path | None, output_format: str) -> None:
     """List every rule: code, name, default severity and summary (rule packs included)."""
+    from lintkit.rules.reference import render_reference
+
     rules = rules_for(load_config(config_path))
     if output_format == "markdown":
         click.echo(render_reference(rules), nl=False)
@@ -247,6 +267,8 @@ def list_rules(config_path: Path | None, output_format: str) -> None:
 @click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), help="Config file.")
 def explain(rule: str, config_path: Path | None) -> None:
     """Show a rule's documentation, by code (LK101) or name (placeholder-missing); pack rules and presets too."""
+    from lintkit.config.presets import load_preset, preset_names
+
     found = find_rule_in(rules_for(load_config(config_path)), rule)
     if found is None and rule in preset_names():
         click.echo(load_preset(rule).documentation())
@@ -267,6 +289,8 @@ def terms(
     config_path: Path | None, term_locale: str, min_uses: int, limit: int, print_pack: bool, **flags: Any
 ) -> None:
     """Suggest glossary entries: frequent source terms and how one locale translates them, with counts."""
+    from lintkit.analysis.term_suggest import as_pack, as_text, suggest
+
     config = build_config(config_path, flags).with_overrides({"locales": [term_locale]})
     engine = Engine(config, rules_for(config))
     engine.rules = []  # only the aligned pairs are needed
@@ -284,6 +308,9 @@ def init(force: bool) -> None:
     `pages/` beside `pages.<locale>/`, `en/` beside locale folders and
     suffixed files (`page.<locale>.md`), and names the matching preset.
     """
+    from lintkit.cli.init_config import describe, render
+    from lintkit.run.layout_detect import detect
+
     root = Path.cwd()
     target = root / "lintkit.toml"
     if target.exists() and not force:
@@ -322,6 +349,8 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(130)
     except Exception as error:  # the promise is "no tracebacks": say what happened and where to look
         if os.environ.get("LINTKIT_DEBUG"):
+            import traceback
+
             traceback.print_exc()
         click.echo(
             f"lintkit: internal error: {type(error).__name__}: {error} (set LINTKIT_DEBUG=1 for details)",

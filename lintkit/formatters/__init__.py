@@ -1,22 +1,41 @@
-"""Output formats. A formatter sees only findings and the run's counts, never documents."""
+"""Output formats. A formatter sees only findings and the run's counts, never documents.
+
+`FORMATTERS` maps each format's name to its class; a format's module is
+imported the first time its class is asked for, so a run that prints text
+never loads the SARIF, JUnit or Markdown code.
+"""
 
 from __future__ import annotations
 
-from lintkit.formatters.base import Formatter, Summary
-from lintkit.formatters.github import GithubFormatter
-from lintkit.formatters.json import JsonFormatter
-from lintkit.formatters.junit import JunitFormatter
-from lintkit.formatters.markdown import MarkdownFormatter
-from lintkit.formatters.sarif import SarifFormatter
-from lintkit.formatters.text import TextFormatter
+from collections.abc import Iterator, Mapping
+from importlib import import_module
 
-FORMATTERS: dict[str, type[Formatter]] = {
-    "text": TextFormatter,
-    "json": JsonFormatter,
-    "github": GithubFormatter,
-    "sarif": SarifFormatter,
-    "junit": JunitFormatter,
-    "markdown": MarkdownFormatter,
+from lintkit.formatters.base import Formatter, Summary
+
+_CLASSES = {
+    "text": "lintkit.formatters.text:TextFormatter",
+    "json": "lintkit.formatters.json:JsonFormatter",
+    "github": "lintkit.formatters.github:GithubFormatter",
+    "sarif": "lintkit.formatters.sarif:SarifFormatter",
+    "junit": "lintkit.formatters.junit:JunitFormatter",
+    "markdown": "lintkit.formatters.markdown:MarkdownFormatter",
 }
+
+
+class _Formatters(Mapping[str, type[Formatter]]):
+    """Format name -> formatter class, importing the class's module on first use."""
+
+    def __getitem__(self, name: str) -> type[Formatter]:
+        module, _, attribute = _CLASSES[name].partition(":")
+        return getattr(import_module(module), attribute)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_CLASSES)
+
+    def __len__(self) -> int:
+        return len(_CLASSES)
+
+
+FORMATTERS: Mapping[str, type[Formatter]] = _Formatters()
 
 __all__ = ["FORMATTERS", "Formatter", "Summary"]

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lintkit.formatters import Summary
-from lintkit.formatters.markdown import LinkFor, MarkdownFormatter
 from lintkit.model import RunResult
-from lintkit.report import html
-from lintkit.report.data import build, locale_of
-from lintkit.run.engine import Engine
+
+if TYPE_CHECKING:  # the page's modules load when a report is made, not when `check` needs `locales_of`
+    from lintkit.formatters.markdown import LinkFor
+    from lintkit.run.engine import Engine
 
 REPORT_FORMATS = ("html", "markdown")
 
@@ -27,6 +28,8 @@ def locales_of(engine: Engine, result: RunResult) -> dict[str, str]:
     known = {engine.display(job.target): job.locale for job in result.jobs}
     for finding in result.findings:
         if finding.path not in known:
+            from lintkit.report.data import locale_of
+
             known[finding.path] = locale_of(engine, finding.path)
     return {finding.path: known[finding.path] for finding in result.findings}
 
@@ -42,6 +45,10 @@ def render_report(
 
     `link_for` gives the summary's locations their address on the code host (`--link-template`).
     """
+    from lintkit.formatters.markdown import MarkdownFormatter
+    from lintkit.report import html
+    from lintkit.report.data import build
+
     if output_format == "markdown":
         summary = Summary.of(result.findings, result.files_checked, locales_of(engine, result))
         return MarkdownFormatter(link_for=link_for).render(result.findings, summary)

@@ -12,7 +12,7 @@ import inspect
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from lintkit.model import Block, FilePair, Finding, Fix, Severity, Span
+from lintkit.model import Block, FilePair, Finding, Fix, LocaleSet, Severity, Span
 
 if TYPE_CHECKING:
     from lintkit.formats.po.catalog import Catalog
@@ -44,6 +44,23 @@ class Rule:
 
     def check_locale(self, locale_set: Any) -> Iterator[Finding]:
         return iter(())
+
+    # A locale rule sees every file of the locale, but the engine lets each file go once its own rules have
+    # run: it keeps only `locale_facts(pair)` of each, and hands the locale's facts (in the run's order of
+    # files) to `check_facts`. A rule that keeps the whole pair runs as it is written; one that keeps a few
+    # small, picklable values keeps the run's memory flat and can be checked in other processes.
+
+    def locale_facts(self, pair: FilePair) -> Any:
+        """What this locale rule needs of one file; by default the whole pair."""
+        return pair
+
+    def check_facts(self, locale: str, facts: list[Any]) -> Iterator[Finding]:
+        """The locale's findings from the facts of its files, in the run's order."""
+        return self.check_locale(LocaleSet(locale, facts))
+
+    @classmethod
+    def keeps_compact_facts(cls) -> bool:
+        return cls.locale_facts is not Rule.locale_facts
 
     @classmethod
     def documentation(cls) -> str:

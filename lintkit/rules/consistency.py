@@ -1,7 +1,9 @@
 """LK501–LK502: one locale, one translation: consistency across all files of a locale in the run.
 
 These rules need every file of the locale at once, so they run after the
-per-file rules (`scope = "locale"`) and read the whole `LocaleSet`.
+per-file rules (`scope = "locale"`). Of each file they keep only the plain
+text they compare (`locale_facts`), so a locale of thousands of pages costs
+its text, not its parsed documents.
 """
 
 from __future__ import annotations
@@ -9,11 +11,11 @@ from __future__ import annotations
 import bisect
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 from lintkit.analysis.terms import WORD, Prose, at_sentence_start, content_words, prose, spelling, tokenize, word_key
 from lintkit.config import setting
-from lintkit.model import Block, FilePair, Finding, Severity
+from lintkit.model import FilePair, Finding, LineIndex, Severity, Span
 from lintkit.rules.base import Rule
 
 MIN_SOURCE_WORDS = 4
@@ -71,36 +73,48 @@ class InconsistentTranslation(Rule):
     default_enabled = False  # judged precision on the shared corpora is under 90% (benchmarks/judged/)
 
     def check_locale(self, locale_set: Any) -> Iterator[Finding]:
-        places: dict[tuple[str, str], list[tuple[FilePair, Block, Block, str]]] = defaultdict(list)
-        for pair in locale_set.pairs:
-            # a target that is some source text of the page is untranslated (or misaligned), not a rendering
-            source_texts = {_normalized(block.text) for block in pair.source.blocks}
-            for source, target in pair.aligned():
-                source_text = _normalized(source.text)
-                if source.kind != target.kind or len(WORD.findall(source_text)) < MIN_SOURCE_WORDS:
-                    continue
-                if source.kind == "plural_form":  # the forms of one plural msgid differ by design
-                    continue
-                target_text = _normalized(target.text)
-                if target_text and target_text not in source_texts:
-                    places[(source.kind, source_text)].append((pair, source, target, target_text))
+        return self.check_facts(locale_set.locale, [self.locale_facts(pair) for pair in locale_set.pairs])
+
+    def locale_facts(self, pair: FilePair) -> _Renderings:
+        """The file's translations of source blocks long enough to compare, as plain text."""
+        renderings = []
+        # a target that is some source text of the page is untranslated (or misaligned), not a rendering
+        source_texts = {_normalized(block.text) for block in pair.source.blocks}
+        for source, target in pair.aligned():
+            source_text = _normalized(source.text)
+            if source.kind != target.kind or len(WORD.findall(source_text)) < MIN_SOURCE_WORDS:
+                continue
+            if source.kind == "plural_form":  # the forms of one plural msgid differ by design
+                continue
+            target_text = _normalized(target.text)
+            if target_text and target_text not in source_texts:
+                renderings.append(_Rendering(source.kind, source_text, target_text, target.span, source.span.line))
+        return _Renderings(pair.target.path, pair.source.path, tuple(renderings))
+
+    def check_facts(self, locale: str, facts: list[Any]) -> Iterator[Finding]:
+        places: dict[tuple[str, str], list[tuple[_Renderings, _Rendering]]] = defaultdict(list)
+        for file in facts:
+            for rendering in file.renderings:
+                places[(rendering.kind, rendering.source_text)].append((file, rendering))
         for uses in places.values():
-            counts = Counter(target_text for *_, target_text in uses)
+            counts = Counter(rendering.target_text for _, rendering in uses)
             if len(counts) < 2:
                 continue
             dominant, dominant_count = counts.most_common(1)[0]
-            example = next(use for use in uses if use[3] == dominant)
-            where = f"{example[0].target.path}:{example[2].span.line}"
-            for pair, source, target, target_text in uses:
+            example = next(use for use in uses if use[1].target_text == dominant)
+            where = f"{example[0].path}:{example[1].span.line}"
+            for file, rendering in uses:
+                target_text = rendering.target_text
                 if target_text == dominant or not _comparable(target_text, dominant):
                     continue
-                yield self.report(
-                    pair,
-                    target.span,
+                yield _finding(
+                    self,
+                    file,
+                    rendering.span,
                     f"translated differently from the {dominant_count} other place"
-                    f"{'s' if dominant_count > 1 else ''} with this source text (source line {source.span.line}): "
+                    f"{'s' if dominant_count > 1 else ''} with this source text (source line {rendering.source_line}): "
                     f'"{_shown(dominant)}" ({where})',
-                    source=source,
+                    rendering.source_line,
                 )
 
 
@@ -141,16 +155,27 @@ class TermVariant(Rule):
     default_enabled = False  # judged precision on the shared corpora is under 90% (benchmarks/judged/)
 
     def check_locale(self, locale_set: Any) -> Iterator[Finding]:
-        found: list[tuple[FilePair, Prose, list[tuple[int, int, str]], list]] = []
+        return self.check_facts(locale_set.locale, [self.locale_facts(pair) for pair in locale_set.pairs])
+
+    def locale_facts(self, pair: FilePair) -> _Pieces:
+        """The file's prose that may spell terms, as text with its offsets and the source line it translates."""
+        keys = tuple(setting(pair, "translatable-keys"))
+        pieces = []
+        for piece in prose(pair.target, VARIANT_SCOPES, keys):
+            if _title_case_heading(piece):
+                continue  # English-style headings capitalize every word: not a spelling of a term
+            source = pair.source_block_for(piece.block)
+            pieces.append(_Piece(piece.text, piece.start, piece.block.text, source.span.line if source else None))
+        return _Pieces(pair.target.path, pair.source.path, pair.target.lines, tuple(pieces))
+
+    def check_facts(self, locale: str, facts: list[Any]) -> Iterator[Finding]:
+        found: list[tuple[_Pieces, _Piece, list[tuple[int, int, str]], list]] = []
         counts: Counter[str] = Counter()
         prefixes: set[str] = set()  # keys, and their beginnings, of runs that start with a capital
-        for pair in locale_set.pairs:
-            keys = tuple(setting(pair, "translatable-keys"))
-            for piece in prose(pair.target, VARIANT_SCOPES, keys):
-                if _title_case_heading(piece):
-                    continue  # English-style headings capitalize every word: not a spelling of a term
+        for file in facts:
+            for piece in file.pieces:
                 tokens = tokenize(piece.text)
-                found.append((pair, piece, list(_capitalized_runs(tokens, prefixes)), tokens))
+                found.append((file, piece, list(_capitalized_runs(tokens, prefixes)), tokens))
         for _, _, spans, tokens in found:  # once every capitalized run of the locale is known
             spans.extend(_lowercase_runs(tokens, prefixes))
             counts.update(key for _, _, key in spans)
@@ -160,22 +185,22 @@ class TermVariant(Rule):
             for start, end, key in spans:
                 if counts[key] > 1:
                     spellings[key].add(_form(piece.text, start, end))
-                    contexts[key].add(piece.block.text)
+                    contexts[key].add(piece.block_text)
         # a name is one spelling in several texts (a title repeated as the first heading is one text)
         names = {key for key, forms in spellings.items() if len(forms) == 1 and len(contexts[key]) > 1}
         varied = {key for key, forms in spellings.items() if len(forms) > 1 and counts[key] >= MIN_TERM_USES}
         groups: dict[str, list[Use]] = defaultdict(list)
-        for pair, piece, spans, _ in found:
+        for file, piece, spans, _ in found:
             # a part of a longer name written one way everywhere ("Computer Science Education Week") is that name's
             longer = [(start, end) for start, end, key in spans if key in names]
             for start, end, key in spans:
                 if key in varied and not any(s <= start and end <= e and e - s > end - start for s, e in longer):
-                    groups[key].append(Use(pair, piece, start, end, key))
+                    groups[key].append(Use(file, piece, start, end, key))
         reported: dict[str, list[tuple[int, int]]] = defaultdict(list)
         # the longest term first ("Semaine du Code Club" rather than its "Semaine du Code"), then the most used
         for key in sorted(groups, key=lambda key: (-len(key), -len(groups[key]))):
             if len(groups[key]) >= MIN_TERM_USES:
-                yield from self._variants(locale_set.locale, groups[key], reported)
+                yield from self._variants(locale, groups[key], reported)
 
     def _variants(self, locale: str, uses: list[Use], reported: dict) -> Iterator[Finding]:
         if not any(use.proper for use in uses):
@@ -193,18 +218,19 @@ class TermVariant(Rule):
             if counts[form] >= dominant_count:
                 continue  # no spelling dominates: nothing to align on
             start, end = use.piece.start + use.start, use.piece.start + use.end
-            taken = reported[use.pair.target.path]
+            taken = reported[use.file.path]
             if _overlaps(taken, start, end):
                 continue
             bisect.insort(taken, (start, end))
             others = [f'"{other}" {count}' for other, count in ranked[1:] if other != form]
             also = f" (other variants: {', '.join(others)})" if others else ""
-            yield self.report(
-                use.pair,
-                use.pair.target.lines.span(start, end),
+            yield _finding(
+                self,
+                use.file,
+                use.file.lines.span(start, end),
                 f'"{form}" is a variant of "{dominant}", used {dominant_count} time'
                 f"{'s' if dominant_count > 1 else ''} in {locale}{also}",
-                source=use.pair.source_block_for(use.piece.block),
+                use.piece.source_line,
             )
 
 
@@ -216,13 +242,59 @@ def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     return (before is not None and before[1] > start) or (after is not None and after[0] < end)
 
 
+class _Rendering(NamedTuple):
+    """One aligned block of a file, as LK501 compares it."""
+
+    kind: str
+    source_text: str
+    target_text: str
+    span: Span
+    source_line: int
+
+
+class _Renderings(NamedTuple):
+    path: str
+    source_path: str
+    renderings: tuple[_Rendering, ...]
+
+
+class _Piece(NamedTuple):
+    """One block's searchable text (see `terms.Prose`), without the block: what LK502 keeps of it."""
+
+    text: str
+    start: int
+    block_text: str
+    source_line: int | None  # of the source block it translates
+
+
+class _Pieces(NamedTuple):
+    path: str
+    source_path: str
+    lines: LineIndex
+    pieces: tuple[_Piece, ...]
+
+
+def _finding(rule: Rule, file: Any, span: Span, message: str, source_line: int | None) -> Finding:
+    """What `Rule.report` makes, from a file's facts instead of its pair."""
+    return Finding(
+        path=file.path,
+        span=span,
+        code=rule.code,
+        name=rule.name,
+        severity=rule.severity,
+        message=message,
+        source_path=file.source_path,
+        source_line=source_line,
+    )
+
+
 class Use:
     """One run of words of a target file that may be a term."""
 
-    __slots__ = ("end", "form", "key", "pair", "piece", "proper", "sentence_start", "start")
+    __slots__ = ("end", "file", "form", "key", "piece", "proper", "sentence_start", "start")
 
-    def __init__(self, pair: FilePair, piece: Prose, start: int, end: int, key: str) -> None:
-        self.pair, self.piece, self.start, self.end, self.key = pair, piece, start, end, key
+    def __init__(self, file: _Pieces, piece: _Piece, start: int, end: int, key: str) -> None:
+        self.file, self.piece, self.start, self.end, self.key = file, piece, start, end, key
         self.form = _form(piece.text, start, end)
         self.sentence_start = at_sentence_start(piece.text, start)
         # A name starts with a capital that is not a sentence's, or capitalizes two of its words.

@@ -191,25 +191,32 @@ class LanguageNotDetected(Rule):
     scope = "locale"
 
     def check_locale(self, locale_set: Any) -> Iterator[Finding]:
-        if not locale_set.pairs:
+        return self.check_facts(locale_set.locale, [self.locale_facts(pair) for pair in locale_set.pairs])
+
+    def locale_facts(self, pair: FilePair) -> tuple[str, str]:
+        """Only the file's name and its source's locale: the finding goes to the locale's first file."""
+        return pair.target.path, pair.source.locale
+
+    def check_facts(self, locale: str, facts: list[Any]) -> Iterator[Finding]:
+        if not facts:
             return
-        pair = locale_set.pairs[0]
-        source = Locale.parse(pair.source.locale)
-        target = Locale.parse(locale_set.locale)
+        path, source_locale = facts[0]
+        source = Locale.parse(source_locale)
+        target = Locale.parse(locale)
         if not target.latin or (target.language and target.language == source.language):
             return  # non-Latin scripts are checked by script; a same-language pair is not checked
         if not detect.available():
             reason = "language identification is not installed (py3langid)"
         elif not target.language:
-            reason = f'the locale "{locale_set.locale}" names no language' if locale_set.locale else "no locale"
+            reason = f'the locale "{locale}" names no language' if locale else "no locale"
         elif not detect.knows(target.language):
-            reason = f'language identification does not know "{locale_set.locale}"'
+            reason = f'language identification does not know "{locale}"'
         elif not detect.knows(source.language):
-            reason = f'language identification does not know the source language "{pair.source.locale}"'
+            reason = f'language identification does not know the source language "{source_locale}"'
         else:
             return
         yield Finding(
-            path=pair.target.path,
+            path=path,
             span=Span.point(1),
             code=self.code,
             name=self.name,

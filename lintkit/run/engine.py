@@ -7,8 +7,8 @@ in this module decides exit codes or prints.
 from __future__ import annotations
 
 import os
-import traceback
 from collections.abc import Callable, Iterable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -19,13 +19,14 @@ from lintkit.formats.base import Format, FormatSettings
 from lintkit.formats.decoding import NotRegularFile, read_regular
 from lintkit.gate.selection import Selection
 from lintkit.gate.settle import Gate
-from lintkit.model import Document, FilePair, Finding, Job, LocaleSet, RunResult, Span
+from lintkit.model import Document, FilePair, Finding, Job, RunResult, Span
+from lintkit.model import LocaleSet as LocaleSet  # where tests and callers have always found it
 from lintkit.packs.loader import do_not_translate_terms
 from lintkit.paths import display_path
 from lintkit.problems import input_problem
 from lintkit.rules.base import Rule
 from lintkit.run.project import Project
-from lintkit.run.workers import LocaleOutcome, process_count, run_locales
+from lintkit.run.workers import JobOutcome, UnitOutcome, process_count, run_units
 
 
 class Engine:
@@ -56,61 +57,92 @@ class Engine:
             input_problem(problem.code, self.display(problem.path), Span.point(1), problem.message)
             for problem in self.project.walk_problems
         ]
-        by_locale: dict[str, list[Job]] = {}
-        for job in jobs:
-            by_locale.setdefault(job.locale, []).append(job)
-        locales = sorted(by_locale.items())  # a locale is one unit of work: its rules need all its files
-        processes = 1 if keep_pairs else process_count(self.config["jobs"], len(locales), len(jobs))
+        # A source and its translations are one unit of work: the source is parsed once, then let go.
+        by_source: dict[Path, list[int]] = {}
+        for index, job in enumerate(jobs):
+            by_source.setdefault(job.source, []).append(index)
+        units = list(by_source.values())
+        locale_rules = [rule for rule in self.rules if rule.scope == "locale"]
+        # Facts that are whole pairs cannot travel between processes (nor should they: they are big).
+        here = keep_pairs or not all(rule.keeps_compact_facts() for rule in locale_rules)
+        processes = 1 if here else process_count(self.config["jobs"], len(units), len(jobs))
         finished = _Counter(progress, len(jobs))
-        kept: list[FilePair] = []
-        checked: list[str] = []  # the rules ran on these
+        outcomes: list[JobOutcome | None] = [None] * len(jobs)
         source_problems: list[Finding] = []
         sources: set[Path] = set()
 
-        def check(index: int, tick: Callable[[], None] | None) -> LocaleOutcome:
-            return self.check_locale(*locales[index], keep_pairs, tick)
+        def check(index: int, tick: Callable[[], None] | None) -> UnitOutcome:
+            return self.check_source([jobs[number] for number in units[index]], units[index], keep_pairs, tick)
 
-        for outcome in run_locales(check, [len(group) for _, group in locales], processes, finished.add):
-            findings.extend(outcome.findings)
-            checked.extend(outcome.checked)
-            kept.extend(outcome.pairs)
+        for outcome in run_units(check, [len(unit) for unit in units], processes, finished.add):
+            for job_outcome in outcome.jobs:
+                outcomes[job_outcome.index] = job_outcome
             source_problems.extend(outcome.source_problems)
             sources.update(outcome.sources)
+        checked: list[str] = []  # the rules ran on these
+        kept: list[FilePair] = []
+        # Findings are gathered locale by locale, each file in the run's order and then the locale's rules.
+        by_locale: dict[str, list[JobOutcome]] = {}
+        for job, job_outcome in zip(jobs, outcomes, strict=True):
+            assert job_outcome is not None, "every job belongs to one unit"
+            by_locale.setdefault(job.locale, []).append(job_outcome)
+        for locale, done in sorted(by_locale.items()):
+            paired = [outcome for outcome in done if outcome.checked is not None]
+            for outcome in done:
+                findings.extend(outcome.findings)
+            checked.extend(outcome.checked for outcome in paired if outcome.checked is not None)
+            kept.extend(outcome.pair for outcome in paired if outcome.pair is not None)
+            if not paired:
+                continue
+            first = paired[0].checked
+            for number, rule in enumerate(locale_rules):
+                facts = [outcome.facts[number] for outcome in paired if outcome.facts is not None]
+                facts = [fact for fact in facts if not isinstance(fact, _NoFacts)]
+                findings.extend(_guarded(rule, partial(rule.check_facts, locale), facts, first))
         # Identical findings (one link lost twice from the same source line) say one thing once.
         settled = list(dict.fromkeys(self.selection.settle(findings + source_problems)))
         gated = self.gate.apply(settled, checked, partial=bool(paths))
         settled = sorted(gated.findings, key=Finding.sort_key)
         return RunResult(settled, jobs, len(sources), kept, gated.baseline_hidden, gated.baseline_fixed)
 
-    def check_locale(
-        self, locale: str, jobs: list[Job], keep_pairs: bool = False, tick: Callable[[], None] | None = None
-    ) -> LocaleOutcome:
-        """The jobs of one locale, then the locale's rules over their pairs, which are then let go."""
-        findings: list[Finding] = []
-        pairs: list[FilePair] = []
+    def check_source(
+        self,
+        jobs: list[Job],
+        indexes: list[int],
+        keep_pairs: bool = False,
+        tick: Callable[[], None] | None = None,
+    ) -> UnitOutcome:
+        """The translations of one source (`indexes`: their places in the run); the source is then let go."""
+        locale_rules = [rule for rule in self.rules if rule.scope == "locale"]
         known_sources, known_problems = set(self._sources), len(self._source_problems)
-        for job in jobs:
+        done: list[JobOutcome] = []
+        for job, index in zip(jobs, indexes, strict=True):
             pair, problems = self.check_job(job)
-            findings.extend(problems)
+            outcome = JobOutcome(index, problems)
             if pair is not None:
-                if not keep_pairs:  # the locale's rules keep every pair until the locale is done: keep them small
+                outcome.checked = pair.target.path
+                outcome.facts = tuple(self._facts(rule, pair, problems) for rule in locale_rules)
+                if keep_pairs:
+                    outcome.pair = pair
+                else:
                     pair.forget_analyses()
-                pairs.append(pair)
+            done.append(outcome)
             if tick is not None:
                 tick()
-        if pairs:
-            locale_set = LocaleSet(locale, pairs)
-            for rule in self.rules:
-                if rule.scope == "locale":
-                    findings.extend(_guarded(rule, rule.check_locale, locale_set, pairs[0].target.path))
-        return LocaleOutcome(
-            findings,
-            [pair.target.path for pair in pairs],
-            len(jobs),
-            self._source_problems[known_problems:],
-            frozenset(self._sources.keys() - known_sources),
-            pairs if keep_pairs else [],
-        )
+        parsed = frozenset(self._sources.keys() - known_sources)
+        problems = self._source_problems[known_problems:]
+        for path in parsed:  # every translation of it is checked
+            del self._sources[path]
+        del self._source_problems[known_problems:]
+        return UnitOutcome(done, problems, parsed)
+
+    def _facts(self, rule: Rule, pair: FilePair, problems: list[Finding]) -> Any:
+        """What a locale rule keeps of the file; a rule that fails on it is an LK909 finding for the file."""
+        try:
+            return rule.locale_facts(pair)
+        except Exception as error:  # as in `_guarded`: the other rules and files go on
+            problems.append(_failure(rule, error, pair.target.path))
+            return _NoFacts()
 
     def check_job(self, job: Job) -> tuple[FilePair | None, list[Finding]]:
         """Load a translation and the file it is compared with, pair them through their format, run the rules."""
@@ -207,9 +239,17 @@ def _guarded(rule: Rule, check: Callable[[Any], Iterable[Finding]], subject: Any
     try:
         return list(check(subject))
     except Exception as error:  # a bug in one rule must not stop the other rules and files
-        if os.environ.get("LINTKIT_DEBUG"):
-            traceback.print_exc()
-        message = (
-            f"rule {rule.code} ({rule.name}) failed on this file: {type(error).__name__}: {error}; please report it"
-        )
-        return [input_problem("LK909", path, Span.point(1), message)]
+        return [_failure(rule, error, path)]
+
+
+def _failure(rule: Rule, error: Exception, path: str) -> Finding:
+    if os.environ.get("LINTKIT_DEBUG"):
+        import traceback
+
+        traceback.print_exc()
+    message = f"rule {rule.code} ({rule.name}) failed on this file: {type(error).__name__}: {error}; please report it"
+    return input_problem("LK909", path, Span.point(1), message)
+
+
+class _NoFacts:
+    """A locale rule failed on the file, which is left out of its locale check (survives pickling, as a type)."""

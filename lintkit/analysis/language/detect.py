@@ -4,7 +4,8 @@ py3langid is used because, on 2–6-word fragments of the shared corpus, it
 decided English against the target language as well as lingua did (2,282 and
 2,280 of 2,304) while its model is 4.6 MB instead of 96 MB and it classifies
 faster (see `benchmarks/untranslated.py`). The model loads on first use, once
-per process, and only when a block has text that needs a decision.
+per process, and only when a block has text that needs a decision; after the
+first run it is mapped from an unpacked copy (`model_cache.py`).
 """
 
 from __future__ import annotations
@@ -58,8 +59,8 @@ class Detector:
 @cache
 def detector() -> Detector:
     """The process's one detector; without py3langid it knows no language and callers skip it."""
-    try:
-        from py3langid.langid import MODEL_FILE, LanguageIdentifier
-    except ImportError:
+    if not available():
         return Detector(None)
-    return Detector(LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True))
+    from lintkit.analysis.language.model_cache import load_identifier
+
+    return Detector(load_identifier())

@@ -16,6 +16,7 @@ import re
 from pathlib import PurePosixPath
 
 from lintkit.analysis.language.words import Word
+from lintkit.formats.scanning import LineCloser, NextFinder
 from lintkit.model import Block, Document
 
 _SEPARATORS = re.compile(r"[\s_\-.]+")
@@ -53,7 +54,10 @@ def is_page_name(document: Document, block: Block, words: list[Word]) -> bool:
     return _folded(" ".join(word.text for word in words)) == _folded(stem)
 
 
-_NOT_CODE = re.compile(r"\]\([^)\n]*\)|[\[\]]|\{\{.*?\}\}|\{%.*?%\}|<%.*?%>|</?[A-Za-z][^<>\n]*>|`")
+# Markdown link syntax, placeholders and HTML tags, which are not code here: what the regular expression
+# `\]\([^)\n]*\)|[\[\]]|\{\{.*?\}\}|\{%.*?%\}|<%.*?%>|</?[A-Za-z][^<>\n]*>|`` matches, found in linear time.
+_NOT_CODE_START = re.compile(r"[\]\[{<`]")
+_NOT_CODE_TAG = re.compile(r"</?[A-Za-z][^<>\n]*>")
 _FILE_NAME = re.compile(r"^(?:[-*+]\s+)?(\*{0,2}|_{0,2})[\w\[\]().@-]+\.[A-Za-z0-9]{1,5}/?\1$")
 _CODE_MARKS = re.compile(r"[{}()\[\];=<>]")
 _LETTERS = re.compile(r"[^\W\d_]")
@@ -68,7 +72,7 @@ def is_code_like(block: Block) -> bool:
         return True  # a fenced example that mixed indentation kept the parser from seeing as code
     if len(lines) == 1 and _FILE_NAME.match(lines[0]):
         return True  # `- [slug].astro` or `- **[id].ts**` in a file tree: a file's name
-    code = _NOT_CODE.sub(" ", block.raw)  # Markdown link syntax, placeholders and HTML tags are not code here
+    code = _without_markup(block.raw)  # Markdown link syntax, placeholders and HTML tags are not code here
     marks = len(_CODE_MARKS.findall(code))
     if marks >= 3 and marks * 12 >= len(_LETTERS.findall(code)):
         return True  # `export default defineConfig({ markdown: { … } })` left in a list item
@@ -83,6 +87,49 @@ def is_code_like(block: Block) -> bool:
             return True  # `npm run build -- --verbose`: lowercase words and options, no sentence
     words = text.strip("()").split()
     return bool(words) and all(_SETTING.match(word) for word in words)
+
+
+def _without_markup(text: str) -> str:
+    """`text` with each piece of link syntax, placeholder and HTML tag replaced by one space.
+
+    A line of a thousand `{{ ` without a closer must not cost a million steps: each closer is
+    looked for with a forward-only cursor (`formats/scanning.py`).
+    """
+    newlines = NextFinder(text, "\n")
+    closers = {closer: LineCloser(text, closer, newlines) for closer in (")", "}}", "%}", "%>")}
+    pieces: list[str] = []
+    kept_from = position = 0
+    while (candidate := _NOT_CODE_START.search(text, position)) is not None:
+        start = candidate.start()
+        end = _markup_end(text, start, closers)
+        if end is None:
+            position = start + 1
+            continue
+        pieces.append(text[kept_from:start])
+        pieces.append(" ")
+        kept_from = position = end
+    pieces.append(text[kept_from:])
+    return "".join(pieces)
+
+
+def _markup_end(text: str, start: int, closers: dict[str, LineCloser]) -> int | None:
+    """Where the piece of markup that starts at `start` ends, the forms tried in the regular expression's order."""
+    pair = text[start : start + 2]
+    if pair == "](":
+        end = closers[")"].end_after(start + 2)
+        if end is not None:
+            return end
+    if pair[0] in "[]`":
+        return start + 1
+    for opener, closer in (("{{", "}}"), ("{%", "%}"), ("<%", "%>")):
+        if pair == opener:
+            end = closers[closer].end_after(start + 2)
+            if end is not None:
+                return end
+    if pair[0] == "<":
+        tag = _NOT_CODE_TAG.match(text, start)  # stops at the next `<`: linear
+        return tag.end() if tag else None
+    return None
 
 
 def is_program_message(block: Block) -> bool:
