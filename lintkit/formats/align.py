@@ -24,9 +24,12 @@ _TEXT_KINDS = frozenset({"paragraph", "list_item", "quote"})
 _DIGITS = re.compile(r"\d+")
 _LEADING_NUMBER = re.compile(r"^\W{0,3}(\d{1,3})[.)\-:）．]")
 MIN_SIMILARITY = 0.3
+SPAN_WEIGHT = 0.3  # code spans are copied verbatim: shared ones tie a block to its translation
+KIND_WEIGHT = 0.1  # a list item stays a list item, a quote a quote
+SAME_TEXT_WEIGHT = 0.3  # a block left untranslated is the surest pair there is
 RESCUE_MIN = 0.8  # content score at which two unpaired neighbours are taken as translations of each other
 CONTEXT_BONUS = 0.06  # for two blocks that follow headings paired with each other
-SLIDE_MARGIN = 0.05  # how much better an unpaired neighbour must fit a pair's block to take its place
+SLIDE_MARGIN = 0.01  # how much better an unpaired neighbour must fit a pair's block to take its place
 BAND_SHARE = 0.35  # cells further than this share of the document from the diagonal are not scored
 MIN_BAND = 25
 MAX_CELLS = 250_000  # beyond this, long runs of identical block signatures anchor the alignment first
@@ -222,6 +225,7 @@ class _Context:
 
 
 _WORDS = re.compile(r"[^\W\d_]{4,}")
+LENGTH_WEIGHT = 0.15
 
 
 def _content_score(source: Block, target: Block, ratio: float) -> float:
@@ -238,7 +242,7 @@ def _content_score(source: Block, target: Block, ratio: float) -> float:
     if source_commands or target_commands:
         score += 0.3 * _jaccard(source_commands, target_commands)
     if features_source.family == "text":
-        score += 0.15 * max(0.0, 1 - abs(math.log(features_target.length / features_source.length / ratio)))
+        score += LENGTH_WEIGHT * max(0.0, 1 - abs(math.log(features_target.length / features_source.length / ratio)))
     return score
 
 
@@ -305,11 +309,13 @@ def _pair_in_order(source: list[Block], target: list[Block]) -> list[AlignedPair
 class _Features:
     """What the similarity needs of a block, computed once per block instead of once per cell."""
 
-    __slots__ = ("block", "digits", "family", "length", "links", "number", "placeholders")
+    __slots__ = ("bare", "block", "digits", "family", "length", "links", "number", "placeholders", "spans")
 
     def __init__(self, block: Block) -> None:
         self.block = block
         self.family = "text" if block.kind in _TEXT_KINDS else block.kind
+        self.bare = self.family == "text" and bare(block)
+        self.spans = frozenset(inline.text for inline in block.inlines if inline.kind == "code")
         self.placeholders = frozenset(p.key for p in block.placeholders)
         self.links = frozenset(_destination(link.destination) for link in block.links)
         self.digits = frozenset(_DIGITS.findall(block.text))
@@ -319,6 +325,21 @@ class _Features:
         else:
             leading = _LEADING_NUMBER.match(block.text) if block.kind != "code" else None
             self.number = int(leading.group(1)) if leading else None
+
+
+MODULE_LINE = re.compile(
+    r"^\s*(?:import\s+[\w{*][^\n]*\bfrom\s+['\"]|import\s+['\"]|export\s+(?:const|default|function)\b)"
+)
+
+
+def bare(block: Block) -> bool:
+    """A text block a reader does not read: an MDX import or export, markup or placeholders without words."""
+    if MODULE_LINE.match(block.raw):
+        return True
+    text = block.text
+    for placeholder in block.placeholders:
+        text = text.replace(placeholder.raw, " ")
+    return not any(char.isalnum() for char in text)
 
 
 _LOCALE_SEGMENT = re.compile(r"^/[a-z]{2,3}(?:-[A-Za-z]{2,4})?(?=/)")
@@ -336,6 +357,8 @@ def _jaccard(first: frozenset, second: frozenset) -> float:
 
 
 def _similarity(source: _Features, target: _Features, source_position: float, target_position: float) -> float:
+    if source.bare != target.bare:
+        return 0.0  # words are never the translation of an import or of bare markup
     if source.family == target.family:
         similarity = 0.4
     elif {source.family, target.family} <= {"text", "heading"}:
@@ -352,11 +375,17 @@ def _similarity(source: _Features, target: _Features, source_position: float, ta
         similarity += 0.35 * _jaccard(source.links, target.links) - 0.05
     if source.digits or target.digits:
         similarity += 0.15 * _jaccard(source.digits, target.digits)
+    if source.spans or target.spans:
+        similarity += SPAN_WEIGHT * _jaccard(source.spans, target.spans) - 0.05
     if source.family == "code":
         similarity += 0.4 if source.block.text == target.block.text else 0.1
     if source.family == "text":
         ratio = target.length / source.length
         similarity += 0.1 if 0.33 <= ratio <= 3.0 else -0.2
+        if source.block.kind == target.block.kind:
+            similarity += KIND_WEIGHT
+        if source.length >= 20 and source.block.text == target.block.text:
+            similarity += SAME_TEXT_WEIGHT
     similarity -= 0.5 * abs(source_position - target_position)
     return similarity
 
@@ -400,7 +429,7 @@ def groups(alignment: Sequence[AlignedPair]) -> tuple[tuple[BlockGroup, ...], fr
         best = None
         for index in unpaired - joined:
             for candidate in _near(index, len(body)):
-                if candidate not in members:
+                if candidate not in members or _list_kept(body, index, members[candidate]):
                     continue
                 gain = _join_gain(body[index], *members[candidate], ratios[candidate])
                 if gain is not None and (best is None or gain > best[0]):
@@ -418,6 +447,23 @@ def groups(alignment: Sequence[AlignedPair]) -> tuple[tuple[BlockGroup, ...], fr
         for sources, targets in (members[index] for index in sorted(members))
     ]
     return tuple(result), frozenset(id(body[index].source or body[index].target) for index in joined)
+
+
+def _list_kept(body: list[AlignedPair], index: int, members: tuple[list[Block], list[Block]]) -> bool:
+    """A list item that would join a paragraph although its own list is kept as a list on the other side: the
+    item was dropped (or added), not written into the paragraph."""
+    block = body[index].source or body[index].target
+    if block is None or block.kind != "list_item":
+        return False
+    if all(member.kind == "list_item" for side in members for member in side):
+        return False
+    return any(
+        0 <= other < len(body)
+        and body[other].source is not None
+        and body[other].target is not None
+        and body[other].source.kind == body[other].target.kind == "list_item"
+        for other in (index - 1, index + 1)
+    )
 
 
 def _join_gain(other: AlignedPair, sources: list[Block], targets: list[Block], ratio: float) -> float | None:
@@ -507,12 +553,14 @@ def _ratio_without(totals: tuple[int, int], source: Block, target: Block) -> flo
 
 
 def _keys_within(extra: Block, others: list[Block]) -> bool:
-    """What a translation keeps (placeholders, links, digits) of the joined block is also in the other side's."""
+    """What a translation keeps (code spans, placeholders, links, digits) of the joined block is in the other side's."""
     placeholders = {p.key for block in others for p in block.placeholders}
     links = {_destination(link.destination) for block in others for link in block.links}
     digits = {int(digit) for block in others for digit in _DIGITS.findall(block.text)}
+    spans = {inline.text for block in others for inline in block.inlines if inline.kind == "code"}
     return (
-        {p.key for p in extra.placeholders} <= placeholders
+        {inline.text for inline in extra.inlines if inline.kind == "code"} <= spans
+        and {p.key for p in extra.placeholders} <= placeholders
         and {_destination(link.destination) for link in extra.links} <= links
         and {int(digit) for digit in _DIGITS.findall(extra.text)} <= digits
     )

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lintkit.formats.align import BlockGroup, groups
+from lintkit.formats.align import MODULE_LINE, BlockGroup, groups
 from lintkit.model import Block, FilePair, Span
 
 SAME_CONTENT_RATIO = (0.6, 1.6)
@@ -79,7 +79,7 @@ def _parity(pair: FilePair) -> Parity:
             open_run[side] = False  # a heading starts another section: another finding
             unpaired_heading[side] = True
             continue
-        if id(block) in joined or not _has_content(block):
+        if id(block) in joined or not has_content(block):
             continue
         if block.kind == "code" and _indented_in_mdx(pair.source if side == "source" else pair.target, block):
             continue
@@ -107,9 +107,6 @@ def _parity(pair: FilePair) -> Parity:
     return Parity(block_groups, tuple(missing), tuple(run for run in extra if run.segment not in taken), ratio)
 
 
-_MODULE_LINE = re.compile(
-    r"^\s*(?:import\s+[\w{*][^\n]*\bfrom\s+['\"]|import\s+['\"]|export\s+(?:const|default|function)\b)"
-)
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
 _STEM = re.compile(r"[^\W\d_]{4,}")
 MIN_SHARED_STEMS = 0.35
@@ -157,13 +154,13 @@ def _indented_in_mdx(document, block: Block) -> bool:
     return document.path.endswith(".mdx") and not block.raw.lstrip().startswith(("```", "~~~"))
 
 
-def _has_content(block: Block) -> bool:
+def has_content(block: Block) -> bool:
     """Text a reader reads: not only placeholders or macros (`{{Compat}}`), anchors, markup or MDX imports."""
     if block.kind not in CONTENT_KINDS:
         return False
     if block.kind == "code":
         return bool(block.text.strip())
-    if _MODULE_LINE.match(block.raw):
+    if MODULE_LINE.match(block.raw):
         return False
     text = block.text
     for placeholder in block.placeholders:
@@ -184,12 +181,13 @@ def where_missing(pair: FilePair, block: Block) -> Span:
         if aligned.target is not None and aligned.source is not None:
             previous_target = aligned.target
     later_targets = any(aligned.target is not None for aligned in pair.alignment[position + 1 :])
+    front_matter = pair.target.front_matter.span
+    if not later_targets and (previous_target is None or previous_target.kind == "front_matter_field"):
+        # nothing of the body is kept: the body starts after the front matter
+        return Span.point(_after_blank_lines(pair, front_matter.end_line + 1) if front_matter else 1, 1)
     if not later_targets and previous_target is not None and previous_target.kind != "front_matter_field":
         # at the end of the page: after the last kept block and the blank lines that follow it
-        line = previous_target.span.end_line + 1
-        last = len(pair.target.lines.starts)
-        while line < last and not pair.target.line_text(line).strip():
-            line += 1
+        line = _after_blank_lines(pair, previous_target.span.end_line + 1)
         if previous_source is None or previous_source.kind != block.kind:
             return Span.point(line, 1)
     if (
@@ -206,6 +204,15 @@ def where_missing(pair: FilePair, block: Block) -> Span:
             line += 1
         return Span.point(line, 1)
     return pair.insertion_point(block)
+
+
+def _after_blank_lines(pair: FilePair, line: int) -> int:
+    """The first line from `line` on that is not blank (or the last line of the file)."""
+    last = len(pair.target.lines.starts)
+    line = min(line, last)
+    while line < last and not pair.target.line_text(line).strip():
+        line += 1
+    return line
 
 
 def quote_start(block: Block, limit: int = 40) -> str:
