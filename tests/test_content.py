@@ -86,3 +86,44 @@ def test_a_split_paragraph_is_one_group() -> None:
     block_groups, joined = groups(pair.alignment)
     assert [len(group.targets) for group in block_groups] == [2, 1]
     assert len(joined) == 1
+
+
+MOVED_SOURCE = """\
+# Start
+
+Pick a tutorial for your class.
+
+Download the [lesson plan](/files/plan.docx) before the day.
+
+## Resources
+
+- Read the [guide](/files/guide.pdf) for organizers.
+"""
+
+
+def test_a_block_moved_elsewhere_on_the_page_is_neither_missing_nor_extra() -> None:
+    target = """\
+# Début
+
+Choisissez un tutoriel pour votre classe.
+
+## Ressources
+
+- Lisez le [guide](/files/guide.pdf) pour les organisateurs.
+- Téléchargez le [plan de cours](/files/plan.docx) avant le jour J.
+"""
+    assert content_findings(MOVED_SOURCE, target) == []
+
+
+def test_a_dropped_block_whose_link_is_nowhere_else_is_missing() -> None:
+    target = """\
+# Début
+
+Choisissez un tutoriel pour votre classe.
+
+## Ressources
+
+- Lisez le [guide](/files/guide.pdf) pour les organisateurs.
+- Regardez la [vidéo](https://example.org/video) avant le jour J.
+"""
+    assert content_findings(MOVED_SOURCE, target) == [("LK701", 5, 1), ("LK702", 8, 3)]

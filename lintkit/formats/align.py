@@ -317,7 +317,7 @@ class _Features:
         self.bare = self.family == "text" and bare(block)
         self.spans = frozenset(inline.text for inline in block.inlines if inline.kind == "code")
         self.placeholders = frozenset(p.key for p in block.placeholders)
-        self.links = frozenset(_destination(link.destination) for link in block.links)
+        self.links = frozenset(destination_key(link.destination) for link in block.links)
         self.digits = frozenset(_DIGITS.findall(block.text))
         self.length = max(len(block.text), 1)
         if block.number is not None:
@@ -345,7 +345,7 @@ def bare(block: Block) -> bool:
 _LOCALE_SEGMENT = re.compile(r"^/[a-z]{2,3}(?:-[A-Za-z]{2,4})?(?=/)")
 
 
-def _destination(url: str) -> str:
+def destination_key(url: str) -> str:
     """A link destination as translations keep it: `/fr/docs/x` is the source's `/docs/x`."""
     return _LOCALE_SEGMENT.sub("", url)
 
@@ -555,12 +555,12 @@ def _ratio_without(totals: tuple[int, int], source: Block, target: Block) -> flo
 def _keys_within(extra: Block, others: list[Block]) -> bool:
     """What a translation keeps (code spans, placeholders, links, digits) of the joined block is in the other side's."""
     placeholders = {p.key for block in others for p in block.placeholders}
-    links = {_destination(link.destination) for block in others for link in block.links}
+    links = {destination_key(link.destination) for block in others for link in block.links}
     digits = {int(digit) for block in others for digit in _DIGITS.findall(block.text)}
     spans = {inline.text for block in others for inline in block.inlines if inline.kind == "code"}
     return (
         {inline.text for inline in extra.inlines if inline.kind == "code"} <= spans
         and {p.key for p in extra.placeholders} <= placeholders
-        and {_destination(link.destination) for link in extra.links} <= links
+        and {destination_key(link.destination) for link in extra.links} <= links
         and {int(digit) for digit in _DIGITS.findall(extra.text)} <= digits
     )

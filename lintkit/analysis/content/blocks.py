@@ -10,8 +10,10 @@ there is no finding: they are the translation, which the aligner missed.
 Headings are left to the heading rules (and so is the content of a section
 whose heading has no counterpart, unless the outline diverged and the heading
 rules are silent), HTML without visible text (anchors, comments) and thematic
-breaks carry no content, and a paragraph that the
-translator split or merged (`align.groups`) is neither missing nor extra.
+breaks carry no content, a paragraph that the
+translator split or merged (`align.groups`) is neither missing nor extra, and
+neither is a block moved elsewhere on the page (a missing run whose links all
+stand in the extra blocks, and the other way round).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lintkit.formats.align import MODULE_LINE, BlockGroup, groups
+from lintkit.formats.align import MODULE_LINE, BlockGroup, destination_key, groups
 from lintkit.model import Block, FilePair, Span
 
 SAME_CONTENT_RATIO = (0.6, 1.6)
@@ -104,7 +106,22 @@ def _parity(pair: FilePair) -> Parity:
             continue
         missing.append(Run(tuple(blocks), section, where, tuple(replacing)))
     taken = rewritten | {run.segment for run in missing if run.replaced_by}
-    return Parity(block_groups, tuple(missing), tuple(run for run in extra if run.segment not in taken), ratio)
+    extra = [run for run in extra if run.segment not in taken]
+    # a block the translator moved elsewhere on the page is neither missing here nor extra there
+    moved_to = _links(block for run in extra for block in run.blocks)
+    moved_from = _links(block for run in missing for block in run.blocks)
+    missing = [run for run in missing if not _links_within(run.blocks, moved_to)]
+    extra = [run for run in extra if not _links_within(run.blocks, moved_from)]
+    return Parity(block_groups, tuple(missing), tuple(extra), ratio)
+
+
+def _links(blocks) -> frozenset[str]:
+    return frozenset(destination_key(link.destination) for block in blocks for link in block.links)
+
+
+def _links_within(blocks: tuple[Block, ...], others: frozenset[str]) -> bool:
+    """Every block of the run links somewhere, and all its links are among `others`: the same blocks, moved."""
+    return all(block.links for block in blocks) and _links(blocks) <= others
 
 
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
