@@ -6,7 +6,7 @@ For each corpus in ../shared/corpus: the translated lines checked, the findings
 by code (per 1,000 translated lines), and the warnings and errors per 500
 lines. `--dump FOLDER` writes every finding as a TSV row (corpus, path, line,
 column, code, severity, message) to judge from; `--judged` reads the verdicts
-in `benchmarks/judged/<corpus>.tsv` and prints, per corpus, how many of the
+in `benchmarks/judged/<corpus>.tsv` (and the corpus's rows of `content.tsv`) and prints, per corpus, how many of the
 judged findings are false and the false alarms per 500 lines that this share
 projects onto the warnings and errors of the run (each code's share applied
 to that code's count, so a stratified sample is weighed by its strata).
@@ -95,11 +95,18 @@ def run(corpus: Corpus) -> Outcome:
 
 
 def load_verdicts(name: str) -> list[dict]:
-    path = JUDGED / f"{name}.tsv"
-    if not path.is_file():
-        return []
-    with path.open(encoding="utf-8", newline="") as handle:
-        return [row for row in csv.DictReader(handle, delimiter="\t") if row.get("verdict")]
+    """The verdicts of `<corpus>.tsv` and this corpus's rows of `content.tsv` (the content rules' sample)."""
+    rows = []
+    for path, shared in ((JUDGED / f"{name}.tsv", False), (JUDGED / "content.tsv", True)):
+        if not path.is_file():
+            continue
+        with path.open(encoding="utf-8", newline="") as handle:
+            rows.extend(
+                row
+                for row in csv.DictReader(handle, delimiter="\t")
+                if row.get("verdict") and (not shared or row.get("corpus") == name)
+            )
+    return rows
 
 
 def projected_false(counts: Counter, verdicts: list[dict]) -> tuple[float, int, int]:
