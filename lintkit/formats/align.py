@@ -112,11 +112,78 @@ def _slide_gaps(pairs: list[AlignedPair]) -> list[AlignedPair]:
     cognates) and the translation's usual length ratio.
     """
     ratio = _text_ratio(pairs)
+    pairs = _realign_sections(pairs, ratio)
     pairs = _pair_neighbouring_gaps(pairs, ratio)
     for _ in range(len(pairs)):
         if not _slide_once(pairs, ratio):
             break
     return _pair_neighbouring_gaps(pairs, ratio)  # a slide can leave two matching blocks side by side
+
+
+SECTION_MIN = 0.55  # content score below which two blocks of a section are not taken as translations of each other
+SECTION_CELLS = 40_000  # larger sections keep the global alignment
+REALIGN_MARGIN = 0.1  # how much better a section must score by content to be realigned
+
+
+def _realign_sections(pairs: list[AlignedPair], ratio: float) -> list[AlignedPair]:
+    """Align each section again by content alone, between headings paired with each other.
+
+    The global pass weighs a block's place in the whole page, which is what
+    keeps a long page in step; inside one section, where a dropped or added
+    block shifts its neighbours, the words, code, links and the length that
+    this translation makes of its source tell better which block is which.
+    A section's new alignment is kept only when it scores higher.
+    """
+    result: list[AlignedPair] = []
+    section: list[AlignedPair] = []
+    for pair in [*pairs, None]:
+        if pair is not None and not _anchor(pair):
+            section.append(pair)
+            continue
+        result.extend(_realign(section, ratio))
+        section = []
+        if pair is not None:
+            result.append(pair)
+    return result
+
+
+def _anchor(pair: AlignedPair) -> bool:
+    return pair.source is not None and pair.target is not None and pair.source.kind == pair.target.kind == "heading"
+
+
+def _realign(section: list[AlignedPair], ratio: float) -> list[AlignedPair]:
+    sources = [pair.source for pair in section if pair.source is not None]
+    targets = [pair.target for pair in section if pair.target is not None]
+    n, m = len(sources), len(targets)
+    if n == 0 or m == 0 or n * m > SECTION_CELLS or any(_field(pair) for pair in section):
+        return section
+    cell = [[_content_score(source, target, ratio) - SECTION_MIN for target in targets] for source in sources]
+    score = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for i in range(1, n + 1):
+        for j in range(1, m + 1):
+            score[i][j] = max(score[i - 1][j], score[i][j - 1], score[i - 1][j - 1] + cell[i - 1][j - 1])
+    position = {id(block): k for k, block in enumerate(sources)} | {id(block): k for k, block in enumerate(targets)}
+    current = sum(
+        cell[position[id(pair.source)]][position[id(pair.target)]]
+        for pair in section
+        if pair.source is not None and pair.target is not None
+    )
+    if score[n][m] <= current + REALIGN_MARGIN:
+        return section
+    realigned: list[AlignedPair] = []
+    i, j = n, m
+    while i > 0 or j > 0:
+        if i > 0 and j > 0 and cell[i - 1][j - 1] > 0 and score[i][j] == score[i - 1][j - 1] + cell[i - 1][j - 1]:
+            realigned.append(AlignedPair(sources[i - 1], targets[j - 1]))
+            i, j = i - 1, j - 1
+        elif i > 0 and score[i][j] == score[i - 1][j]:
+            realigned.append(AlignedPair(sources[i - 1], None))
+            i -= 1
+        else:
+            realigned.append(AlignedPair(None, targets[j - 1]))
+            j -= 1
+    realigned.reverse()
+    return realigned
 
 
 def _pair_neighbouring_gaps(pairs: list[AlignedPair], ratio: float) -> list[AlignedPair]:

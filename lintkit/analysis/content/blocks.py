@@ -205,7 +205,7 @@ def where_missing(pair: FilePair, block: Block) -> Span:
     if not later_targets and previous_target is not None and previous_target.kind != "front_matter_field":
         # at the end of the page: after the last kept block and the blank lines that follow it
         line = _after_blank_lines(pair, previous_target.span.end_line + 1)
-        if previous_source is None or previous_source.kind != block.kind:
+        if previous_source is None or not _adjacent(pair, previous_source, block):
             return Span.point(line, 1)
     if (
         previous_source is None
@@ -213,14 +213,19 @@ def where_missing(pair: FilePair, block: Block) -> Span:
         or pair.source_block_for(previous_target) is not previous_source
     ):
         return pair.insertion_point(block)
-    between = range(previous_source.span.end_line + 1, block.span.line)
-    if previous_source.kind == block.kind and all(pair.source.line_text(line).strip() for line in between):
+    if _adjacent(pair, previous_source, block):
         # the items of a list or the rows of a table: the missing one goes on the line after the kept one
         line = previous_target.span.end_line + 1
         while line <= len(pair.target.lines.starts) and _TABLE_RULE.match(pair.target.line_text(line)):
             line += 1
         return Span.point(line, 1)
     return pair.insertion_point(block)
+
+
+def _adjacent(pair: FilePair, previous: Block, block: Block) -> bool:
+    """Two source blocks of one kind on adjacent lines: the items of a list, the rows of a table."""
+    between = range(previous.span.end_line + 1, block.span.line)
+    return previous.kind == block.kind and all(pair.source.line_text(line).strip() for line in between)
 
 
 def _after_blank_lines(pair: FilePair, line: int) -> int:
