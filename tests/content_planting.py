@@ -250,6 +250,17 @@ def _code_lines(pair: FilePair, matched, lines: list[str]):
                 yield line, column, column + len(token.value), token.value
 
 
+def _identity(finding: Finding, shifted_by: Plant | None = None) -> tuple[str, object]:
+    """What a finding is about: the source block for a missing one, else its line (moved below a plant that
+    added lines)."""
+    if finding.code == "LK701" and finding.source_line is not None:
+        return finding.code, ("source", finding.source_line)
+    line = finding.span.line
+    if shifted_by is not None and line > shifted_by.line:
+        line += shifted_by.shift
+    return finding.code, line
+
+
 def _last_line(text: str) -> int:
     """The number of the text's last line (a final newline does not start another)."""
     return text.count("\n") + (0 if text.endswith("\n") else 1)
@@ -277,13 +288,15 @@ def evaluate(corpus: Path, seeds: range, misses: list | None = None) -> dict[str
         original = case.target_path.read_text(encoding="utf-8")
         target = LOADER.parse("target.md", original, "xx")
         pair = FilePair(source, target, align(source.blocks, target.blocks), {})
-        before = {(f.code, f.span.line) for f in findings(source, original)}
+        before_findings = findings(source, original)
+        before = {(f.code, f.span.line) for f in before_findings}
         for seed in seeds:
             for plant in plants(pair, original, random.Random(f"{case.target_path}-{seed}")):
                 after = findings(source, plant.text)
                 if plant.code is None:
-                    moved = {(code, line + plant.shift if line > plant.line else line) for code, line in before}
-                    new = {(f.code, f.span.line) for f in after} - moved
+                    # the same source block reported missing before is not new, whichever line it moved to
+                    earlier = {_identity(f, plant) for f in before_findings}
+                    new = {_identity(f) for f in after} - earlier
                     hit = not any(code in ("LK701", "LK702") for code, _ in new)
                 else:
                     line = min(plant.line, _last_line(plant.text))  # a block dropped at the end: after the last

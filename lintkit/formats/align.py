@@ -496,7 +496,11 @@ def groups(alignment: Sequence[AlignedPair]) -> tuple[tuple[BlockGroup, ...], fr
         best = None
         for index in unpaired - joined:
             for candidate in _near(index, len(body)):
-                if candidate not in members or _list_kept(body, index, members[candidate]):
+                if (
+                    candidate not in members
+                    or _list_kept(body, index, members[candidate])
+                    or _pair_between(body, index, candidate)
+                ):
                     continue
                 gain = _join_gain(body[index], *members[candidate], ratios[candidate])
                 if gain is not None and (best is None or gain > best[0]):
@@ -514,6 +518,15 @@ def groups(alignment: Sequence[AlignedPair]) -> tuple[tuple[BlockGroup, ...], fr
         for sources, targets in (members[index] for index in sorted(members))
     ]
     return tuple(result), frozenset(id(body[index].source or body[index].target) for index in joined)
+
+
+def _pair_between(body: list[AlignedPair], index: int, candidate: int) -> bool:
+    """Another pair of text stands between the block and the pair it would join: joining would cross it."""
+    low, high = sorted((index, candidate))
+    return any(
+        body[other].source is not None and body[other].target is not None and body[other].source.kind != "heading"
+        for other in range(low + 1, high)
+    )
 
 
 def _list_kept(body: list[AlignedPair], index: int, members: tuple[list[Block], list[Block]]) -> bool:
