@@ -521,12 +521,12 @@ def groups(alignment: Sequence[AlignedPair]) -> tuple[tuple[BlockGroup, ...], fr
 
 
 def _pair_between(body: list[AlignedPair], index: int, candidate: int) -> bool:
-    """Another pair of text stands between the block and the pair it would join: joining would cross it."""
-    low, high = sorted((index, candidate))
-    return any(
-        body[other].source is not None and body[other].target is not None and body[other].source.kind != "heading"
-        for other in range(low + 1, high)
-    )
+    """Inside one section, another pair of text stands between the block and the pair it would join: joining
+    would cross it. Across a heading the outline may have been reworked, and text moved with it."""
+    between = [body[other] for other in range(min(index, candidate) + 1, max(index, candidate))]
+    if any(block.kind == "heading" for pair in between for block in (pair.source, pair.target) if block is not None):
+        return False
+    return any(pair.source is not None and pair.target is not None for pair in between)
 
 
 def _list_kept(body: list[AlignedPair], index: int, members: tuple[list[Block], list[Block]]) -> bool:
