@@ -326,9 +326,27 @@ def _commands(block: Block) -> frozenset[str]:
 
 
 def _text_ratio(pairs: list[AlignedPair]) -> float:
-    source = sum(len(pair.source.text) for pair in pairs if pair.source is not None and pair.source.kind in _TEXT_KINDS)
-    target = sum(len(pair.target.text) for pair in pairs if pair.target is not None and pair.target.kind in _TEXT_KINDS)
+    """How long this translation's text is against its source's; text left as in the source says nothing of it."""
+    translated = [pair for pair in pairs if not _untranslated(pair)]
+    source = sum(text_length(p.source) for p in translated if p.source is not None and p.source.kind in _TEXT_KINDS)
+    target = sum(text_length(p.target) for p in translated if p.target is not None and p.target.kind in _TEXT_KINDS)
     return min(max(target / source, 0.25), 4.0) if source and target else 1.0
+
+
+# Han, kana and Hangul write in one character what alphabets write in about two (the best fit on the plantings)
+_DENSE = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+DENSE_WEIGHT = 2
+
+
+def text_length(block: Block) -> int:
+    """A block's text length in letters of an alphabet: a page that mixes scripts (some blocks left in English)
+    still has one length ratio."""
+    text = block.text
+    return len(text) + (DENSE_WEIGHT - 1) * len(_DENSE.findall(text))
+
+
+def _untranslated(pair: AlignedPair) -> bool:
+    return pair.source is not None and pair.target is not None and pair.source.text == pair.target.text
 
 
 def _signature(block: Block) -> tuple:
@@ -386,7 +404,7 @@ class _Features:
         self.placeholders = frozenset(p.key for p in block.placeholders)
         self.links = frozenset(destination_key(link.destination) for link in block.links)
         self.digits = frozenset(_DIGITS.findall(block.text))
-        self.length = max(len(block.text), 1)
+        self.length = max(text_length(block), 1)
         if block.number is not None:
             self.number: int | None = block.number.value
         else:
@@ -599,7 +617,7 @@ def _joinable(extra: Block, own_side: list[Block], other_side: list[Block]) -> b
 
 
 def _length(blocks: list[Block]) -> int:
-    return sum(len(block.text) for block in blocks)
+    return sum(text_length(block) for block in blocks)
 
 
 JOIN_WINDOW = 4  # how far (in pairs) a split-off or merged block may stand from its pair: a heading may be between
@@ -622,13 +640,17 @@ PRIOR_TEXT = 200  # characters of a 1:1 length ratio mixed into the estimate, so
 
 
 def _aligned_lengths(body: Sequence[AlignedPair]) -> tuple[int, int]:
-    text_pairs = [pair for pair in body if pair.source and pair.target and pair.source.kind in _TEXT_KINDS]
-    return sum(len(pair.source.text) for pair in text_pairs), sum(len(pair.target.text) for pair in text_pairs)
+    text_pairs = [
+        pair
+        for pair in body
+        if pair.source and pair.target and pair.source.kind in _TEXT_KINDS and not _untranslated(pair)
+    ]
+    return sum(text_length(pair.source) for pair in text_pairs), sum(text_length(pair.target) for pair in text_pairs)
 
 
 def _ratio_without(totals: tuple[int, int], source: Block, target: Block) -> float:
     """This translation's length ratio, from its other aligned paragraphs (a split or merge would skew its own)."""
-    own_source, own_target = (len(source.text), len(target.text)) if source.kind in _TEXT_KINDS else (0, 0)
+    own_source, own_target = (text_length(source), text_length(target)) if source.kind in _TEXT_KINDS else (0, 0)
     return (totals[1] - own_target + PRIOR_TEXT) / (totals[0] - own_source + PRIOR_TEXT)
 
 
