@@ -580,12 +580,21 @@ def _join_gain(other: AlignedPair, sources: list[Block], targets: list[Block], r
     apart = _length(targets) / max(_length(sources), 1) / ratio
     low, high = SPLIT_RATIO_LIMIT
     gain = abs(math.log(max(apart, 1e-6))) - abs(math.log(max(joined, 1e-6)))
-    if not low <= joined <= high:
-        return None
+    flattened = extra.kind == "list_item" and all(flattened_list(block) for block in other_side)
+    if not low <= joined <= high and not (flattened and joined > high and gain > 0):
+        return None  # a list written into one paragraph takes its items one by one, nearer the band each time
     if gain > 0:
         return gain
     # lengths are weak evidence next to words left as they were or a lead-in written the same way
     return gain + 1.0 if gain > -LENGTH_DOUBT and _echoes(extra, own_side, other_side) else None
+
+
+_INLINE_ITEM = re.compile(r"\S\s*[-*•]\s+\S")
+
+
+def flattened_list(block: Block) -> bool:
+    """A paragraph with list markers inside its lines: a list that was written into the paragraph."""
+    return block.kind == "paragraph" and len(_INLINE_ITEM.findall(block.raw)) >= 1 and " - " in block.raw
 
 
 def _echoes(extra: Block, own_side: list[Block], other_side: list[Block]) -> bool:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lintkit.formats.align import MODULE_LINE, BlockGroup, destination_key, groups
+from lintkit.formats.align import MODULE_LINE, BlockGroup, destination_key, flattened_list, groups, text_length
 from lintkit.model import Block, FilePair, Span
 
 SAME_CONTENT_RATIO = (0.6, 1.6)
@@ -101,7 +101,7 @@ def _parity(pair: FilePair) -> Parity:
     rewritten = set()
     for blocks, section, where in runs["source"]:
         replacing = [block for run in extra_at.get(where, []) for block in run.blocks]
-        if replacing and (same_text(blocks, replacing) or _one_for_one(blocks, replacing, ratio)):
+        if replacing and any(same(blocks, replacing, ratio) for same in (_same_words, _one_for_one, _flattened)):
             rewritten.add(where)  # the same text in another form (HTML written as Markdown): nothing is missing
             continue
         missing.append(Run(tuple(blocks), section, where, tuple(replacing)))
@@ -149,6 +149,10 @@ def same_text(source: list[Block], target: list[Block]) -> bool:
 _TEXT_FAMILY = frozenset({"paragraph", "list_item", "quote", "html", "table_row"})
 
 
+def _same_words(source: list[Block], target: list[Block], ratio: float) -> bool:
+    return same_text(source, target)
+
+
 def _one_for_one(source: list[Block], target: list[Block], ratio: float) -> bool:
     """As many blocks of the same families in the same place, of the length this translation makes of its
     source: the translation of these blocks, which the aligner could not pair (a link written another way)."""
@@ -164,6 +168,20 @@ def _one_for_one(source: list[Block], target: list[Block], ratio: float) -> bool
         return False
     low, high = SAME_CONTENT_RATIO
     return low <= target_length / source_length / ratio <= high
+
+
+FLATTENED_RATIO = (0.6, 2.2)  # the paragraph may also hold the list's lead-in
+
+
+def _flattened(source: list[Block], target: list[Block], ratio: float) -> bool:
+    """List items that the translation wrote into one paragraph (`- a - b` on one line), of the length this
+    translation makes of them: the items are there, only their markup is lost."""
+    if not all(block.kind == "list_item" for block in source) or not all(flattened_list(b) for b in target):
+        return False
+    source_length = sum(text_length(block) for block in source)
+    target_length = sum(text_length(block) for block in target)
+    low, high = FLATTENED_RATIO
+    return bool(source_length) and low <= target_length / source_length / ratio <= high
 
 
 def _indented_in_mdx(document, block: Block) -> bool:
