@@ -127,3 +127,33 @@ Choisissez un tutoriel pour votre classe.
 - Regardez la [vidéo](https://example.org/video) avant le jour J.
 """
     assert content_findings(MOVED_SOURCE, target) == [("LK701", 5, 1), ("LK702", 8, 3)]
+
+
+FLAT_SOURCE = """\
+# Help
+
+**When someone is stuck, it is fine to answer:**
+
+- "I do not know. Let us find out together."
+- "Technology does not always work the way we want."
+- "Learning to program is like learning a new language."
+"""
+
+
+def test_list_items_written_into_one_paragraph_are_not_missing() -> None:
+    target = """\
+# Aide
+
+**Quand quelqu'un bloque, on peut répondre :** - « Je ne sais pas. Cherchons ensemble. » - « La technologie ne \
+marche pas toujours comme on veut. » - « Apprendre à programmer, c'est comme apprendre une langue. »
+"""
+    assert content_findings(FLAT_SOURCE, target) == []
+
+
+def test_list_items_dropped_from_a_paragraph_are_missing() -> None:
+    target = """\
+# Aide
+
+**Quand quelqu'un bloque, on peut répondre :**
+"""
+    assert content_findings(FLAT_SOURCE, target) == [("LK701", 4, 1)]

@@ -174,9 +174,12 @@ FLATTENED_RATIO = (0.6, 2.2)  # the paragraph may also hold the list's lead-in
 
 
 def _flattened(source: list[Block], target: list[Block], ratio: float) -> bool:
-    """List items that the translation wrote into one paragraph (`- a - b` on one line), of the length this
-    translation makes of them: the items are there, only their markup is lost."""
-    if not all(block.kind == "list_item" for block in source) or not all(flattened_list(b) for b in target):
+    """List items (and their lead-in) that the translation wrote into one paragraph (`- a - b` on one line), of
+    the length this translation makes of them: the items are there, only their markup is lost."""
+    kinds = {block.kind for block in source}
+    if "list_item" not in kinds or not kinds <= {"paragraph", "list_item"}:
+        return False
+    if not all(flattened_list(block) for block in target):
         return False
     source_length = sum(text_length(block) for block in source)
     target_length = sum(text_length(block) for block in target)
