@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from helpers import all_rules, document, pair_of
 
 from lintkit.analysis.content.code_tokens import tokens
@@ -157,3 +158,26 @@ def test_list_items_dropped_from_a_paragraph_are_missing() -> None:
 **Quand quelqu'un bloque, on peut répondre :**
 """
     assert content_findings(FLAT_SOURCE, target) == [("LK701", 4, 1)]
+
+
+@pytest.mark.parametrize(
+    ("language", "source", "translation", "same"),
+    [
+        # words a translator may translate: text between tags, a Markdown example's prose, a command's
+        # `<argument>`, a comment inside an HTML script, a front-matter value, full-width punctuation
+        ("astro", "<button>\n  Click me!\n</button>", "<button>\n  ¡Haz clic!\n</button>", True),
+        ("md", "---\ntitle: My post\n---\nThis is my page.", "---\ntitle: 私の記事\n---\nVoici ma page.", True),
+        ("shell", "npm create astro -- --template <example-name>", "npm create astro -- --template <nom>", True),
+        ("html", "<script>\n  go(); // from the docs\n</script>", "<script>\n  go(); // la doc\n</script>", True),
+        ("astro", "<h2>{greeting}, {name}!</h2>", "<h2>{greeting}、{name}！</h2>", True),
+        ("jsx", '<Player\n  src="<Public ID>"\n/>', '<Player\n  src="<ID public>"\n/>', True),
+        # code that changed: an attribute, a command, an import, a link's destination
+        ("jsx", '<Player\n  src="<Public ID>"\n/>', '<Player\n  href="<Public ID>"\n/>', False),
+        ("shell", "npm create astro -- --template <example-name>", "npm init astro -- --template <nom>", False),
+        ("md", "import Card from './Card.astro'\n", "import Carte from './Card.astro'\n", False),
+        ("md", "See [the guide](/en/guide/).", "Voir [le guide](/fr/autre/).", False),
+    ],
+)
+def test_code_tokens_leave_out_what_translators_translate(language, source, translation, same) -> None:
+    values = [token.value for token in tokens(source, language)]
+    assert (values == [token.value for token in tokens(translation, language)]) is same

@@ -99,6 +99,11 @@ _MARKUP_LANGUAGES = frozenset(["html", "htm", "xml", "svg", "vue", "svelte", "as
 _BLOCK_COMMENT = r"/\*.*?\*/|<!--.*?-->"
 _STRING = r"\"(?:\\.|[^\"\\\n])*\"|'(?:\\.|[^'\\\n])*'|`(?:\\.|[^`\\])*`"
 _PLACEHOLDER = "\x00+"
+_PROSE = "\x01"  # a line of prose in markup or Markdown, marked before scanning
+# `<example-name>` in a command is a placeholder the reader replaces: its words may be translated
+_ARGUMENT = r"<[^\W\d_][\w\- ]*>(?!\s*=)"
+# full-width punctuation that CJK text uses where the source has the ASCII sign
+_WIDE = str.maketrans("、，。！？：；（）", ",,.!?:;()")
 _WORD = r"[^\W_]+(?:[_\-][^\W_]+)*|_+\w*"
 
 
@@ -116,7 +121,7 @@ def _scanner(language: str) -> re.Pattern[str]:
     line_comments = []
     if language in _HASH_LANGUAGES:
         line_comments.append(r"(?:(?<=\s)|^)#(?!!).*?$")
-    if language in _SLASH_LANGUAGES:
+    if language in _SLASH_LANGUAGES or language in _MARKUP_LANGUAGES:  # markup embeds scripts
         line_comments.append(r"(?:(?<=[\s;{}()])|^)//.*?$")
     if language in _DASH_LANGUAGES:
         line_comments.append(r"(?:(?<=\s)|^)--(?=\s|$).*?$")
@@ -126,14 +131,17 @@ def _scanner(language: str) -> re.Pattern[str]:
     tag_text = ""
     if language in _MARKUP_LANGUAGES:
         # prose between tags or expressions: `<p>Published on {date}</p>`, `Read more <a …>`
-        prose = r"[^<>{}\n]*[^\W\d_][^<>{}\n]*"
+        prose = r"[^<>{}\n=\"']*[^\W\d_][^<>{}\n=\"']*"  # never an attribute (`src="…"`)
         tag_text = rf"|(?P<text>(?<=[>}}]){prose}(?=[<{{]|$)|^[ \t]*{prose}(?=<[^\W\d]))"
     data = (
-        r"|(?<=:[ \t])(?P<scalar>[^\s\"'#|>&*!{\[][^\n#]*[ \t][^\n#]*?)[ \t]*$" if language in _DATA_LANGUAGES else ""
+        r"|(?<=:[ \t])(?P<scalar>[^\s\"'#|>&*!{\[][^\n#]*[ \t][^\n#]*?|[^\x00-\x7f\s][^\n#]*?)[ \t]*$"
+        if language in _DATA_LANGUAGES
+        else ""
     )
+    argument = "" if language in _MARKUP_LANGUAGES else rf"|(?P<argument>{_ARGUMENT})"
     return re.compile(
-        rf"(?P<comment>{comment})|(?P<string>{_STRING})|(?P<placeholder>{_PLACEHOLDER})"
-        rf"{tag_text}{data}|(?P<word>{_WORD})|(?P<other>\S)",
+        rf"(?P<comment>{comment})|(?P<string>{_STRING})|(?P<placeholder>{_PLACEHOLDER})|(?P<prose>{_PROSE}+)"
+        rf"{argument}{tag_text}{data}|(?P<word>{_WORD})|(?P<other>\S)",
         re.DOTALL | re.MULTILINE,
     )
 
@@ -151,20 +159,28 @@ def tokens(
 ) -> list[Token]:
     """The tokens of `code` in order; `placeholders` are raw texts that count as one token whatever they say."""
     language = language.lower()
+    original = code
     if language not in _SCANNERS:
         _SCANNERS[language] = _scanner(language)
     for raw in placeholders:
         code = code.replace(raw, "\x00" * len(raw))
+    code = _mark_prose(code, language).translate(_WIDE)
     line_starts = [0] + [index + 1 for index, char in enumerate(code) if char == "\n"]
     found = []
     line = 1
     for match in _SCANNERS[language].finditer(code):
         kind = match.lastgroup
         value = match.group(0)
-        if kind == "comment" or kind == "text":
+        if kind == "prose":
+            if not compare_strings:
+                continue
+            value = " ".join(original[match.start() : match.end()].split())
+        elif kind == "comment" or kind == "text":
             if not compare_comments if kind == "comment" else not compare_strings:
                 continue
             value = " ".join(value.split())
+        elif kind == "argument" and not compare_strings:
+            value = "<…>"
         elif kind in ("string", "scalar") and not compare_strings:
             value = STRING_MARK  # the quote may change with the text: '¡Hola!' for "Hello!"
         elif kind == "placeholder":
@@ -174,6 +190,50 @@ def tokens(
             line += 1
         found.append(Token(value, line, start - line_starts[line - 1] + 1, match.end() - start))
     return found
+
+
+_MARKDOWN_LANGUAGES = frozenset(["md", "markdown", "mdx"])
+_PROSE_LINE = re.compile(r"^([ \t]*(?:[#>*+-]+[ \t]+|\d+[.)][ \t]+)?)([^<>{}=;`|\n]*[^\W\d_][^<>{}=;`|\n]*?)[ \t]*$")
+_KEY_LINE = re.compile(r"^[ \t]*[\w-]+:(?:[ \t]|$)")
+_STATEMENT = re.compile(r"^[ \t]*(?:import|export|const|let|var|return|function|if|else|await)\b")
+
+
+def _mark_prose(code: str, language: str) -> str:
+    """Lines of prose that translators translate, each marked as one text token.
+
+    In a Markdown example every line of text outside its front matter is prose
+    (its markup stays); in markup (HTML, JSX, Astro) a line of words alone
+    between a tag or expression that ends the line before and one that opens
+    the line after is the element's text (`<button>` / `Click me!` / `</button>`).
+    """
+    markdown = language in _MARKDOWN_LANGUAGES
+    if not markdown and language not in _MARKUP_LANGUAGES:
+        return code
+    lines = code.split("\n")
+    in_front_matter = False
+    marked = []
+    for index, line in enumerate(lines):
+        if markdown and line.strip() == "---":
+            in_front_matter = not in_front_matter if index == 0 or in_front_matter else in_front_matter
+            marked.append(line)
+            continue
+        match = _PROSE_LINE.match(line)
+        prose = (
+            match is not None
+            and not _KEY_LINE.match(line)
+            and not _STATEMENT.match(line)
+            and "](" not in line  # a link's destination is not translated
+            and not (markdown and in_front_matter)
+        )
+        if prose and not markdown:
+            before = next((other.rstrip() for other in reversed(lines[:index]) if other.strip()), "")
+            after = next((other.lstrip() for other in lines[index + 1 :] if other.strip()), "")
+            prose = before.endswith((">", "}")) and after.startswith(("<", "{"))
+        if prose and match is not None:
+            lead, text = match.group(1), match.group(2)
+            line = lead + _PROSE * len(text) + line[len(lead) + len(text) :]
+        marked.append(line)
+    return "\n".join(marked)
 
 
 def language_of(info: str) -> str:
