@@ -94,7 +94,9 @@ _SLASH_LANGUAGES = frozenset(
 )
 _DASH_LANGUAGES = frozenset(["sql", "lua", "haskell", "hs", "elm", "ada"])
 _DATA_LANGUAGES = frozenset(["yaml", "yml", "md", "markdown", "mdx"])  # `key: value` scalars are strings
-_MARKUP_LANGUAGES = frozenset(["html", "htm", "xml", "svg", "vue", "svelte", "astro", "jsx", "tsx", "mdx"])
+_MARKUP_LANGUAGES = frozenset(
+    ["html", "htm", "xml", "svg", "vue", "svelte", "astro", "jsx", "tsx", "mdx", "md", "markdown"]
+)
 
 _BLOCK_COMMENT = r"/\*.*?\*/|<!--.*?-->"
 _STRING = r"\"(?:\\.|[^\"\\\n])*\"|'(?:\\.|[^'\\\n])*'|`(?:\\.|[^`\\])*`"
@@ -131,8 +133,9 @@ def _scanner(language: str) -> re.Pattern[str]:
     tag_text = ""
     if language in _MARKUP_LANGUAGES:
         # prose between tags or expressions: `<p>Published on {date}</p>`, `Read more <a …>`
-        prose = r"[^<>{}\n=\"']*[^\W\d_][^<>{}\n=\"']*"  # never an attribute (`src="…"`)
-        tag_text = rf"|(?P<text>(?<=[>}}]){prose}(?=[<{{]|$)|^[ \t]*{prose}(?=<[^\W\d]))"
+        prose = r"[^<>{}\n]*[^\W\d_][^<>{}\n]*"
+        leading = r"[^<>{}\n=\"]*[^\W\d_][^<>{}\n=\"]*"  # before a tag, never an attribute (`src="…"`)
+        tag_text = rf"|(?P<text>(?<=[>}}]){prose}(?=[<{{]|$)|^[ \t]*{leading}(?=<[^\W\d]))"
     data = (
         r"|(?<=:[ \t])(?P<scalar>[^\s\"'#|>&*!{\[][^\n#]*[ \t][^\n#]*?|[^\x00-\x7f\s][^\n#]*?)[ \t]*$"
         if language in _DATA_LANGUAGES
@@ -198,6 +201,16 @@ _KEY_LINE = re.compile(r"^[ \t]*[\w-]+:(?:[ \t]|$)")
 _STATEMENT = re.compile(r"^[ \t]*(?:import|export|const|let|var|return|function|if|else|await)\b")
 
 
+_LINK_TEXT = re.compile(r"(\]\([^)\n]*\))|([^\[\]()<>{}=;`|\n]+)")
+
+
+def _mark_words(match: re.Match[str]) -> str:
+    text = match.group(2)
+    if text is None or not any(char.isalpha() for char in text):
+        return match.group(0)
+    return _PROSE * len(text)
+
+
 def _mark_prose(code: str, language: str) -> str:
     """Lines of prose that translators translate, each marked as one text token.
 
@@ -218,11 +231,13 @@ def _mark_prose(code: str, language: str) -> str:
             marked.append(line)
             continue
         match = _PROSE_LINE.match(line)
+        if markdown and not in_front_matter and "](" in line and not _STATEMENT.match(line):
+            marked.append(_LINK_TEXT.sub(_mark_words, line))  # a link's text is prose, its destination is not
+            continue
         prose = (
             match is not None
             and not _KEY_LINE.match(line)
             and not _STATEMENT.match(line)
-            and "](" not in line  # a link's destination is not translated
             and not (markdown and in_front_matter)
         )
         if prose and not markdown:
