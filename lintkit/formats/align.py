@@ -24,6 +24,9 @@ _TEXT_KINDS = frozenset({"paragraph", "list_item", "quote"})
 _DIGITS = re.compile(r"\d+")
 _LEADING_NUMBER = re.compile(r"^\W{0,3}(\d{1,3})[.)\-:）．]")
 MIN_SIMILARITY = 0.3
+_CODE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{2,}")  # identifiers and keywords of code, kept in translation
+MIN_NAMES = 4  # shorter code (a command) is compared as it is
+SAME_EXAMPLE = 0.2  # share of names two code blocks need to be one example and its translation
 SPAN_WEIGHT = 0.3  # code spans are copied verbatim: shared ones tie a block to its translation
 KIND_WEIGHT = 0.1  # a list item stays a list item, a quote a quote
 SAME_TEXT_WEIGHT = 0.3  # a block left untranslated is the surest pair there is
@@ -394,13 +397,25 @@ def _pair_in_order(source: list[Block], target: list[Block]) -> list[AlignedPair
 class _Features:
     """What the similarity needs of a block, computed once per block instead of once per cell."""
 
-    __slots__ = ("bare", "block", "digits", "family", "length", "links", "number", "placeholders", "spans")
+    __slots__ = (
+        "bare",
+        "block",
+        "digits",
+        "family",
+        "identifiers",
+        "length",
+        "links",
+        "number",
+        "placeholders",
+        "spans",
+    )
 
     def __init__(self, block: Block) -> None:
         self.block = block
         self.family = "text" if block.kind in _TEXT_KINDS else block.kind
         self.bare = self.family == "text" and bare(block)
         self.spans = frozenset(inline.text for inline in block.inlines if inline.kind == "code")
+        self.identifiers = frozenset(_CODE_NAME.findall(block.text)) if self.family == "code" else frozenset()
         self.placeholders = frozenset(p.key for p in block.placeholders)
         self.links = frozenset(destination_key(link.destination) for link in block.links)
         self.digits = frozenset(_DIGITS.findall(block.text))
@@ -463,7 +478,15 @@ def _similarity(source: _Features, target: _Features, source_position: float, ta
     if source.spans or target.spans:
         similarity += SPAN_WEIGHT * _jaccard(source.spans, target.spans) - 0.05
     if source.family == "code":
-        similarity += 0.4 if source.block.text == target.block.text else 0.1
+        if source.block.text == target.block.text:
+            similarity += 0.4
+        elif len(source.identifiers) >= MIN_NAMES and len(target.identifiers) >= MIN_NAMES:
+            shared = _jaccard(source.identifiers, target.identifiers)
+            if shared < SAME_EXAMPLE:
+                return 0.0  # another example: the names of an example survive its translation
+            similarity += 0.1 + 0.3 * shared
+        else:
+            similarity += 0.1
     if source.family == "text":
         ratio = target.length / source.length
         similarity += 0.1 if 0.33 <= ratio <= 3.0 else -0.2

@@ -131,13 +131,15 @@ def _scanner(language: str) -> re.Pattern[str]:
         line_comments.append(r"(?:(?<=\s)|^)(?:#|//)(?=\s|$).*?$")
     comment = "|".join([_BLOCK_COMMENT, *line_comments])
     tag_text = ""
+    if language in _SLASH_LANGUAGES:  # JSX in a script: the text of an element written on one line
+        tag_text = r"|(?P<text>(?<=>)[^<>{}\n]*[^\W\d_][^<>{}\n]*(?=</))"
     if language in _MARKUP_LANGUAGES:
         # prose between tags or expressions: `<p>Published on {date}</p>`, `Read more <a …>`
         prose = r"[^<>{}\n]*[^\W\d_][^<>{}\n]*"
         leading = r"[^<>{}\n=\"]*[^\W\d_][^<>{}\n=\"]*"  # before a tag, never an attribute (`src="…"`)
         tag_text = rf"|(?P<text>(?<=[>}}]){prose}(?=[<{{]|$)|^[ \t]*{leading}(?=<[^\W\d]))"
     data = (
-        r"|(?<=:[ \t])(?P<scalar>[^\s\"'#|>&*!{\[][^\n#]*[ \t][^\n#]*?|[^\x00-\x7f\s][^\n#]*?)[ \t]*$"
+        r"|(?<=:[ \t])(?P<scalar>[^\s\"'#|>&*!{\[][^\n#]*[ \t][^\n#]*?|[^\s\"'#|>&*!{\[]*[^\x00-\x7f\s][^\n#]*?)[ \t]*$"
         if language in _DATA_LANGUAGES
         else ""
     )
@@ -167,6 +169,8 @@ def tokens(
         _SCANNERS[language] = _scanner(language)
     for raw in placeholders:
         code = code.replace(raw, "\x00" * len(raw))
+    if language in _DATA_LANGUAGES:
+        code = _QUOTED_VALUE.sub(r"\1\3", code)  # `layout: '../x.astro'` is `layout: ../x.astro`
     code = _mark_prose(code, language).translate(_WIDE)
     line_starts = [0] + [index + 1 for index, char in enumerate(code) if char == "\n"]
     found = []
@@ -195,9 +199,12 @@ def tokens(
     return found
 
 
+_QUOTED_VALUE = re.compile(r"^([ \t]*[\w-]+:[ \t]+)([\"'])([^\"'\s]+)\2(?=[ \t]*$)", re.MULTILINE)
 _MARKDOWN_LANGUAGES = frozenset(["md", "markdown", "mdx"])
 _PROSE_LINE = re.compile(r"^([ \t]*(?:[#>*+-]+[ \t]+|\d+[.)][ \t]+)?)([^<>{}=;`|\n]*[^\W\d_][^<>{}=;`|\n]*?)[ \t]*$")
-_KEY_LINE = re.compile(r"^[ \t]*[\w-]+:(?:[ \t]|$)")
+_MARKDOWN_PROSE_LINE = re.compile(
+    r"^([ \t]*(?:[#>*+-]+[ \t]+|\d+[.)][ \t]+)?)([^<>{}=;|\n]*[^\W\d_][^<>{}=;|\n]*?)[ \t]*$"
+)  # inline code inside a sentence is the sentence's
 _STATEMENT = re.compile(r"^[ \t]*(?:import|export|const|let|var|return|function|if|else|await)\b")
 
 
@@ -230,16 +237,11 @@ def _mark_prose(code: str, language: str) -> str:
             in_front_matter = not in_front_matter if index == 0 or in_front_matter else in_front_matter
             marked.append(line)
             continue
-        match = _PROSE_LINE.match(line)
+        match = (_MARKDOWN_PROSE_LINE if markdown else _PROSE_LINE).match(line)
         if markdown and not in_front_matter and "](" in line and not _STATEMENT.match(line):
             marked.append(_LINK_TEXT.sub(_mark_words, line))  # a link's text is prose, its destination is not
             continue
-        prose = (
-            match is not None
-            and not _KEY_LINE.match(line)
-            and not _STATEMENT.match(line)
-            and not (markdown and in_front_matter)
-        )
+        prose = match is not None and not _STATEMENT.match(line) and not (markdown and in_front_matter)
         if prose and not markdown:
             before = next((other.rstrip() for other in reversed(lines[:index]) if other.strip()), "")
             after = next((other.lstrip() for other in lines[index + 1 :] if other.strip()), "")
