@@ -25,6 +25,10 @@ _DIGITS = re.compile(r"\d+")
 _LEADING_NUMBER = re.compile(r"^\W{0,3}(\d{1,3})[.)\-:）．]")
 MIN_SIMILARITY = 0.3
 _CODE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{2,}")  # identifiers and keywords of code, kept in translation
+# comments, strings and text between tags, which translators translate
+_CODE_PROSE = re.compile(
+    r"//[^\n]*|#[^\n]*|/\*.*?\*/|<!--.*?-->|\"[^\"\n]*\"|'[^'\n]*'|`[^`]*`|>[^<>{}\n]*<", re.DOTALL
+)
 MIN_NAMES = 4  # shorter code (a command) is compared as it is
 SAME_EXAMPLE = 0.2  # share of names two code blocks need to be one example and its translation
 SPAN_WEIGHT = 0.3  # code spans are copied verbatim: shared ones tie a block to its translation
@@ -415,7 +419,9 @@ class _Features:
         self.family = "text" if block.kind in _TEXT_KINDS else block.kind
         self.bare = self.family == "text" and bare(block)
         self.spans = frozenset(inline.text for inline in block.inlines if inline.kind == "code")
-        self.identifiers = frozenset(_CODE_NAME.findall(block.text)) if self.family == "code" else frozenset()
+        self.identifiers = (
+            frozenset(_CODE_NAME.findall(_CODE_PROSE.sub(" ", block.text))) if self.family == "code" else frozenset()
+        )
         self.placeholders = frozenset(p.key for p in block.placeholders)
         self.links = frozenset(destination_key(link.destination) for link in block.links)
         self.digits = frozenset(_DIGITS.findall(block.text))
