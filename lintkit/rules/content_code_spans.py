@@ -40,8 +40,10 @@ class CodeSpanChanged(Rule):
         translators translate the words inside code spans (paths, names in
         examples); then a span's first word (the command) is compared as
         written and the rest by its shape: punctuation, digits and how many
-        words (`/rojo/1` passes for `/red/1`, `ls -l` does not for `ls -1`).
-        Spaces never count.
+        words, a hyphenated compound being one word (`/rojo/1` passes for
+        `/red/1`, `nom-du-paquet` for `package-name`, `ls -l` does not for
+        `ls -1`); and a span that is one plain word may be lost or added (the
+        translator wrote the word, translated). Spaces never count.
     """
 
     code = "LK703"

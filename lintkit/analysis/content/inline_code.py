@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from lintkit.model import Block, Inline
 
 PLACEHOLDER_MARK = "\u2026"
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS = re.compile(r"[^\W\d_]+(?:[-_][^\W\d_]+)*")  # `nom-du-paquet` is one word, as `package-name` is
+_WORD = re.compile(r"[^\W\d_]+")
 _SPACE = re.compile(r"\s+")
 _QUOTED = re.compile(r"'[^'\n]*'")
 
@@ -81,6 +82,9 @@ def compare(
     target_prose = " ".join(block.text for block in target_blocks)
     source_left = [span for span in source if _normal(span.inline.text) not in _normal(target_prose)]
     target_left = [span for span in target_left if _normal(span.inline.text) not in _normal(source_prose)]
+    if translatable_words:  # a span that is one word may be written as the word, translated, and back
+        source_left = [span for span in source_left if not _WORD.fullmatch(span.inline.text.strip())]
+        target_left = [span for span in target_left if not _WORD.fullmatch(span.inline.text.strip())]
     for source_span, target_span in _pair_changed(source_left, target_left):
         if source_span is not None and target_span is not None:
             if same_content:
