@@ -181,3 +181,22 @@ def test_list_items_dropped_from_a_paragraph_are_missing() -> None:
 def test_code_tokens_leave_out_what_translators_translate(language, source, translation, same) -> None:
     values = [token.value for token in tokens(source, language)]
     assert (values == [token.value for token in tokens(translation, language)]) is same
+
+
+def test_a_page_that_follows_another_version_gets_one_finding_for_what_it_lacks() -> None:
+    sections = [f"## Part {n}\n\nSection {n} explains step {n} of the setup.\n\n- Point {n} one\n" for n in range(8)]
+    source = "# Guide\n\n" + "\n".join(sections)
+    target = "# Guide\n\n## Ancien chapitre\n\nUn ancien texte sur tout autre chose que la source actuelle.\n"
+    found = content_findings(source, target)
+    assert [code for code, _, _ in found] == ["LK701"]
+
+
+def test_a_page_whose_outline_is_kept_gets_a_finding_for_each_passage_it_lacks() -> None:
+    source = "# Guide\n\n" + "\n".join(
+        f"## Part {n}\n\nSection {n} explains step {n} of the setup.\n\nA last word on step {n} follows.\n"
+        for n in range(7)
+    )
+    target = "# Guide\n\n" + "\n".join(
+        f"## Partie {n}\n\nLa section {n} explique l'étape {n} de l'installation.\n" for n in range(7)
+    )
+    assert [code for code, _, _ in content_findings(source, target)] == ["LK701"] * 7
