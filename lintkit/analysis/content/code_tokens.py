@@ -123,6 +123,7 @@ def _scanner(language: str) -> re.Pattern[str]:
     line_comments = []
     if language in _HASH_LANGUAGES:
         line_comments.append(r"(?:(?<=\s)|^)#(?!!).*?$")
+        line_comments.append(r"^[ \t]*//.*?$")  # `.env` and config files shown as shell: readers take it as a comment
     if language in _SLASH_LANGUAGES or language in _MARKUP_LANGUAGES:  # markup embeds scripts
         line_comments.append(r"(?:(?<=[\s;{}()])|^)//.*?$")
     if language in _DASH_LANGUAGES:
@@ -137,7 +138,10 @@ def _scanner(language: str) -> re.Pattern[str]:
         # prose between tags or expressions: `<p>Published on {date}</p>`, `Read more <a …>`
         prose = r"[^<>{}\n]*[^\W\d_][^<>{}\n]*"
         leading = r"[^<>{}\n=\"]*[^\W\d_][^<>{}\n=\"]*"  # before a tag, never an attribute (`src="…"`)
-        tag_text = rf"|(?P<text>(?<=[>}}]){prose}(?=[<{{]|$)|^[ \t]*{leading}(?=<[^\W\d]))"
+        tag_text = (
+            rf"|(?P<text>(?<=[>}}]){prose}(?=[<{{]|$)|^[ \t]*{leading}(?=<[^\W\d])"
+            r"|(?<=\})[^\w\s<>{}]+(?=</))"  # the punctuation that ends an element's text: `{city}!</h1>`
+        )
     data = (
         r"|(?<=:[ \t])(?P<scalar>[^\s\"'#|>&*!{\[][^\n#]*[ \t][^\n#]*?|[^\s\"'#|>&*!{\[]*[^\x00-\x7f\s][^\n#]*?)[ \t]*$"
         if language in _DATA_LANGUAGES
