@@ -140,7 +140,7 @@ def _scanner(language: str) -> re.Pattern[str]:
         leading = r"[^<>{}\n=\"]*[^\W\d_][^<>{}\n=\"]*"  # before a tag, never an attribute (`src="…"`)
         tag_text = (
             rf"|(?P<text>(?<=[>}}]){prose}(?=[<{{]|$)|^[ \t]*{leading}(?=<[^\W\d])"
-            r"|(?<=\})[^\w\s<>{}]+(?=</))"  # the punctuation that ends an element's text: `{city}!</h1>`
+            r"|(?<=[>}])[ \t]*[^\w\s<>{}]+[ \t]*(?=</|\{))"  # punctuation around expressions: `¡{name} !</h1>`
         )
     data = (
         r"|(?<=:[ \t])(?P<scalar>[^\s\"'#|>&*!{\[][^\n#]*[ \t][^\n#]*?|[^\s\"'#|>&*!{\[]*[^\x00-\x7f\s][^\n#]*?)[ \t]*$"
