@@ -9,6 +9,7 @@ from lintkit.analysis.content.inline_code import compare
 from lintkit.analysis.content.options import option
 from lintkit.model import FilePair, Finding, Severity, Span
 from lintkit.rules.base import Rule
+from lintkit.rules.content_missing import reported, summarised
 
 
 class CodeSpanChanged(Rule):
@@ -42,8 +43,13 @@ class CodeSpanChanged(Rule):
         written and the rest by its shape: punctuation, digits and how many
         words, a hyphenated compound being one word (`/rojo/1` passes for
         `/red/1`, `nom-du-paquet` for `package-name`, `ls -l` does not for
-        `ls -1`); and a span that is one plain word may be lost or added (the
-        translator wrote the word, translated). Spaces never count.
+        `ls -1`); an element's text and string contents are words
+        (`<h1>Accueil</h1>` for `<h1>Home</h1>`) while element names are
+        code; `foo` is `foo()` and `<slot>` is `<slot/>`; a span of words
+        only may be lost or added (the translator wrote the words,
+        translated). Spaces never count. On a page that follows another
+        version of the source (LK701 reports it once), spans on one side
+        only are not reported.
     """
 
     code = "LK703"
@@ -57,8 +63,13 @@ class CodeSpanChanged(Rule):
             return  # catalogs hold reST: roles such as :term:`text <target>` have translatable text
         translatable = option(pair, "code-span-words-translatable")
         content = parity(pair)
+        # on a page that follows another version of the source (LK701 says so once), a span on one side only
+        # is that version's text, not a lost or added span
+        other_version = summarised(pair, reported(pair, content.missing))
         for group in content.groups:
             for difference in compare(group.sources, group.targets, translatable, content.same_content(group)):
+                if other_version and difference.kind != "changed":
+                    continue
                 if difference.kind == "changed":
                     source, target = difference.source, difference.target
                     yield self.report(

@@ -18,7 +18,10 @@ from lintkit.model import Block, Inline
 
 PLACEHOLDER_MARK = "\u2026"
 _LETTERS = re.compile(r"[^\W\d_]+(?:[-_][^\W\d_]+)*")  # `nom-du-paquet` is one word, as `package-name` is
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")  # words only (`partial`, `A fact`): a translator's to write
+_TAG_TEXT = re.compile(r">[^<>{}]*<")
+_CALL = re.compile(r"\(\)$")
+_COMMAND = re.compile(r"[\w.@-]+")
 _SPACE = re.compile(r"\s+")
 _QUOTED = re.compile(r"'[^'\n]*'")
 
@@ -53,11 +56,20 @@ def _key(block: Block, text: str, translatable_words: bool) -> str:
         text = text.replace(placeholder.raw, PLACEHOLDER_MARK)
     text = text.replace('"', "'")  # `"all"` and `'all'` are the same string
     if translatable_words:
+        text = _TAG_TEXT.sub("><", text)  # an element's text: `<h1>Accueil</h1>` is `<h1>Home</h1>`
+        text = _CALL.sub("", text).replace("/>", ">")  # `getStaticPaths` for `getStaticPaths()`, `<slot>`
         text = _QUOTED.sub("''", text)  # a string's words are words too
         command, _, rest = text.strip().partition(" ")
-        shape = _LETTERS.sub("a", rest if rest else command)
-        text = f"{command} {shape}" if rest else shape
+        if not _COMMAND.fullmatch(command):  # a URL, an assignment: no command, all of it by its shape
+            command, rest = "", text.strip()
+        shape = _shape(rest if rest else command)
+        text = f"{command} {shape}" if command and rest else shape
     return _SPACE.sub("", text)
+
+
+def _shape(text: str) -> str:
+    """Each word as `a`, but the names of elements (`<ClientRouter />`), which are code in any language."""
+    return _LETTERS.sub(lambda word: word.group(0) if text[: word.start()].endswith(("<", "</")) else "a", text)
 
 
 def compare(
