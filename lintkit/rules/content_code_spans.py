@@ -45,7 +45,9 @@ class CodeSpanChanged(Rule):
         `/red/1`, `nom-du-paquet` for `package-name`, `ls -l` does not for
         `ls -1`); an element's text and string contents are words
         (`<h1>Accueil</h1>` for `<h1>Home</h1>`) while element names are
-        code; `foo` is `foo()` and `<slot>` is `<slot/>`; a span of words
+        code, `<username>` a placeholder; a sentence in a span (three words
+        from a capital, or another script) keeps only its signs and digits;
+        `foo` is `foo()` and `<slot>` is `<slot/>`; a span of words
         only may be lost or added (the translator wrote the words,
         translated). Spaces never count. On a page that follows another
         version of the source (LK701 reports it once), spans on one side

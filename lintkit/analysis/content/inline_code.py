@@ -19,7 +19,78 @@ from lintkit.model import Block, Inline
 PLACEHOLDER_MARK = "\u2026"
 _LETTERS = re.compile(r"[^\W\d_]+(?:[-_][^\W\d_]+)*")  # `nom-du-paquet` is one word, as `package-name` is
 _WORD = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")  # words only (`partial`, `A fact`): a translator's to write
-_TAG_TEXT = re.compile(r">[^<>{}]*<")
+_TAG_TEXT = re.compile(r">[^<>]*<")
+_DOUBLE_QUOTED = re.compile(r'"[^"\n]*"')
+_PROSE_WORD = re.compile(r"[^\W\d_]{2,}")
+# the names of HTML elements, which stay as they are; other lowercase `<names>` are placeholders to fill in
+_HTML_ELEMENTS = frozenset(
+    [
+        "a",
+        "abbr",
+        "article",
+        "aside",
+        "audio",
+        "b",
+        "body",
+        "br",
+        "button",
+        "canvas",
+        "code",
+        "details",
+        "dialog",
+        "div",
+        "em",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "head",
+        "header",
+        "hr",
+        "html",
+        "i",
+        "iframe",
+        "img",
+        "input",
+        "kbd",
+        "label",
+        "li",
+        "link",
+        "main",
+        "meta",
+        "nav",
+        "ol",
+        "option",
+        "p",
+        "picture",
+        "pre",
+        "script",
+        "section",
+        "select",
+        "slot",
+        "source",
+        "span",
+        "strong",
+        "style",
+        "summary",
+        "svg",
+        "table",
+        "tbody",
+        "td",
+        "template",
+        "textarea",
+        "th",
+        "thead",
+        "title",
+        "tr",
+        "ul",
+        "video",
+    ]
+)
 _CALL = re.compile(r"\(\)$")
 _COMMAND = re.compile(r"[\w.@-]+")
 _SPACE = re.compile(r"\s+")
@@ -54,22 +125,53 @@ def _key(block: Block, text: str, translatable_words: bool) -> str:
     translated, its first word (the command) and the shape of the rest (`/rojo/1` is `/red/1`), strings emptied."""
     for placeholder in block.placeholders:
         text = text.replace(placeholder.raw, PLACEHOLDER_MARK)
-    text = text.replace('"', "'")  # `"all"` and `'all'` are the same string
+    text = text.replace("\u2026", "...")
+    sentence = translatable_words and _prose(text)
     if translatable_words:
         text = _TAG_TEXT.sub("><", text)  # an element's text: `<h1>Accueil</h1>` is `<h1>Home</h1>`
         text = _CALL.sub("", text).replace("/>", ">")  # `getStaticPaths` for `getStaticPaths()`, `<slot>`
-        text = _QUOTED.sub("''", text)  # a string's words are words too
+        text = _DOUBLE_QUOTED.sub("''", text)  # a string's words are words too (`"Page d'accueil"`)
+        text = _PLACEHOLDER_NAME.sub(_placeholder, text)  # `<local-port>` is `<port local>`
+    text = text.replace('"', "'")  # `"all"` and `'all'` are the same string
+    if translatable_words:
+        text = _QUOTED.sub("''", text)
         command, _, rest = text.strip().partition(" ")
-        if not _COMMAND.fullmatch(command):  # a URL, an assignment: no command, all of it by its shape
+        if not _COMMAND.fullmatch(command) or sentence:  # a URL, an assignment, a sentence: its shape
             command, rest = "", text.strip()
         shape = _shape(rest if rest else command)
+        if sentence:
+            shape = shape.replace("a", "")  # a sentence's words, however many: only its signs and digits
         text = f"{command} {shape}" if command and rest else shape
     return _SPACE.sub("", text)
 
 
+_PLACEHOLDER_NAME = re.compile(r"<([a-z][^<>/=\"']*)>")
+
+
+def _placeholder(match: re.Match[str]) -> str:
+    name = match.group(1)
+    return match.group(0) if name.split()[0] in _HTML_ELEMENTS else "<a>"
+
+
+def _prose(text: str) -> bool:
+    """Words of a sentence rather than a command: letters of another script, or three words or more that
+    start with a capital (`My first article!`, not `npm run build`)."""
+    if any(ord(char) > 0x24F and char.isalpha() for char in text):
+        return True
+    stripped = text.strip(" '\"")
+    return len(_PROSE_WORD.findall(text)) >= 3 and stripped[:1].isupper()
+
+
 def _shape(text: str) -> str:
-    """Each word as `a`, but the names of elements (`<ClientRouter />`), which are code in any language."""
-    return _LETTERS.sub(lambda word: word.group(0) if text[: word.start()].endswith(("<", "</")) else "a", text)
+    """Each word as `a`, but the names of elements (`<ClientRouter />`, `<slot>`), which are code in any
+    language; `<username>` is a placeholder, its words the translator's."""
+
+    def replace(word: re.Match[str]) -> str:
+        name = word.group(0)
+        element = text[: word.start()].endswith(("<", "</")) and (name[0].isupper() or name in _HTML_ELEMENTS)
+        return name if element else "a"
+
+    return _LETTERS.sub(replace, text)
 
 
 def compare(
