@@ -39,19 +39,18 @@ class CodeSpanChanged(Rule):
     Options:
         `code-span-words-translatable` (default false): for projects whose
         translators translate the words inside code spans (paths, names in
-        examples); then a span's first word (the command) is compared as
-        written and the rest by its shape: punctuation, digits and how many
-        words, a hyphenated compound being one word (`/rojo/1` passes for
-        `/red/1`, `nom-du-paquet` for `package-name`, `ls -l` does not for
-        `ls -1`); an element's text and string contents are words
-        (`<h1>Accueil</h1>` for `<h1>Home</h1>`) while element names are
-        code, `<username>` a placeholder; a sentence in a span (three words
-        from a capital, or another script) keeps only its signs and digits;
-        `foo` is `foo()` and `<slot>` is `<slot/>`; a span of words
-        only may be lost or added (the translator wrote the words,
-        translated). Spaces never count. On a page that follows another
-        version of the source (LK701 reports it once), spans on one side
-        only are not reported.
+        examples, placeholders, the text of elements); then a span's first
+        word is compared as written when it is a command (not in a sentence:
+        three words from a capital, or another script), and the rest by what
+        remains without its words: punctuation, digits and element names
+        (`/rojo/1` passes for `/red/1`, `nom-du-paquet` for `package-name`,
+        `<h1>Accueil</h1>` for `<h1>Home</h1>`, `<port local>` for
+        `<local-port>`; `ls -l` does not for `ls -1`, nor `<ViewTransitions />`
+        for `<ClientRouter />`, nor `v18` for `22`); `foo` is `foo()`, `<slot>`
+        is `<slot/>`, and a span of words only may be lost or added (the
+        translator wrote the words, translated). Spaces never count. On a page
+        that follows another version of the source (LK701 reports it once),
+        spans on one side only are not reported.
     """
 
     code = "LK703"

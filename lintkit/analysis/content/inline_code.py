@@ -134,17 +134,18 @@ def _key(block: Block, text: str, translatable_words: bool) -> str:
         text = _PLACEHOLDER_NAME.sub(_placeholder, text)  # `<local-port>` is `<port local>`
     text = text.replace('"', "'")  # `"all"` and `'all'` are the same string
     if translatable_words:
+        text = _ELISION.sub("", text).translate(_WIDE)  # `d'hôte` is a word; `！` is `!`
         text = _QUOTED.sub("''", text)
         command, _, rest = text.strip().partition(" ")
         if not _COMMAND.fullmatch(command) or sentence:  # a URL, an assignment, a sentence: its shape
             command, rest = "", text.strip()
-        shape = _shape(rest if rest else command)
-        if sentence:
-            shape = shape.replace("a", "")  # a sentence's words, however many: only its signs and digits
+        shape = _shape(rest if rest else command)  # words, however many: only signs, digits and names remain
         text = f"{command} {shape}" if command and rest else shape
     return _SPACE.sub("", text)
 
 
+_ELISION = re.compile(r"(?<=[A-Za-zÀ-ÿ])['’](?=[A-Za-zÀ-ÿ])")  # `d'hôte`, `l'école`
+_WIDE = str.maketrans("、，。！？：；（）", ",,.!?:;()")
 _PLACEHOLDER_NAME = re.compile(r"<([a-z][^<>/=\"']*)>")
 
 
@@ -163,13 +164,13 @@ def _prose(text: str) -> bool:
 
 
 def _shape(text: str) -> str:
-    """Each word as `a`, but the names of elements (`<ClientRouter />`, `<slot>`), which are code in any
-    language; `<username>` is a placeholder, its words the translator's."""
+    """The text without its words (however many the translation needs), but with the names of elements
+    (`<ClientRouter />`, `<slot>`), which are code in any language; `<username>` is a placeholder."""
 
     def replace(word: re.Match[str]) -> str:
         name = word.group(0)
         element = text[: word.start()].endswith(("<", "</")) and (name[0].isupper() or name in _HTML_ELEMENTS)
-        return name if element else "a"
+        return name if element else ""
 
     return _LETTERS.sub(replace, text)
 
