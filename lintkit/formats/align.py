@@ -467,6 +467,9 @@ def _similarity(source: _Features, target: _Features, source_position: float, ta
         return 0.0  # words are never the translation of an import or of bare markup
     if source.family == target.family:
         similarity = 0.4
+    elif "html" in (source.family, target.family) and {source.family, target.family} <= {"text", "heading", "html"}:
+        # HTML written as Markdown, or Markdown as HTML: the same visible text, of a translation's length
+        similarity = 0.35 if source.length >= 20 and 0.5 <= target.length / source.length <= 2.0 else 0.1
     elif {source.family, target.family} <= {"text", "heading"}:
         similarity = 0.1  # a heading that lost its markup, or a paragraph turned into a heading
     else:
