@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from lintkit.analysis.content.blocks import has_content
 from lintkit.analysis.content.code_tokens import language_of, tokens
 from lintkit.formats.align import align, groups
 from lintkit.formats.markdown.parse import MarkdownLoader
@@ -38,6 +39,7 @@ class Plant:
     code: str | None  # None: the plant must cause no finding
     line: int
     text: str
+    shift: int = 0  # lines the plant adds after `line`: findings below it move down by as many
 
 
 @dataclass(frozen=True)
@@ -78,10 +80,11 @@ def _lines(text: str) -> list[str]:
 
 
 def _without_lines(text: str, first: int, last: int) -> str:
-    """The text without lines first..last (1-based) and one blank line after them, if there is one."""
+    """The text without lines first..last (1-based) and the blank lines after them: the next block moves up to
+    `first`, where the rules must report what is missing."""
     lines = _lines(text)
     end = last
-    if end < len(lines) and not lines[end].strip():
+    while end < len(lines) - 1 and not lines[end].strip():
         end += 1
     return "\n".join(lines[: first - 1] + lines[end:])
 
@@ -97,7 +100,8 @@ def plants(pair: FilePair, text: str, rng: random.Random) -> Iterator[Plant]:
     lines = _lines(text)
     by_kind: dict[str, list[tuple[Block, Block]]] = {}
     for source, target in matched:
-        by_kind.setdefault(target.kind, []).append((source, target))
+        if has_content(source) and has_content(target):  # an MDX import or an anchor is not content to miss
+            by_kind.setdefault(target.kind, []).append((source, target))
     paragraphs = [
         (s, t) for s, t in by_kind.get("paragraph", []) if s.kind == "paragraph" and len(t.text) > 30 and t.inlines
     ]
@@ -114,7 +118,7 @@ def plants(pair: FilePair, text: str, rng: random.Random) -> Iterator[Plant]:
         )
         split = _split(target, lines)
         if split is not None:
-            yield Plant("split-paragraph", None, target.span.line, split)
+            yield Plant("split-paragraph", None, target.span.line, split, shift=2)
     items = [
         (s, t) for s, t in by_kind.get("list_item", []) if s.kind == "list_item" and t.span.line == t.span.end_line
     ]
@@ -199,6 +203,7 @@ def _examples(pair: FilePair, matched: list[tuple[Block, Block]]) -> list[tuple[
         (first, second)
         for first, second in itertools.pairwise(blocks)
         if first.kind == "paragraph"
+        and has_content(first)
         and second.kind == "code"
         and id(first) in aligned
         and id(second) in aligned
@@ -245,6 +250,22 @@ def _code_lines(pair: FilePair, matched, lines: list[str]):
                 yield line, column, column + len(token.value), token.value
 
 
+def _identity(finding: Finding, shifted_by: Plant | None = None) -> tuple[str, object]:
+    """What a finding is about: the source block for a missing one, else its line (moved below a plant that
+    added lines)."""
+    if finding.code == "LK701" and finding.source_line is not None:
+        return finding.code, ("source", finding.source_line)
+    line = finding.span.line
+    if shifted_by is not None and line > shifted_by.line:
+        line += shifted_by.shift
+    return finding.code, line
+
+
+def _last_line(text: str) -> int:
+    """The number of the text's last line (a final newline does not start another)."""
+    return text.count("\n") + (0 if text.endswith("\n") else 1)
+
+
 def _mangle(text: str) -> str:
     return text[:-1] + ("x" if text[-1] != "x" else "y")
 
@@ -267,16 +288,20 @@ def evaluate(corpus: Path, seeds: range, misses: list | None = None) -> dict[str
         original = case.target_path.read_text(encoding="utf-8")
         target = LOADER.parse("target.md", original, "xx")
         pair = FilePair(source, target, align(source.blocks, target.blocks), {})
-        before = {(f.code, f.span.line) for f in findings(source, original)}
+        before_findings = findings(source, original)
+        before = {(f.code, f.span.line) for f in before_findings}
         for seed in seeds:
             for plant in plants(pair, original, random.Random(f"{case.target_path}-{seed}")):
                 after = findings(source, plant.text)
                 if plant.code is None:
-                    new = {(f.code, f.span.line) for f in after} - before
+                    # the same source block reported missing before is not new, whichever line it moved to
+                    earlier = {_identity(f, plant) for f in before_findings}
+                    new = {_identity(f) for f in after} - earlier
                     hit = not any(code in ("LK701", "LK702") for code, _ in new)
                 else:
+                    line = min(plant.line, _last_line(plant.text))  # a block dropped at the end: after the last
                     found = {(f.code, f.span.line) for f in after}
-                    hit = (plant.code, plant.line) in found and (plant.code, plant.line) not in before
+                    hit = (plant.code, line) in found and (plant.code, line) not in before
                 if not hit and misses is not None:
                     misses.append((case, plant))
                 counts = results.setdefault(f"{case.site}/{plant.kind}", [0, 0])

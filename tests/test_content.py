@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from helpers import all_rules, document, pair_of
 
 from lintkit.analysis.content.code_tokens import tokens
@@ -86,3 +87,116 @@ def test_a_split_paragraph_is_one_group() -> None:
     block_groups, joined = groups(pair.alignment)
     assert [len(group.targets) for group in block_groups] == [2, 1]
     assert len(joined) == 1
+
+
+MOVED_SOURCE = """\
+# Start
+
+Pick a tutorial for your class.
+
+Download the [lesson plan](/files/plan.docx) before the day.
+
+## Resources
+
+- Read the [guide](/files/guide.pdf) for organizers.
+"""
+
+
+def test_a_block_moved_elsewhere_on_the_page_is_neither_missing_nor_extra() -> None:
+    target = """\
+# Début
+
+Choisissez un tutoriel pour votre classe.
+
+## Ressources
+
+- Lisez le [guide](/files/guide.pdf) pour les organisateurs.
+- Téléchargez le [plan de cours](/files/plan.docx) avant le jour J.
+"""
+    assert content_findings(MOVED_SOURCE, target) == []
+
+
+def test_a_dropped_block_whose_link_is_nowhere_else_is_missing() -> None:
+    target = """\
+# Début
+
+Choisissez un tutoriel pour votre classe.
+
+## Ressources
+
+- Lisez le [guide](/files/guide.pdf) pour les organisateurs.
+- Regardez la [vidéo](https://example.org/video) avant le jour J.
+"""
+    assert content_findings(MOVED_SOURCE, target) == [("LK701", 5, 1), ("LK702", 8, 3)]
+
+
+FLAT_SOURCE = """\
+# Help
+
+**When someone is stuck, it is fine to answer:**
+
+- "I do not know. Let us find out together."
+- "Technology does not always work the way we want."
+- "Learning to program is like learning a new language."
+"""
+
+
+def test_list_items_written_into_one_paragraph_are_not_missing() -> None:
+    target = """\
+# Aide
+
+**Quand quelqu'un bloque, on peut répondre :** - « Je ne sais pas. Cherchons ensemble. » - « La technologie ne \
+marche pas toujours comme on veut. » - « Apprendre à programmer, c'est comme apprendre une langue. »
+"""
+    assert content_findings(FLAT_SOURCE, target) == []
+
+
+def test_list_items_dropped_from_a_paragraph_are_missing() -> None:
+    target = """\
+# Aide
+
+**Quand quelqu'un bloque, on peut répondre :**
+"""
+    assert content_findings(FLAT_SOURCE, target) == [("LK701", 4, 1)]
+
+
+@pytest.mark.parametrize(
+    ("language", "source", "translation", "same"),
+    [
+        # words a translator may translate: text between tags, a Markdown example's prose, a command's
+        # `<argument>`, a comment inside an HTML script, a front-matter value, full-width punctuation
+        ("astro", "<button>\n  Click me!\n</button>", "<button>\n  ¡Haz clic!\n</button>", True),
+        ("md", "---\ntitle: My post\n---\nThis is my page.", "---\ntitle: 私の記事\n---\nVoici ma page.", True),
+        ("shell", "npm create astro -- --template <example-name>", "npm create astro -- --template <nom>", True),
+        ("html", "<script>\n  go(); // from the docs\n</script>", "<script>\n  go(); // la doc\n</script>", True),
+        ("astro", "<h2>{greeting}, {name}!</h2>", "<h2>{greeting}、{name}！</h2>", True),
+        ("jsx", '<Player\n  src="<Public ID>"\n/>', '<Player\n  src="<ID public>"\n/>', True),
+        # code that changed: an attribute, a command, an import, a link's destination
+        ("jsx", '<Player\n  src="<Public ID>"\n/>', '<Player\n  href="<Public ID>"\n/>', False),
+        ("shell", "npm create astro -- --template <example-name>", "npm init astro -- --template <nom>", False),
+        ("md", "import Card from './Card.astro'\n", "import Carte from './Card.astro'\n", False),
+        ("md", "See [the guide](/en/guide/).", "Voir [le guide](/fr/autre/).", False),
+    ],
+)
+def test_code_tokens_leave_out_what_translators_translate(language, source, translation, same) -> None:
+    values = [token.value for token in tokens(source, language)]
+    assert (values == [token.value for token in tokens(translation, language)]) is same
+
+
+def test_a_page_that_follows_another_version_gets_one_finding_for_what_it_lacks() -> None:
+    sections = [f"## Part {n}\n\nSection {n} explains step {n} of the setup.\n\n- Point {n} one\n" for n in range(8)]
+    source = "# Guide\n\n" + "\n".join(sections)
+    target = "# Guide\n\n## Ancien chapitre\n\nUn ancien texte sur tout autre chose que la source actuelle.\n"
+    found = content_findings(source, target)
+    assert [code for code, _, _ in found] == ["LK701"]
+
+
+def test_a_page_whose_outline_is_kept_gets_a_finding_for_each_passage_it_lacks() -> None:
+    source = "# Guide\n\n" + "\n".join(
+        f"## Part {n}\n\nSection {n} explains step {n} of the setup.\n\nA last word on step {n} follows.\n"
+        for n in range(7)
+    )
+    target = "# Guide\n\n" + "\n".join(
+        f"## Partie {n}\n\nLa section {n} explique l'étape {n} de l'installation.\n" for n in range(7)
+    )
+    assert [code for code, _, _ in content_findings(source, target)] == ["LK701"] * 7

@@ -24,9 +24,19 @@ _TEXT_KINDS = frozenset({"paragraph", "list_item", "quote"})
 _DIGITS = re.compile(r"\d+")
 _LEADING_NUMBER = re.compile(r"^\W{0,3}(\d{1,3})[.)\-:）．]")
 MIN_SIMILARITY = 0.3
+_CODE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{2,}")  # identifiers and keywords of code, kept in translation
+# comments, strings and text between tags, which translators translate
+_CODE_PROSE = re.compile(
+    r"//[^\n]*|#[^\n]*|/\*.*?\*/|<!--.*?-->|\"[^\"\n]*\"|'[^'\n]*'|`[^`]*`|>[^<>{}\n]*<", re.DOTALL
+)
+MIN_NAMES = 4  # shorter code (a command) is compared as it is
+SAME_EXAMPLE = 0.2  # share of names two code blocks need to be one example and its translation
+SPAN_WEIGHT = 0.3  # code spans are copied verbatim: shared ones tie a block to its translation
+KIND_WEIGHT = 0.1  # a list item stays a list item, a quote a quote
+SAME_TEXT_WEIGHT = 0.3  # a block left untranslated is the surest pair there is
 RESCUE_MIN = 0.8  # content score at which two unpaired neighbours are taken as translations of each other
 CONTEXT_BONUS = 0.06  # for two blocks that follow headings paired with each other
-SLIDE_MARGIN = 0.05  # how much better an unpaired neighbour must fit a pair's block to take its place
+SLIDE_MARGIN = 0.01  # how much better an unpaired neighbour must fit a pair's block to take its place
 BAND_SHARE = 0.35  # cells further than this share of the document from the diagonal are not scored
 MIN_BAND = 25
 MAX_CELLS = 250_000  # beyond this, long runs of identical block signatures anchor the alignment first
@@ -109,11 +119,78 @@ def _slide_gaps(pairs: list[AlignedPair]) -> list[AlignedPair]:
     cognates) and the translation's usual length ratio.
     """
     ratio = _text_ratio(pairs)
+    pairs = _realign_sections(pairs, ratio)
     pairs = _pair_neighbouring_gaps(pairs, ratio)
     for _ in range(len(pairs)):
         if not _slide_once(pairs, ratio):
             break
     return _pair_neighbouring_gaps(pairs, ratio)  # a slide can leave two matching blocks side by side
+
+
+SECTION_MIN = 0.55  # content score below which two blocks of a section are not taken as translations of each other
+SECTION_CELLS = 40_000  # larger sections keep the global alignment
+REALIGN_MARGIN = 0.1  # how much better a section must score by content to be realigned
+
+
+def _realign_sections(pairs: list[AlignedPair], ratio: float) -> list[AlignedPair]:
+    """Align each section again by content alone, between headings paired with each other.
+
+    The global pass weighs a block's place in the whole page, which is what
+    keeps a long page in step; inside one section, where a dropped or added
+    block shifts its neighbours, the words, code, links and the length that
+    this translation makes of its source tell better which block is which.
+    A section's new alignment is kept only when it scores higher.
+    """
+    result: list[AlignedPair] = []
+    section: list[AlignedPair] = []
+    for pair in [*pairs, None]:
+        if pair is not None and not _anchor(pair):
+            section.append(pair)
+            continue
+        result.extend(_realign(section, ratio))
+        section = []
+        if pair is not None:
+            result.append(pair)
+    return result
+
+
+def _anchor(pair: AlignedPair) -> bool:
+    return pair.source is not None and pair.target is not None and pair.source.kind == pair.target.kind == "heading"
+
+
+def _realign(section: list[AlignedPair], ratio: float) -> list[AlignedPair]:
+    sources = [pair.source for pair in section if pair.source is not None]
+    targets = [pair.target for pair in section if pair.target is not None]
+    n, m = len(sources), len(targets)
+    if n == 0 or m == 0 or n * m > SECTION_CELLS or any(_field(pair) for pair in section):
+        return section
+    cell = [[_content_score(source, target, ratio) - SECTION_MIN for target in targets] for source in sources]
+    score = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for i in range(1, n + 1):
+        for j in range(1, m + 1):
+            score[i][j] = max(score[i - 1][j], score[i][j - 1], score[i - 1][j - 1] + cell[i - 1][j - 1])
+    position = {id(block): k for k, block in enumerate(sources)} | {id(block): k for k, block in enumerate(targets)}
+    current = sum(
+        cell[position[id(pair.source)]][position[id(pair.target)]]
+        for pair in section
+        if pair.source is not None and pair.target is not None
+    )
+    if score[n][m] <= current + REALIGN_MARGIN:
+        return section
+    realigned: list[AlignedPair] = []
+    i, j = n, m
+    while i > 0 or j > 0:
+        if i > 0 and j > 0 and cell[i - 1][j - 1] > 0 and score[i][j] == score[i - 1][j - 1] + cell[i - 1][j - 1]:
+            realigned.append(AlignedPair(sources[i - 1], targets[j - 1]))
+            i, j = i - 1, j - 1
+        elif i > 0 and score[i][j] == score[i - 1][j]:
+            realigned.append(AlignedPair(sources[i - 1], None))
+            i -= 1
+        else:
+            realigned.append(AlignedPair(None, targets[j - 1]))
+            j -= 1
+    realigned.reverse()
+    return realigned
 
 
 def _pair_neighbouring_gaps(pairs: list[AlignedPair], ratio: float) -> list[AlignedPair]:
@@ -222,6 +299,7 @@ class _Context:
 
 
 _WORDS = re.compile(r"[^\W\d_]{4,}")
+LENGTH_WEIGHT = 0.15
 
 
 def _content_score(source: Block, target: Block, ratio: float) -> float:
@@ -238,7 +316,7 @@ def _content_score(source: Block, target: Block, ratio: float) -> float:
     if source_commands or target_commands:
         score += 0.3 * _jaccard(source_commands, target_commands)
     if features_source.family == "text":
-        score += 0.15 * max(0.0, 1 - abs(math.log(features_target.length / features_source.length / ratio)))
+        score += LENGTH_WEIGHT * max(0.0, 1 - abs(math.log(features_target.length / features_source.length / ratio)))
     return score
 
 
@@ -255,9 +333,27 @@ def _commands(block: Block) -> frozenset[str]:
 
 
 def _text_ratio(pairs: list[AlignedPair]) -> float:
-    source = sum(len(pair.source.text) for pair in pairs if pair.source is not None and pair.source.kind in _TEXT_KINDS)
-    target = sum(len(pair.target.text) for pair in pairs if pair.target is not None and pair.target.kind in _TEXT_KINDS)
+    """How long this translation's text is against its source's; text left as in the source says nothing of it."""
+    translated = [pair for pair in pairs if not _untranslated(pair)]
+    source = sum(text_length(p.source) for p in translated if p.source is not None and p.source.kind in _TEXT_KINDS)
+    target = sum(text_length(p.target) for p in translated if p.target is not None and p.target.kind in _TEXT_KINDS)
     return min(max(target / source, 0.25), 4.0) if source and target else 1.0
+
+
+# Han, kana and Hangul write in one character what alphabets write in about two (the best fit on the plantings)
+_DENSE = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+DENSE_WEIGHT = 2
+
+
+def text_length(block: Block) -> int:
+    """A block's text length in letters of an alphabet: a page that mixes scripts (some blocks left in English)
+    still has one length ratio."""
+    text = block.text
+    return len(text) + (DENSE_WEIGHT - 1) * len(_DENSE.findall(text))
+
+
+def _untranslated(pair: AlignedPair) -> bool:
+    return pair.source is not None and pair.target is not None and pair.source.text == pair.target.text
 
 
 def _signature(block: Block) -> tuple:
@@ -305,15 +401,31 @@ def _pair_in_order(source: list[Block], target: list[Block]) -> list[AlignedPair
 class _Features:
     """What the similarity needs of a block, computed once per block instead of once per cell."""
 
-    __slots__ = ("block", "digits", "family", "length", "links", "number", "placeholders")
+    __slots__ = (
+        "bare",
+        "block",
+        "digits",
+        "family",
+        "identifiers",
+        "length",
+        "links",
+        "number",
+        "placeholders",
+        "spans",
+    )
 
     def __init__(self, block: Block) -> None:
         self.block = block
         self.family = "text" if block.kind in _TEXT_KINDS else block.kind
+        self.bare = self.family == "text" and bare(block)
+        self.spans = frozenset(inline.text for inline in block.inlines if inline.kind == "code")
+        self.identifiers = (
+            frozenset(_CODE_NAME.findall(_CODE_PROSE.sub(" ", block.text))) if self.family == "code" else frozenset()
+        )
         self.placeholders = frozenset(p.key for p in block.placeholders)
-        self.links = frozenset(_destination(link.destination) for link in block.links)
+        self.links = frozenset(destination_key(link.destination) for link in block.links)
         self.digits = frozenset(_DIGITS.findall(block.text))
-        self.length = max(len(block.text), 1)
+        self.length = max(text_length(block), 1)
         if block.number is not None:
             self.number: int | None = block.number.value
         else:
@@ -321,10 +433,25 @@ class _Features:
             self.number = int(leading.group(1)) if leading else None
 
 
+MODULE_LINE = re.compile(
+    r"^\s*(?:import\s+[\w{*][^\n]*\bfrom\s+['\"]|import\s+['\"]|export\s+(?:const|default|function)\b)"
+)
+
+
+def bare(block: Block) -> bool:
+    """A text block a reader does not read: an MDX import or export, markup or placeholders without words."""
+    if MODULE_LINE.match(block.raw):
+        return True
+    text = block.text
+    for placeholder in block.placeholders:
+        text = text.replace(placeholder.raw, " ")
+    return not any(char.isalnum() for char in text)
+
+
 _LOCALE_SEGMENT = re.compile(r"^/[a-z]{2,3}(?:-[A-Za-z]{2,4})?(?=/)")
 
 
-def _destination(url: str) -> str:
+def destination_key(url: str) -> str:
     """A link destination as translations keep it: `/fr/docs/x` is the source's `/docs/x`."""
     return _LOCALE_SEGMENT.sub("", url)
 
@@ -336,8 +463,13 @@ def _jaccard(first: frozenset, second: frozenset) -> float:
 
 
 def _similarity(source: _Features, target: _Features, source_position: float, target_position: float) -> float:
+    if source.bare != target.bare:
+        return 0.0  # words are never the translation of an import or of bare markup
     if source.family == target.family:
         similarity = 0.4
+    elif "html" in (source.family, target.family) and {source.family, target.family} <= {"text", "heading", "html"}:
+        # HTML written as Markdown, or Markdown as HTML: the same visible text, of a translation's length
+        similarity = 0.35 if source.length >= 20 and 0.5 <= target.length / source.length <= 2.0 else 0.1
     elif {source.family, target.family} <= {"text", "heading"}:
         similarity = 0.1  # a heading that lost its markup, or a paragraph turned into a heading
     else:
@@ -352,11 +484,25 @@ def _similarity(source: _Features, target: _Features, source_position: float, ta
         similarity += 0.35 * _jaccard(source.links, target.links) - 0.05
     if source.digits or target.digits:
         similarity += 0.15 * _jaccard(source.digits, target.digits)
+    if source.spans or target.spans:
+        similarity += SPAN_WEIGHT * _jaccard(source.spans, target.spans) - 0.05
     if source.family == "code":
-        similarity += 0.4 if source.block.text == target.block.text else 0.1
+        if source.block.text == target.block.text:
+            similarity += 0.4
+        elif len(source.identifiers) >= MIN_NAMES and len(target.identifiers) >= MIN_NAMES:
+            shared = _jaccard(source.identifiers, target.identifiers)
+            if shared < SAME_EXAMPLE:
+                return 0.0  # another example: the names of an example survive its translation
+            similarity += 0.1 + 0.3 * shared
+        else:
+            similarity += 0.1
     if source.family == "text":
         ratio = target.length / source.length
         similarity += 0.1 if 0.33 <= ratio <= 3.0 else -0.2
+        if source.block.kind == target.block.kind:
+            similarity += KIND_WEIGHT
+        if source.length >= 20 and source.block.text == target.block.text:
+            similarity += SAME_TEXT_WEIGHT
     similarity -= 0.5 * abs(source_position - target_position)
     return similarity
 
@@ -400,7 +546,11 @@ def groups(alignment: Sequence[AlignedPair]) -> tuple[tuple[BlockGroup, ...], fr
         best = None
         for index in unpaired - joined:
             for candidate in _near(index, len(body)):
-                if candidate not in members:
+                if (
+                    candidate not in members
+                    or _list_kept(body, index, members[candidate])
+                    or _pair_between(body, index, candidate)
+                ):
                     continue
                 gain = _join_gain(body[index], *members[candidate], ratios[candidate])
                 if gain is not None and (best is None or gain > best[0]):
@@ -420,6 +570,32 @@ def groups(alignment: Sequence[AlignedPair]) -> tuple[tuple[BlockGroup, ...], fr
     return tuple(result), frozenset(id(body[index].source or body[index].target) for index in joined)
 
 
+def _pair_between(body: list[AlignedPair], index: int, candidate: int) -> bool:
+    """Inside one section, another pair of text stands between the block and the pair it would join: joining
+    would cross it. Across a heading the outline may have been reworked, and text moved with it."""
+    between = [body[other] for other in range(min(index, candidate) + 1, max(index, candidate))]
+    if any(block.kind == "heading" for pair in between for block in (pair.source, pair.target) if block is not None):
+        return False
+    return any(pair.source is not None and pair.target is not None for pair in between)
+
+
+def _list_kept(body: list[AlignedPair], index: int, members: tuple[list[Block], list[Block]]) -> bool:
+    """A list item that would join a paragraph although its own list is kept as a list on the other side: the
+    item was dropped (or added), not written into the paragraph."""
+    block = body[index].source or body[index].target
+    if block is None or block.kind != "list_item":
+        return False
+    if all(member.kind == "list_item" for side in members for member in side):
+        return False
+    return any(
+        0 <= other < len(body)
+        and body[other].source is not None
+        and body[other].target is not None
+        and body[other].source.kind == body[other].target.kind == "list_item"
+        for other in (index - 1, index + 1)
+    )
+
+
 def _join_gain(other: AlignedPair, sources: list[Block], targets: list[Block], ratio: float) -> float | None:
     """How much better the lengths agree with `other`'s block joined to the group, or None if it must not join."""
     if other.source is None and other.target is not None:
@@ -436,12 +612,21 @@ def _join_gain(other: AlignedPair, sources: list[Block], targets: list[Block], r
     apart = _length(targets) / max(_length(sources), 1) / ratio
     low, high = SPLIT_RATIO_LIMIT
     gain = abs(math.log(max(apart, 1e-6))) - abs(math.log(max(joined, 1e-6)))
-    if not low <= joined <= high:
-        return None
+    flattened = extra.kind == "list_item" and all(flattened_list(block) for block in other_side)
+    if not low <= joined <= high and not (flattened and joined > high and gain > 0):
+        return None  # a list written into one paragraph takes its items one by one, nearer the band each time
     if gain > 0:
         return gain
     # lengths are weak evidence next to words left as they were or a lead-in written the same way
     return gain + 1.0 if gain > -LENGTH_DOUBT and _echoes(extra, own_side, other_side) else None
+
+
+_INLINE_ITEM = re.compile(r"\S\s*[-*•]\s+\S")
+
+
+def flattened_list(block: Block) -> bool:
+    """A paragraph with list markers inside its lines: a list that was written into the paragraph."""
+    return block.kind == "paragraph" and len(_INLINE_ITEM.findall(block.raw)) >= 1 and " - " in block.raw
 
 
 def _echoes(extra: Block, own_side: list[Block], other_side: list[Block]) -> bool:
@@ -473,7 +658,7 @@ def _joinable(extra: Block, own_side: list[Block], other_side: list[Block]) -> b
 
 
 def _length(blocks: list[Block]) -> int:
-    return sum(len(block.text) for block in blocks)
+    return sum(text_length(block) for block in blocks)
 
 
 JOIN_WINDOW = 4  # how far (in pairs) a split-off or merged block may stand from its pair: a heading may be between
@@ -496,23 +681,29 @@ PRIOR_TEXT = 200  # characters of a 1:1 length ratio mixed into the estimate, so
 
 
 def _aligned_lengths(body: Sequence[AlignedPair]) -> tuple[int, int]:
-    text_pairs = [pair for pair in body if pair.source and pair.target and pair.source.kind in _TEXT_KINDS]
-    return sum(len(pair.source.text) for pair in text_pairs), sum(len(pair.target.text) for pair in text_pairs)
+    text_pairs = [
+        pair
+        for pair in body
+        if pair.source and pair.target and pair.source.kind in _TEXT_KINDS and not _untranslated(pair)
+    ]
+    return sum(text_length(pair.source) for pair in text_pairs), sum(text_length(pair.target) for pair in text_pairs)
 
 
 def _ratio_without(totals: tuple[int, int], source: Block, target: Block) -> float:
     """This translation's length ratio, from its other aligned paragraphs (a split or merge would skew its own)."""
-    own_source, own_target = (len(source.text), len(target.text)) if source.kind in _TEXT_KINDS else (0, 0)
+    own_source, own_target = (text_length(source), text_length(target)) if source.kind in _TEXT_KINDS else (0, 0)
     return (totals[1] - own_target + PRIOR_TEXT) / (totals[0] - own_source + PRIOR_TEXT)
 
 
 def _keys_within(extra: Block, others: list[Block]) -> bool:
-    """What a translation keeps (placeholders, links, digits) of the joined block is also in the other side's."""
+    """What a translation keeps (code spans, placeholders, links, digits) of the joined block is in the other side's."""
     placeholders = {p.key for block in others for p in block.placeholders}
-    links = {_destination(link.destination) for block in others for link in block.links}
+    links = {destination_key(link.destination) for block in others for link in block.links}
     digits = {int(digit) for block in others for digit in _DIGITS.findall(block.text)}
+    spans = {inline.text for block in others for inline in block.inlines if inline.kind == "code"}
     return (
-        {p.key for p in extra.placeholders} <= placeholders
-        and {_destination(link.destination) for link in extra.links} <= links
+        {inline.text for inline in extra.inlines if inline.kind == "code"} <= spans
+        and {p.key for p in extra.placeholders} <= placeholders
+        and {destination_key(link.destination) for link in extra.links} <= links
         and {int(digit) for digit in _DIGITS.findall(extra.text)} <= digits
     )

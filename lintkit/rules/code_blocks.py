@@ -104,7 +104,7 @@ class CodeBlockChanged(Rule):
         )
 
 
-_IDENTIFIER = re.compile(r"[^\W\d]\w*")
+_IDENTIFIER = re.compile(r"[^\W\d]\w*(?:-\w+)*")  # names and the words of paths (`about`, `sobre-mí`)
 
 
 def undo_renames(source: list[str], target: list[str]) -> list[str]:

@@ -9,6 +9,7 @@ from lintkit.analysis.content.inline_code import compare
 from lintkit.analysis.content.options import option
 from lintkit.model import FilePair, Finding, Severity, Span
 from lintkit.rules.base import Rule
+from lintkit.rules.content_missing import reported, summarised
 
 
 class CodeSpanChanged(Rule):
@@ -38,10 +39,18 @@ class CodeSpanChanged(Rule):
     Options:
         `code-span-words-translatable` (default false): for projects whose
         translators translate the words inside code spans (paths, names in
-        examples); then a span's first word (the command) is compared as
-        written and the rest by its shape: punctuation, digits and how many
-        words (`/rojo/1` passes for `/red/1`, `ls -l` does not for `ls -1`).
-        Spaces never count.
+        examples, placeholders, the text of elements); then a span's first
+        word is compared as written when it is a command (not in a sentence:
+        three words from a capital, or another script), and the rest by what
+        remains without its words: punctuation, digits and element names
+        (`/rojo/1` passes for `/red/1`, `nom-du-paquet` for `package-name`,
+        `<h1>Accueil</h1>` for `<h1>Home</h1>`, `<port local>` for
+        `<local-port>`; `ls -l` does not for `ls -1`, nor `<ViewTransitions />`
+        for `<ClientRouter />`, nor `v18` for `22`); `foo` is `foo()`, `<slot>`
+        is `<slot/>`, and a span of words only may be lost or added (the
+        translator wrote the words, translated). Spaces never count. On a page
+        that follows another version of the source (LK701 reports it once),
+        spans on one side only are not reported.
     """
 
     code = "LK703"
@@ -55,8 +64,13 @@ class CodeSpanChanged(Rule):
             return  # catalogs hold reST: roles such as :term:`text <target>` have translatable text
         translatable = option(pair, "code-span-words-translatable")
         content = parity(pair)
+        # on a page that follows another version of the source (LK701 says so once), a span on one side only
+        # is that version's text, not a lost or added span
+        other_version = summarised(pair, reported(pair, content.missing))
         for group in content.groups:
             for difference in compare(group.sources, group.targets, translatable, content.same_content(group)):
+                if other_version and difference.kind != "changed":
+                    continue
                 if difference.kind == "changed":
                     source, target = difference.source, difference.target
                     yield self.report(

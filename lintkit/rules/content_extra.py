@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from lintkit.analysis.content.blocks import parity, quote_start
 from lintkit.model import FilePair, Finding, Severity, Span
 from lintkit.rules.base import Rule
-from lintkit.rules.content_missing import describe, reported
+from lintkit.rules.content_missing import describe, passages, reported, summarised
 
 
 class ContentExtra(Rule):
@@ -18,7 +18,8 @@ class ContentExtra(Rule):
         does not have. Consecutive extra blocks are one finding, at the first.
         A split or merged paragraph is not extra. An extra heading, and with
         it the section under it, is LK202's finding, except when the outline
-        diverged (LK209).
+        diverged (LK209); then more than five extra passages are one finding
+        with their count.
 
     Why it matters:
         Usually the translation follows another version of the page (content
@@ -41,7 +42,18 @@ class ContentExtra(Rule):
     severity = Severity.WARNING
 
     def check(self, pair: FilePair) -> Iterator[Finding]:
-        for found in reported(pair, parity(pair).extra):
+        runs = reported(pair, parity(pair).extra)
+        if summarised(pair, runs):
+            first = runs[0].blocks[0]
+            yield self.report(
+                pair,
+                Span.point(first.span.line, first.span.column),
+                f"extra content: {passages(runs)} of the translation have no counterpart in the source, the "
+                f'first at line {first.span.line} ("{quote_start(first)}"); the translation follows another '
+                "version of the page (LK209)",
+            )
+            return
+        for found in runs:
             run = found.blocks
             first = run[0]
             where = describe(run).replace("source line", "line")

@@ -40,7 +40,9 @@ class ContentMissing(Rule):
         that the translator split in two, or two merged into one, is not
         missing. A missing heading, and with it the section under it, is
         LK201's finding; when the outline diverged (LK209) and the heading
-        rules are silent, this rule reports the section's content. Where the
+        rules are silent, this rule reports the section's content; when such
+        a page misses content in more than five places, one finding gives the
+        count and the first place (the page needs retranslating). Where the
         translation has other text in place of the missing blocks (an older
         version of the text), the finding says so and LK702 stays silent.
 
@@ -64,7 +66,19 @@ class ContentMissing(Rule):
     severity = Severity.WARNING
 
     def check(self, pair: FilePair) -> Iterator[Finding]:
-        for found in reported(pair, parity(pair).missing):
+        runs = reported(pair, parity(pair).missing)
+        if summarised(pair, runs):
+            first = runs[0].blocks[0]
+            yield self.report(
+                pair,
+                where_missing(pair, first),
+                f"missing content: {passages(runs)} of the source have no translation, the first at source line "
+                f'{first.span.line} ("{quote_start(first)}"); the translation follows another version of '
+                "the page (LK209): retranslate it from the current source",
+                source=first,
+            )
+            return
+        for found in runs:
             run = found.blocks
             verb = "has" if len(run) == 1 else "have"
             message = f'missing content: {describe(run)} ("{quote_start(run[0])}") {verb} no translation'
@@ -77,6 +91,21 @@ class ContentMissing(Rule):
                 )
                 message += f'; the translation has other text there ({lines}, "{quote_start(first)}")'
             yield self.report(pair, where_missing(pair, run[0]), message, source=run[0])
+
+
+SUMMARY_RUNS = 5  # more runs than this on a page whose outline diverged: one finding for the page
+
+
+def summarised(pair: FilePair, runs: list) -> bool:
+    """A page whose outline diverged (LK209) and that misses (or adds) content in many places follows another
+    version of the source: one finding says so, with the count, instead of one per place. Small pages, and
+    pages that only lack a few passages, keep a finding for each."""
+    return len(runs) > SUMMARY_RUNS and diverged(pair)
+
+
+def passages(runs: list) -> str:
+    blocks = sum(len(run.blocks) for run in runs)
+    return f"{len(runs)} passages ({blocks} blocks)"
 
 
 def reported(pair: FilePair, runs: list) -> list:

@@ -10,8 +10,10 @@ there is no finding: they are the translation, which the aligner missed.
 Headings are left to the heading rules (and so is the content of a section
 whose heading has no counterpart, unless the outline diverged and the heading
 rules are silent), HTML without visible text (anchors, comments) and thematic
-breaks carry no content, and a paragraph that the
-translator split or merged (`align.groups`) is neither missing nor extra.
+breaks carry no content, a paragraph that the
+translator split or merged (`align.groups`) is neither missing nor extra, and
+neither is a block moved elsewhere on the page (a missing run whose links all
+stand in the extra blocks, and the other way round).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lintkit.formats.align import BlockGroup, groups
+from lintkit.formats.align import MODULE_LINE, BlockGroup, destination_key, flattened_list, groups, text_length
 from lintkit.model import Block, FilePair, Span
 
 SAME_CONTENT_RATIO = (0.6, 1.6)
@@ -79,7 +81,7 @@ def _parity(pair: FilePair) -> Parity:
             open_run[side] = False  # a heading starts another section: another finding
             unpaired_heading[side] = True
             continue
-        if id(block) in joined or not _has_content(block):
+        if id(block) in joined or not has_content(block):
             continue
         if block.kind == "code" and _indented_in_mdx(pair.source if side == "source" else pair.target, block):
             continue
@@ -99,17 +101,29 @@ def _parity(pair: FilePair) -> Parity:
     rewritten = set()
     for blocks, section, where in runs["source"]:
         replacing = [block for run in extra_at.get(where, []) for block in run.blocks]
-        if replacing and (same_text(blocks, replacing) or _one_for_one(blocks, replacing, ratio)):
+        if replacing and any(same(blocks, replacing, ratio) for same in (_same_words, _one_for_one, _flattened)):
             rewritten.add(where)  # the same text in another form (HTML written as Markdown): nothing is missing
             continue
         missing.append(Run(tuple(blocks), section, where, tuple(replacing)))
     taken = rewritten | {run.segment for run in missing if run.replaced_by}
-    return Parity(block_groups, tuple(missing), tuple(run for run in extra if run.segment not in taken), ratio)
+    extra = [run for run in extra if run.segment not in taken]
+    # a block the translator moved elsewhere on the page is neither missing here nor extra there
+    moved_to = _links(block for run in extra for block in run.blocks)
+    moved_from = _links(block for run in missing for block in run.blocks)
+    missing = [run for run in missing if not _links_within(run.blocks, moved_to)]
+    extra = [run for run in extra if not _links_within(run.blocks, moved_from)]
+    return Parity(block_groups, tuple(missing), tuple(extra), ratio)
 
 
-_MODULE_LINE = re.compile(
-    r"^\s*(?:import\s+[\w{*][^\n]*\bfrom\s+['\"]|import\s+['\"]|export\s+(?:const|default|function)\b)"
-)
+def _links(blocks) -> frozenset[str]:
+    return frozenset(destination_key(link.destination) for block in blocks for link in block.links)
+
+
+def _links_within(blocks: tuple[Block, ...], others: frozenset[str]) -> bool:
+    """Every block of the run links somewhere, and all its links are among `others`: the same blocks, moved."""
+    return all(block.links for block in blocks) and _links(blocks) <= others
+
+
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
 _STEM = re.compile(r"[^\W\d_]{4,}")
 MIN_SHARED_STEMS = 0.35
@@ -135,6 +149,10 @@ def same_text(source: list[Block], target: list[Block]) -> bool:
 _TEXT_FAMILY = frozenset({"paragraph", "list_item", "quote", "html", "table_row"})
 
 
+def _same_words(source: list[Block], target: list[Block], ratio: float) -> bool:
+    return same_text(source, target)
+
+
 def _one_for_one(source: list[Block], target: list[Block], ratio: float) -> bool:
     """As many blocks of the same families in the same place, of the length this translation makes of its
     source: the translation of these blocks, which the aligner could not pair (a link written another way)."""
@@ -152,18 +170,35 @@ def _one_for_one(source: list[Block], target: list[Block], ratio: float) -> bool
     return low <= target_length / source_length / ratio <= high
 
 
+FLATTENED_RATIO = (0.6, 2.2)  # the paragraph may also hold the list's lead-in
+
+
+def _flattened(source: list[Block], target: list[Block], ratio: float) -> bool:
+    """List items (and their lead-in) that the translation wrote into one paragraph (`- a - b` on one line), of
+    the length this translation makes of them: the items are there, only their markup is lost."""
+    kinds = {block.kind for block in source}
+    if "list_item" not in kinds or not kinds <= {"paragraph", "list_item"}:
+        return False
+    if not all(flattened_list(block) for block in target):
+        return False
+    source_length = sum(text_length(block) for block in source)
+    target_length = sum(text_length(block) for block in target)
+    low, high = FLATTENED_RATIO
+    return bool(source_length) and low <= target_length / source_length / ratio <= high
+
+
 def _indented_in_mdx(document, block: Block) -> bool:
     """MDX has no indented code: four spaces there indent prose inside a component, compared as text elsewhere."""
     return document.path.endswith(".mdx") and not block.raw.lstrip().startswith(("```", "~~~"))
 
 
-def _has_content(block: Block) -> bool:
+def has_content(block: Block) -> bool:
     """Text a reader reads: not only placeholders or macros (`{{Compat}}`), anchors, markup or MDX imports."""
     if block.kind not in CONTENT_KINDS:
         return False
     if block.kind == "code":
         return bool(block.text.strip())
-    if _MODULE_LINE.match(block.raw):
+    if MODULE_LINE.match(block.raw):
         return False
     text = block.text
     for placeholder in block.placeholders:
@@ -184,13 +219,14 @@ def where_missing(pair: FilePair, block: Block) -> Span:
         if aligned.target is not None and aligned.source is not None:
             previous_target = aligned.target
     later_targets = any(aligned.target is not None for aligned in pair.alignment[position + 1 :])
+    front_matter = pair.target.front_matter.span
+    if not later_targets and (previous_target is None or previous_target.kind == "front_matter_field"):
+        # nothing of the body is kept: the body starts after the front matter
+        return Span.point(_after_blank_lines(pair, front_matter.end_line + 1) if front_matter else 1, 1)
     if not later_targets and previous_target is not None and previous_target.kind != "front_matter_field":
         # at the end of the page: after the last kept block and the blank lines that follow it
-        line = previous_target.span.end_line + 1
-        last = len(pair.target.lines.starts)
-        while line < last and not pair.target.line_text(line).strip():
-            line += 1
-        if previous_source is None or previous_source.kind != block.kind:
+        line = _after_blank_lines(pair, previous_target.span.end_line + 1)
+        if previous_source is None or not _adjacent(pair, previous_source, block):
             return Span.point(line, 1)
     if (
         previous_source is None
@@ -198,14 +234,28 @@ def where_missing(pair: FilePair, block: Block) -> Span:
         or pair.source_block_for(previous_target) is not previous_source
     ):
         return pair.insertion_point(block)
-    between = range(previous_source.span.end_line + 1, block.span.line)
-    if previous_source.kind == block.kind and all(pair.source.line_text(line).strip() for line in between):
+    if _adjacent(pair, previous_source, block):
         # the items of a list or the rows of a table: the missing one goes on the line after the kept one
         line = previous_target.span.end_line + 1
         while line <= len(pair.target.lines.starts) and _TABLE_RULE.match(pair.target.line_text(line)):
             line += 1
         return Span.point(line, 1)
     return pair.insertion_point(block)
+
+
+def _adjacent(pair: FilePair, previous: Block, block: Block) -> bool:
+    """Two source blocks of one kind on adjacent lines: the items of a list, the rows of a table."""
+    between = range(previous.span.end_line + 1, block.span.line)
+    return previous.kind == block.kind and all(pair.source.line_text(line).strip() for line in between)
+
+
+def _after_blank_lines(pair: FilePair, line: int) -> int:
+    """The first line from `line` on that is not blank (or the last line of the file)."""
+    last = len(pair.target.lines.starts)
+    line = min(line, last)
+    while line < last and not pair.target.line_text(line).strip():
+        line += 1
+    return line
 
 
 def quote_start(block: Block, limit: int = 40) -> str:

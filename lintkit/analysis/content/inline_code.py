@@ -17,7 +17,82 @@ from dataclasses import dataclass
 from lintkit.model import Block, Inline
 
 PLACEHOLDER_MARK = "\u2026"
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS = re.compile(r"[^\W\d_]+(?:[-_][^\W\d_]+)*")  # `nom-du-paquet` is one word, as `package-name` is
+_WORD = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")  # words only (`partial`, `A fact`): a translator's to write
+_TAG_TEXT = re.compile(r">[^<>]*<")
+_DOUBLE_QUOTED = re.compile(r'"[^"\n]*"')
+_PROSE_WORD = re.compile(r"[^\W\d_]{2,}")
+# the names of HTML elements, which stay as they are; other lowercase `<names>` are placeholders to fill in
+_HTML_ELEMENTS = frozenset(
+    [
+        "a",
+        "abbr",
+        "article",
+        "aside",
+        "audio",
+        "b",
+        "body",
+        "br",
+        "button",
+        "canvas",
+        "code",
+        "details",
+        "dialog",
+        "div",
+        "em",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "head",
+        "header",
+        "hr",
+        "html",
+        "i",
+        "iframe",
+        "img",
+        "input",
+        "kbd",
+        "label",
+        "li",
+        "link",
+        "main",
+        "meta",
+        "nav",
+        "ol",
+        "option",
+        "p",
+        "picture",
+        "pre",
+        "script",
+        "section",
+        "select",
+        "slot",
+        "source",
+        "span",
+        "strong",
+        "style",
+        "summary",
+        "svg",
+        "table",
+        "tbody",
+        "td",
+        "template",
+        "textarea",
+        "th",
+        "thead",
+        "title",
+        "tr",
+        "ul",
+        "video",
+    ]
+)
+_CALL = re.compile(r"\(\)$")
+_COMMAND = re.compile(r"[\w.@-]+")
 _SPACE = re.compile(r"\s+")
 _QUOTED = re.compile(r"'[^'\n]*'")
 
@@ -50,13 +125,54 @@ def _key(block: Block, text: str, translatable_words: bool) -> str:
     translated, its first word (the command) and the shape of the rest (`/rojo/1` is `/red/1`), strings emptied."""
     for placeholder in block.placeholders:
         text = text.replace(placeholder.raw, PLACEHOLDER_MARK)
+    text = text.replace("\u2026", "...")
+    sentence = translatable_words and _prose(text)
+    if translatable_words:
+        text = _TAG_TEXT.sub("><", text)  # an element's text: `<h1>Accueil</h1>` is `<h1>Home</h1>`
+        text = _CALL.sub("", text).replace("/>", ">")  # `getStaticPaths` for `getStaticPaths()`, `<slot>`
+        text = _DOUBLE_QUOTED.sub("''", text)  # a string's words are words too (`"Page d'accueil"`)
+        text = _PLACEHOLDER_NAME.sub(_placeholder, text)  # `<local-port>` is `<port local>`
     text = text.replace('"', "'")  # `"all"` and `'all'` are the same string
     if translatable_words:
-        text = _QUOTED.sub("''", text)  # a string's words are words too
+        text = _ELISION.sub("", text).translate(_WIDE)  # `d'hôte` is a word; `！` is `!`
+        text = _QUOTED.sub("''", text)
         command, _, rest = text.strip().partition(" ")
-        shape = _LETTERS.sub("a", rest if rest else command)
-        text = f"{command} {shape}" if rest else shape
+        if not _COMMAND.fullmatch(command) or sentence:  # a URL, an assignment, a sentence: its shape
+            command, rest = "", text.strip()
+        shape = _shape(rest if rest else command)  # words, however many: only signs, digits and names remain
+        text = f"{command} {shape}" if command and rest else shape
     return _SPACE.sub("", text)
+
+
+_ELISION = re.compile(r"(?<=[A-Za-zÀ-ÿ])['’](?=[A-Za-zÀ-ÿ])")  # `d'hôte`, `l'école`
+_WIDE = str.maketrans("、，。！？：；（）", ",,.!?:;()")
+_PLACEHOLDER_NAME = re.compile(r"<([a-z][^<>/=\"']*)>")
+
+
+def _placeholder(match: re.Match[str]) -> str:
+    name = match.group(1)
+    return match.group(0) if name.split()[0] in _HTML_ELEMENTS else "<a>"
+
+
+def _prose(text: str) -> bool:
+    """Words of a sentence rather than a command: letters of another script, or three words or more that
+    start with a capital (`My first article!`, not `npm run build`)."""
+    if any(ord(char) > 0x24F and char.isalpha() for char in text):
+        return True
+    stripped = text.strip(" '\"")
+    return len(_PROSE_WORD.findall(text)) >= 3 and stripped[:1].isupper()
+
+
+def _shape(text: str) -> str:
+    """The text without its words (however many the translation needs), but with the names of elements
+    (`<ClientRouter />`, `<slot>`), which are code in any language; `<username>` is a placeholder."""
+
+    def replace(word: re.Match[str]) -> str:
+        name = word.group(0)
+        element = text[: word.start()].endswith(("<", "</")) and (name[0].isupper() or name in _HTML_ELEMENTS)
+        return name if element else ""
+
+    return _LETTERS.sub(replace, text)
 
 
 def compare(
@@ -81,6 +197,9 @@ def compare(
     target_prose = " ".join(block.text for block in target_blocks)
     source_left = [span for span in source if _normal(span.inline.text) not in _normal(target_prose)]
     target_left = [span for span in target_left if _normal(span.inline.text) not in _normal(source_prose)]
+    if translatable_words:  # a span that is one word may be written as the word, translated, and back
+        source_left = [span for span in source_left if not _WORD.fullmatch(span.inline.text.strip())]
+        target_left = [span for span in target_left if not _WORD.fullmatch(span.inline.text.strip())]
     for source_span, target_span in _pair_changed(source_left, target_left):
         if source_span is not None and target_span is not None:
             if same_content:

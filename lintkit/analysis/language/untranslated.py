@@ -424,7 +424,8 @@ def _kept_as_named(document: Document, block: Block, verdict: Verdict, message_p
     return names_linked_pages(document, block, verdict.words) or is_field_value(block)
 
 
-_ANNOUNCED = re.compile(r":[ \t]*(?:(?:\*\*|__)[ \t]*)?(?:<br[ \t]*/?>|\n)")  # a label that ends its line: the message follows
+# A label that ends its line (`Exemple de message d'erreur :<br/>`): the message follows.
+_ANNOUNCED = re.compile(r":[ \t]*(?:(?:\*\*|__)[ \t]*)?(?:<br[ \t]*/?>|\n)")
 
 
 def _mostly_inside(run: list[Word], spans: list[tuple[int, int]]) -> bool:
