@@ -19,9 +19,10 @@ stand in the extra blocks, and the other way round).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lintkit.formats.align import MODULE_LINE, BlockGroup, destination_key, flattened_list, groups, text_length
+from lintkit.formats.placeholders import rendered_page
 from lintkit.model import Block, FilePair, Span
 
 SAME_CONTENT_RATIO = (0.6, 1.6)
@@ -67,11 +68,19 @@ def _parity(pair: FilePair) -> Parity:
     open_run = {"source": False, "target": False}
     unpaired_heading = {"source": False, "target": False}
     segment = 0
+    section_of: dict[int, int] = {0: 0}  # segment -> section (the stretch between two paired headings)
+    lengths: dict[int, list[int]] = {0: [0, 0]}  # section -> [source letters, target letters]
     for aligned in pair.alignment:
+        for index, block in enumerate((aligned.source, aligned.target)):
+            if block is not None and has_content(block) and block.kind != "code":
+                lengths[section_of[segment]][index] += text_length(block)
         if aligned.source is not None and aligned.target is not None:
             open_run = {"source": False, "target": False}
             unpaired_heading = {"source": False, "target": False}
+            section = section_of[segment] + (aligned.source.kind == aligned.target.kind == "heading")
             segment += 1
+            section_of[segment] = section
+            lengths.setdefault(section, [0, 0])
             continue
         block = aligned.source or aligned.target
         if block is None or block.kind == "front_matter_field":
@@ -107,21 +116,84 @@ def _parity(pair: FilePair) -> Parity:
         missing.append(Run(tuple(blocks), section, where, tuple(replacing)))
     taken = rewritten | {run.segment for run in missing if run.replaced_by}
     extra = [run for run in extra if run.segment not in taken]
+    restructured = _restructured_sections(missing, extra, section_of, lengths, ratio)
+    missing = [run for run in missing if section_of[run.segment] not in restructured]
+    extra = [run for run in extra if section_of[run.segment] not in restructured]
     # a block the translator moved elsewhere on the page is neither missing here nor extra there
     moved_to = _links(block for run in extra for block in run.blocks)
-    moved_from = _links(block for run in missing for block in run.blocks)
-    missing = [run for run in missing if not _links_within(run.blocks, moved_to)]
-    extra = [run for run in extra if not _links_within(run.blocks, moved_from)]
+    macro_only = [
+        aligned.source
+        for aligned in pair.alignment
+        if aligned.target is None and aligned.source is not None and aligned.source.placeholders
+    ]
+    moved_from = _links([*(block for run in missing for block in run.blocks), *macro_only])  # macro items too
+    missing = [kept for kept in (_without_moved(run, moved_to) for run in missing) if kept is not None]
+    extra = [kept for kept in (_without_moved(run, moved_from) for run in extra) if kept is not None]
     return Parity(block_groups, tuple(missing), tuple(extra), ratio)
 
 
+def _restructured_sections(missing, extra, section_of, lengths, ratio: float) -> set[int]:
+    """Sections with both missing and extra text whose translation has the length of its source: restructured
+    (list items written as paragraphs, items merged or split), so their blocks do not pair one to one, but
+    nothing was lost or added. A dropped or added block changes the section's length and is still reported."""
+    with_missing = {section_of[run.segment] for run in missing}
+    with_extra = {section_of[run.segment] for run in extra}
+    low, high = RESTRUCTURED_RATIO
+    found = set()
+    for section in with_missing & with_extra:
+        source, target = lengths.get(section, (0, 0))
+        if source and target and low <= target / source / ratio <= high:
+            found.add(section)
+    return found
+
+
+RESTRUCTURED_RATIO = (0.85, 1.2)  # a section's translated length against its source's, at the page's ratio
+
+
 def _links(blocks) -> frozenset[str]:
-    return frozenset(destination_key(link.destination) for block in blocks for link in block.links)
+    return frozenset(key for block in blocks for key in _pages(block))
+
+
+def _pages(block: Block) -> frozenset[str]:
+    """The pages a block links: each link's destination, and the page a link macro renders
+    (`{{domxref("Window.confirm")}}` links the page `confirm`, as `[confirm](/fr/docs/Web/API/Window/confirm)` does)."""
+    keys = set()
+    for link in block.links:
+        keys.add(destination_key(link.destination))
+        last = link.destination.partition("#")[0].rstrip("/").rsplit("/", 1)[-1].lower()
+        if last and last not in _GENERIC_PAGES:
+            keys.add(_PAGE + last)
+    for placeholder in block.placeholders:
+        page = rendered_page(placeholder.raw) if placeholder.syntax == "jinja" else None
+        if page:
+            keys.add(_PAGE + page)
+    return frozenset(keys)
+
+
+_PAGE = "page:"  # a key that names a page by its last path segment
+_GENERIC_PAGES = frozenset({"index", "index.html", "readme", "readme.md", "docs", "en", "en-us"})
+
+
+def _without_moved(run: Run, others: frozenset[str]) -> Run | None:
+    """The run less its blocks that stand elsewhere on the other side (their links or link macros are there);
+    None when nothing is left. A see-also list of the source's pages, reordered, is not extra."""
+    if _links_within(run.blocks, others):
+        return None
+    kept = tuple(block for block in run.blocks if not _links_within((block,), others))
+    if kept == run.blocks:
+        return run
+    return replace(run, blocks=kept) if kept else None
 
 
 def _links_within(blocks: tuple[Block, ...], others: frozenset[str]) -> bool:
-    """Every block of the run links somewhere, and all its links are among `others`: the same blocks, moved."""
-    return all(block.links for block in blocks) and _links(blocks) <= others
+    """Every block of the run links somewhere, and each one's links or macros are among `others`: the same
+    blocks, moved (or written with links where the source calls link macros)."""
+    return all(_pages(block) and _pages(block) <= others | _unpaged(block) for block in blocks)
+
+
+def _unpaged(block: Block) -> frozenset[str]:
+    """A block's full destinations, which need no counterpart when its page keys have one."""
+    return frozenset(destination_key(link.destination) for link in block.links)
 
 
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")

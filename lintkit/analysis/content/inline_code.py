@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from lintkit.formats.placeholders import macro_call
 from lintkit.model import Block, Inline
 
 PLACEHOLDER_MARK = "\u2026"
@@ -197,6 +198,8 @@ def compare(
     target_prose = " ".join(block.text for block in target_blocks)
     source_left = [span for span in source if _normal(span.inline.text) not in _normal(target_prose)]
     target_left = [span for span in target_left if _normal(span.inline.text) not in _normal(source_prose)]
+    rendered = _macro_renderings(source_blocks)
+    target_left = [span for span in target_left if _normal(span.inline.text).lower() not in rendered]
     if translatable_words:  # a span that is one word may be written as the word, translated, and back
         source_left = [span for span in source_left if not _WORD.fullmatch(span.inline.text.strip())]
         target_left = [span for span in target_left if not _WORD.fullmatch(span.inline.text.strip())]
@@ -210,6 +213,22 @@ def compare(
             yield SpanDifference("lost", source_span, None)
         else:
             yield SpanDifference("extra", None, target_span)
+
+
+def _macro_renderings(blocks: tuple[Block, ...]) -> frozenset[str]:
+    """What the source's macros print as code: `{{htmlelement("p")}}` prints `<p>`, `{{jsxref("Array.at()")}}`
+    prints `Array.at()`. A translation that writes that code itself changed no code span."""
+    found = set()
+    for block in blocks:
+        for placeholder in block.placeholders:
+            call = macro_call(placeholder.raw)
+            if call is None or not call[1]:
+                continue
+            first = call[1][0].strip()
+            found.update({first.lower(), f"<{first.lower()}>", first.rsplit("/", 1)[-1].lower()})
+            if len(call[1]) > 1 and call[1][1].strip():
+                found.add(call[1][1].strip().lower())  # the text the macro shows in place of its target
+    return frozenset(found)
 
 
 def _normal(text: str) -> str:
