@@ -12,6 +12,8 @@ ever be quoted back as untranslated.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -21,27 +23,67 @@ from lintkit.model import Block, Document
 _LATIN = "A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ"
 # A Latin-script word is its own group, so each match says its script without a second search.
 _WORD = re.compile(rf"(?P<latin>[{_LATIN}]+(?:['’\-][{_LATIN}]+)*)|[^\W\d_{_LATIN}]+")
-_MASKS = re.compile(
-    r"""
-    <[^<>\n]*>                                   # HTML tags
-    | &[#\w]+;                                   # entities
-    | [\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+            # e-mail addresses
-    | (?:https?|ftp|mailto):[^\s)\]>"']+         # URLs
-    | www\.[^\s)\]>"']+
-    | \b[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,}\b(?:/[^\s)\]>"']*)?  # domains and paths: code.org/learn
-    | (?<![\w&])[#@]\w[\w\-]*                     # hashtags and handles
-    | (?<![\w:]):[\w\-]+(?::[\w\-]+)*:(?=[`\s]|$)      # reStructuredText roles: :class:`list`
-    | (?<![\w=])[\w.-]+=[^\s,)\]]+               # key=value settings: tag=red, mode=dev
-    | \b[a-z]+:[a-z][\w-]*\b                     # directives and namespaced names: client:media
-    | (?<![\w/])[\w.-]+(?:/[\w.*-]+)+/?            # paths: demo/src/pages
-    | «[^»\n.!?;:]{1,30}»|“[^”\n.!?;:]{1,30}”      # a short quoted mention: « global edge network »
-    | \b\w*(?:_\w*)+\b                           # snake_case identifiers
-    | \b[a-z]+[A-Z]\w*\b                         # camelCase identifiers
-    | \d[\d.,:/\-]*(?:\s?(?:%|(?:st|nd|rd|th|am|pm|px|em|rem|pt|[kmgt]b|ms|s|h|min|km|cm|mm|kg|g|k|x)\b))?
-                                                 # numbers and their units: 5 min, 10am, 3rd
-    """,
-    re.VERBOSE,
+# What is blanked before words are cut, each with a test any text it can match passes. The alternation
+# is tried at every character, so a text gets only the alternatives it can match, in this order: at each
+# position the first that matches still wins, and the blanks are the same as with all of them.
+_MASK_ALTERNATIVES: tuple[tuple[str, Callable[[str], object]], ...] = (
+    (r"<[^<>\n]*>", lambda text: "<" in text and ">" in text),  # HTML tags
+    (r"&[#\w]+;", lambda text: "&" in text and ";" in text),  # entities
+    (r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", lambda text: "@" in text),  # e-mail addresses
+    (r"(?:https?|ftp|mailto):[^\s)\]>\"']+", lambda text: ":" in text),  # URLs
+    (r"www\.[^\s)\]>\"']+", lambda text: "www." in text),
+    # domains and paths: code.org/learn
+    (r"\b[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,}\b(?:/[^\s)\]>\"']*)?", lambda text: "." in text),
+    (r"(?<![\w&])[#@]\w[\w\-]*", lambda text: "#" in text or "@" in text),  # hashtags and handles
+    # reStructuredText roles: :class:`list`
+    (r"(?<![\w:]):[\w\-]+(?::[\w\-]+)*:(?=[`\s]|$)", lambda text: ":" in text),
+    (r"(?<![\w=])[\w.-]+=[^\s,)\]]+", lambda text: "=" in text),  # key=value settings: tag=red, mode=dev
+    (r"\b[a-z]+:[a-z][\w-]*\b", lambda text: ":" in text),  # directives and namespaced names: client:media
+    (r"(?<![\w/])[\w.-]+(?:/[\w.*-]+)+/?", lambda text: "/" in text),  # paths: demo/src/pages
+    # a short quoted mention: « global edge network »
+    (r"«[^»\n.!?;:]{1,30}»|“[^”\n.!?;:]{1,30}”", lambda text: "«" in text or "“" in text),
+    (r"\b\w*(?:_\w*)+\b", lambda text: "_" in text),  # snake_case identifiers
+    (r"\b[a-z]+[A-Z]\w*\b", lambda text: _CAMEL_HINT.search(text) is not None),  # camelCase identifiers
+    # numbers and their units: 5 min, 10am, 3rd
+    (
+        r"\d[\d.,:/\-]*(?:\s?(?:%|(?:st|nd|rd|th|am|pm|px|em|rem|pt|[kmgt]b|ms|s|h|min|km|cm|mm|kg|g|k|x)\b))?",
+        lambda text: _DIGIT.search(text) is not None,
+    ),
 )
+_CAMEL_HINT = re.compile(r"[a-z][A-Z]")
+_DIGIT = re.compile(r"\d")
+
+
+def _mask_pattern(present: tuple[bool, ...]) -> re.Pattern[str]:
+    """The alternation of the alternatives marked in `present`, in their order."""
+    return re.compile(
+        "|".join(pattern for (pattern, _), wanted in zip(_MASK_ALTERNATIVES, present, strict=True) if wanted)
+    )
+
+
+_ALL_MASKS = (True,) * len(_MASK_ALTERNATIVES)
+# Compiling a pattern costs about what ten texts gain from it: a mix of alternatives seen fewer times than
+# this is blanked with all of them (the same blanks, a little slower), so rare mixes are never compiled.
+_COMPILE_AFTER = 8
+_mixes_seen: Counter[tuple[bool, ...]] = Counter()
+_patterns: dict[tuple[bool, ...], re.Pattern[str]] = {}
+
+
+def _masked(text: str) -> str:
+    """`text` with every maskable thing blanked (`_blank`), by one pass of the alternatives it can match."""
+    present = tuple(bool(test(text)) for _, test in _MASK_ALTERNATIVES)
+    if not any(present):
+        return text
+    pattern = _patterns.get(present)
+    if pattern is None:
+        _mixes_seen[present] += 1
+        chosen = present if _mixes_seen[present] >= _COMPILE_AFTER else _ALL_MASKS
+        pattern = _patterns.get(chosen)
+        if pattern is None:
+            pattern = _patterns[chosen] = _mask_pattern(chosen)
+    return pattern.sub(_blank, text)
+
+
 _SENTENCE_END = re.compile(r"[.!?;。！？；؟]")
 BREAK = "\x01"  # stands where a link label starts or ends, or a table cell ends
 
@@ -109,7 +151,7 @@ def block_words(document: Document, block: Block, terms: tuple[str, ...] = ()) -
         canvas[position - start] = BREAK
     text = "".join(canvas)
     text = _blank_placeholders(text, document, block, start)
-    text = _MASKS.sub(_blank, text)
+    text = _masked(text)
     pattern = term_pattern(tuple(terms))
     if pattern is not None:
         text = pattern.sub(_blank, text)
@@ -156,6 +198,11 @@ def _blank_placeholders(text: str, document: Document, block: Block, start: int)
 
 def _cut(text: str, offset: int) -> list[Word]:
     words: list[Word] = []
+    # A run cuts hundreds of thousands of words: names are looked up once, and each tuple is built
+    # directly (what `Word(...)` does, without its argument handling), `italic` false as by default.
+    append = words.append
+    build = tuple.__new__
+    sentence_end = _SENTENCE_END.search
     group = 0
     previous_end = 0
     for match in _WORD.finditer(text):
@@ -165,12 +212,11 @@ def _cut(text: str, offset: int) -> list[Word]:
             gap = text[previous_end:start]
             if BREAK in gap:
                 group += 1
-            if not sentence_start and _SENTENCE_END.search(gap):
+            if not sentence_start and sentence_end(gap):
                 sentence_start = True
         word = match.group()
-        words.append(
-            Word(offset + start, offset + end, word, word.lower(), group, sentence_start, match.lastgroup == "latin")
-        )
+        latin = match.lastgroup == "latin"
+        append(build(Word, (offset + start, offset + end, word, word.lower(), group, sentence_start, latin, False)))
         previous_end = end
     return words
 

@@ -11,6 +11,7 @@ the string's escapes and line breaks to the line and column in the file.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -177,7 +178,9 @@ class CatalogDocuments:
         _, offsets = field.decode(catalog.text)
         mapper = _FilePositions(offsets, catalog.text, catalog.lines)
         found = self._placeholders(value, mapper, form)
-        placeholders = tuple(replace(p, start=offsets[p.start]) for p in found)
+        placeholders = tuple(
+            Placeholder(p.syntax, p.raw, p.key, p.span, offsets[p.start], p.problem) for p in found
+        )  # what `replace(p, start=...)` builds, without its field-by-field copying
         if form.grammar is None:
             placeholders = _numbered(placeholders)
         if not _MARKUP.search(value):
@@ -263,13 +266,18 @@ class _FilePositions:
         self.lines = lines
 
     def span(self, start: int, end: int) -> Span:
-        last = len(self.offsets) - 1
-        file_start = self.offsets[min(start, last)]
+        """What `LineIndex.span` gives for the file range, computed here: a catalog asks this for every inline."""
+        offsets = self.offsets
+        last = len(offsets) - 1
+        file_start = offsets[start if start < last else last]
         file_end = file_start
         if end > start:
-            final = self.offsets[min(end - 1, last)]
-            file_end = final + escape_length(self.text, final)
-        return self.lines.span(file_start, max(file_start, file_end))
+            final = offsets[end - 1 if end - 1 < last else last]
+            file_end = max(file_start, final + escape_length(self.text, final))
+        starts = self.lines.starts
+        line = bisect_right(starts, file_start)
+        end_line = bisect_right(starts, file_end, line - 1)
+        return Span(line, file_start - starts[line - 1] + 1, end_line, file_end - starts[end_line - 1] + 1)
 
 
 def _per_line(inline: Inline, field: Field, catalog: Catalog) -> Iterator[Inline]:
