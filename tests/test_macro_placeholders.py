@@ -35,3 +35,17 @@ def test_macros_of_like_names_in_different_blocks_are_not_one_altered_macro() ->
     assert run_rule("LK103", source, target, MACROS) == []
     assert [(f.span.line, f.span.column) for f in run_rule("LK101", source, target, MACROS)] == [(1, 1)]
     assert [(f.span.line, f.span.column) for f in run_rule("LK102", source, target, MACROS)] == [(3, 6)]
+
+
+def test_the_extra_macro_reported_is_the_one_whose_text_the_source_lacks() -> None:
+    source = "## See also\n\n- [Indexed collections](/en-US/docs/Guide/Indexed_collections)\n"
+    source += (
+        "- {{jsxref('Array')}}\n- {{jsxref('Array.prototype.findIndex()')}}\n- {{jsxref('Array.prototype.at()')}}\n"
+    )
+    target = "## Voir aussi\n\n- [Guide des collections indexées](/fr/docs/Guide/Indexed_collections)\n"
+    target += "- L'objet natif {{JSxRef('Array')}}\n- La méthode {{JSxRef('Array.prototype.findIndex()')}}\n"
+    target += "- La méthode {{JSxRef('Array.prototype.with()')}}\n- La méthode {{JSxRef('Array.prototype.at()')}}\n"
+    extra = run_rule("LK102", source, target, MACROS)
+    assert [(f.span.line, f.message) for f in extra] == [
+        (6, "placeholder `{{JSxRef('Array.prototype.with()')}}` is not in the source")
+    ]

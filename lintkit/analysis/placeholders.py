@@ -176,14 +176,19 @@ def _match_moved(
     source_lines = max(len(pair.source.lines.starts), 1)
     target_lines = max(len(pair.target.lines.starts), 1)
     candidates = sorted(
-        (abs(source[0].span.line / source_lines - target[0].span.line / target_lines), s_index, t_index)
+        (
+            _folded(source[0].raw) != _folded(target[0].raw),  # the same text first: macros compare by name only
+            abs(source[0].span.line / source_lines - target[0].span.line / target_lines),
+            s_index,
+            t_index,
+        )
         for s_index, source in enumerate(source_left)
         for t_index, target in enumerate(target_left)
         if key_of(source[0]) == key_of(target[0])
     )
     used_source: set[int] = set()
     used_target: set[int] = set()
-    for _, s_index, t_index in candidates:
+    for _, _, s_index, t_index in candidates:
         if s_index not in used_source and t_index not in used_target:
             used_source.add(s_index)
             used_target.add(t_index)
@@ -234,10 +239,27 @@ def _without_equal_keys(
     for placeholder in source:
         free = free_by_key.get(key_of(placeholder))
         if free:
-            taken.add(free.popleft())
+            taken.add(_same_text_first(free, placeholder, target, key_of))
         else:
             source_rest.append(placeholder)
     return source_rest, [placeholder for index, placeholder in enumerate(target) if index not in taken]
+
+
+def _same_text_first(free: deque[int], placeholder: Placeholder, target: tuple[Placeholder, ...], key_of: KeyOf) -> int:
+    """The first free target of the key whose text is the placeholder's (any case, any spacing), else the first:
+    among `{{jsxref("Array")}}` and `{{JSxRef("Array.prototype.with()")}}` (one macro by name), `Array` pairs with
+    `Array`, so the one reported as extra is the other. Only macros compare by less than their text."""
+    if len(free) > 1 and MACRO_KEY in key_of(placeholder):
+        wanted = _folded(placeholder.raw)
+        for position, index in enumerate(free):
+            if _folded(target[index].raw) == wanted:
+                del free[position]
+                return index
+    return free.popleft()
+
+
+def _folded(raw: str) -> str:
+    return "".join(raw.lower().split())
 
 
 def _settle(
