@@ -15,9 +15,10 @@ from __future__ import annotations
 import difflib
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from lintkit.formats.placeholders import without_placeholders
 from lintkit.model import AlignedPair, Block
 
 _TEXT_KINDS = frozenset({"paragraph", "list_item", "quote"})
@@ -141,17 +142,7 @@ def _realign_sections(pairs: list[AlignedPair], ratio: float) -> list[AlignedPai
     this translation makes of its source tell better which block is which.
     A section's new alignment is kept only when it scores higher.
     """
-    result: list[AlignedPair] = []
-    section: list[AlignedPair] = []
-    for pair in [*pairs, None]:
-        if pair is not None and not _anchor(pair):
-            section.append(pair)
-            continue
-        result.extend(_realign(section, ratio))
-        section = []
-        if pair is not None:
-            result.append(pair)
-    return result
+    return _between(pairs, _anchor, lambda section: _realign(section, ratio))
 
 
 def _anchor(pair: AlignedPair) -> bool:
@@ -200,14 +191,27 @@ def _pair_neighbouring_gaps(pairs: list[AlignedPair], ratio: float) -> list[Alig
     can keep apart two blocks that translate each other; between the same
     neighbours their content decides.
     """
+    return _between(pairs, _both_sides, lambda segment: _pair_segment(segment, ratio))
+
+
+def _both_sides(pair: AlignedPair) -> bool:
+    return pair.source is not None and pair.target is not None
+
+
+def _between(
+    pairs: list[AlignedPair],
+    boundary: Callable[[AlignedPair], bool],
+    rework: Callable[[list[AlignedPair]], list[AlignedPair]],
+) -> list[AlignedPair]:
+    """The pairs with each run between two `boundary` pairs replaced by `rework(run)`; boundaries stay."""
     result: list[AlignedPair] = []
-    segment: list[AlignedPair] = []
+    run: list[AlignedPair] = []
     for pair in [*pairs, None]:
-        if pair is not None and (pair.source is None or pair.target is None):
-            segment.append(pair)
+        if pair is not None and not boundary(pair):
+            run.append(pair)
             continue
-        result.extend(_pair_segment(segment, ratio))
-        segment = []
+        result.extend(rework(run))
+        run = []
         if pair is not None:
             result.append(pair)
     return result
@@ -442,9 +446,7 @@ def bare(block: Block) -> bool:
     """A text block a reader does not read: an MDX import or export, markup or placeholders without words."""
     if MODULE_LINE.match(block.raw):
         return True
-    text = block.text
-    for placeholder in block.placeholders:
-        text = text.replace(placeholder.raw, " ")
+    text = without_placeholders(block.text, block.placeholders)
     return not any(char.isalnum() for char in text)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -443,3 +443,48 @@ def mask(text: str, placeholders: Iterable[Placeholder]) -> MaskedText:
         masked.append(placeholder)
     pieces.append(text[position:])
     return MaskedText("".join(pieces), tuple(masked))
+
+
+def without_placeholders(text: str, placeholders: Sequence[Placeholder] | frozenset[str], fill: str = " ") -> str:
+    """`text` with every occurrence of the placeholders' texts (or of the given texts) replaced by `fill`.
+
+    Replacing each placeholder in turn costs the text's length per placeholder: a
+    line of thousands of distinct placeholders would cost millions of steps. Beyond
+    a few placeholders, one pass tries each position where a placeholder may start
+    against the lengths the placeholders have, longest first.
+    """
+    raws = placeholders if isinstance(placeholders, frozenset) else placeholder_texts(placeholders)
+    if not raws or not text:
+        return text
+    if len(raws) <= FEW_PLACEHOLDERS:
+        for raw in sorted(raws, key=len, reverse=True):
+            text = text.replace(raw, fill)
+        return text
+    lengths: dict[str, list[int]] = {}
+    for raw in raws:
+        lengths.setdefault(raw[0], []).append(len(raw))
+    for first in lengths:
+        lengths[first] = sorted(set(lengths[first]), reverse=True)
+    starts = re.compile("[" + "".join(re.escape(first) for first in lengths) + "]")
+    pieces: list[str] = []
+    kept_from = position = 0
+    while (candidate := starts.search(text, position)) is not None:
+        position = candidate.start()
+        size = next((size for size in lengths[text[position]] if text[position : position + size] in raws), None)
+        if size is None:
+            position += 1
+            continue
+        pieces.append(text[kept_from:position])
+        pieces.append(fill)
+        position += size
+        kept_from = position
+    pieces.append(text[kept_from:])
+    return "".join(pieces)
+
+
+FEW_PLACEHOLDERS = 8  # up to this many, replacing each in turn is as fast
+
+
+def placeholder_texts(placeholders: Sequence[Placeholder]) -> frozenset[str]:
+    """The distinct texts of some placeholders, to blank many strings with `without_placeholders`."""
+    return frozenset(placeholder.raw for placeholder in placeholders if placeholder.raw)

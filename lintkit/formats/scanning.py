@@ -9,6 +9,7 @@ forward-only cursor per closer, so a whole text costs one pass per closer kind.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 
 class NextFinder:
@@ -55,19 +56,31 @@ _TAG_START = re.compile(r"</?[A-Za-z]")
 def blank_markup(text: str) -> str:
     """`text` with code spans, template tags, link destinations, reference labels, bare URLs and HTML
     tags replaced by spaces of the same length, each ending on its own line."""
+    closers = line_closers(text, ("`", "}}", "%}", "%>", ")", "]", ">"))
+    return replace_markup(text, _CANDIDATE, lambda start: _markup_end(text, start, closers), lambda n: " " * n)
+
+
+def line_closers(text: str, closers: tuple[str, ...]) -> dict[str, LineCloser]:
+    """A forward-only finder for each closer, all sharing one finder of line ends."""
     newlines = NextFinder(text, "\n")
-    closers = {closer: LineCloser(text, closer, newlines) for closer in ("`", "}}", "%}", "%>", ")", "]", ">")}
+    return {closer: LineCloser(text, closer, newlines) for closer in closers}
+
+
+def replace_markup(
+    text: str, candidate: re.Pattern[str], end_of: Callable[[int], int | None], blank: Callable[[int], str]
+) -> str:
+    """`text` with each piece of markup replaced by `blank(its length)`: a piece may start where `candidate`
+    matches and ends where `end_of(start)` says (None: no markup starts there). One pass, left to right."""
     pieces: list[str] = []
-    kept_from = 0
-    position = 0
-    while (candidate := _CANDIDATE.search(text, position)) is not None:
-        start = candidate.start()
-        end = _markup_end(text, start, closers)
+    kept_from = position = 0
+    while (found := candidate.search(text, position)) is not None:
+        start = found.start()
+        end = end_of(start)
         if end is None:
             position = start + 1
             continue
         pieces.append(text[kept_from:start])
-        pieces.append(" " * (end - start))
+        pieces.append(blank(end - start))
         kept_from = position = end
     pieces.append(text[kept_from:])
     return "".join(pieces)

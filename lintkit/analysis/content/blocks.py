@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, replace
 
 from lintkit.formats.align import MODULE_LINE, BlockGroup, destination_key, flattened_list, groups, text_length
-from lintkit.formats.placeholders import rendered_page
+from lintkit.formats.placeholders import rendered_page, without_placeholders
 from lintkit.model import Block, FilePair, Span
 
 SAME_CONTENT_RATIO = (0.6, 1.6)
@@ -272,9 +272,7 @@ def has_content(block: Block) -> bool:
         return bool(block.text.strip())
     if MODULE_LINE.match(block.raw):
         return False
-    text = block.text
-    for placeholder in block.placeholders:
-        text = text.replace(placeholder.raw, " ")
+    text = without_placeholders(block.text, block.placeholders)
     return any(char.isalnum() for char in text)
 
 

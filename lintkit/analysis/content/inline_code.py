@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from lintkit.formats.placeholders import macro_call
+from lintkit.formats.placeholders import macro_call, placeholder_texts, without_placeholders
 from lintkit.model import Block, Inline
 
 PLACEHOLDER_MARK = "\u2026"
@@ -115,17 +115,17 @@ class SpanDifference:
 def code_spans(blocks: tuple[Block, ...], translatable_words: bool) -> list[CodeSpan]:
     spans = []
     for block in blocks:
+        raws = placeholder_texts(block.placeholders)
         for inline in block.inlines:
             if inline.kind == "code" and inline.text.strip():
-                spans.append(CodeSpan(block, inline, _key(block, inline.text, translatable_words)))
+                spans.append(CodeSpan(block, inline, _key(raws, inline.text, translatable_words)))
     return spans
 
 
-def _key(block: Block, text: str, translatable_words: bool) -> str:
+def _key(placeholders: frozenset[str], text: str, translatable_words: bool) -> str:
     """What must survive of a span: its text without spaces (`<Picture />` is `<Picture/>`); where words may be
     translated, its first word (the command) and the shape of the rest (`/rojo/1` is `/red/1`), strings emptied."""
-    for placeholder in block.placeholders:
-        text = text.replace(placeholder.raw, PLACEHOLDER_MARK)
+    text = without_placeholders(text, placeholders, PLACEHOLDER_MARK)
     text = text.replace("\u2026", "...")
     sentence = translatable_words and _prose(text)
     if translatable_words:

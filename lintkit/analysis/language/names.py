@@ -16,7 +16,7 @@ import re
 from pathlib import PurePosixPath
 
 from lintkit.analysis.language.words import Word
-from lintkit.formats.scanning import LineCloser, NextFinder
+from lintkit.formats.scanning import LineCloser, line_closers, replace_markup
 from lintkit.model import Block, Document
 
 _SEPARATORS = re.compile(r"[\s_\-.]+")
@@ -95,21 +95,8 @@ def _without_markup(text: str) -> str:
     A line of a thousand `{{ ` without a closer must not cost a million steps: each closer is
     looked for with a forward-only cursor (`formats/scanning.py`).
     """
-    newlines = NextFinder(text, "\n")
-    closers = {closer: LineCloser(text, closer, newlines) for closer in (")", "}}", "%}", "%>")}
-    pieces: list[str] = []
-    kept_from = position = 0
-    while (candidate := _NOT_CODE_START.search(text, position)) is not None:
-        start = candidate.start()
-        end = _markup_end(text, start, closers)
-        if end is None:
-            position = start + 1
-            continue
-        pieces.append(text[kept_from:start])
-        pieces.append(" ")
-        kept_from = position = end
-    pieces.append(text[kept_from:])
-    return "".join(pieces)
+    closers = line_closers(text, (")", "}}", "%}", "%>"))
+    return replace_markup(text, _NOT_CODE_START, lambda start: _markup_end(text, start, closers), lambda _: " ")
 
 
 def _markup_end(text: str, start: int, closers: dict[str, LineCloser]) -> int | None:
