@@ -14,7 +14,6 @@ one verdict for the whole block; otherwise each fragment is reported alone.
 
 from __future__ import annotations
 
-import re
 import weakref
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -22,21 +21,16 @@ from dataclasses import dataclass
 
 from lintkit.analysis.language import detect
 from lintkit.analysis.language.catalog_unchanged import judge_unchanged as _unchanged_entry
+from lintkit.analysis.language.kept import SHARED_GRAMMAR, SHARED_WORDS, TERM_WORDS, KeptOnPurpose
+from lintkit.analysis.language.kept import kept_as_named as _kept_as_named
 from lintkit.analysis.language.locales import Locale
 from lintkit.analysis.language.names import (
     documents_a_message,
-    expands_an_acronym,
-    external_link_labels,
     is_code_like,
-    is_field_value,
-    is_message_title_or_lead,
     is_page_name,
     is_program_message,
     is_quoted_after_colon,
-    label_names_something,
-    mentions,
     names_a_message,
-    names_linked_pages,
     program_messages,
 )
 from lintkit.analysis.language.words import ENGLISH_STOP_WORDS, Word, block_words
@@ -53,19 +47,6 @@ WINDOW_CONFIDENCE = 0.95
 MIN_WINDOW_GRAMMAR = 3  # English grammar words a sentence needs before it is searched window by window
 TRIM_GAIN = 0.5  # a detected sentence loses an edge word when that removes this share of the doubt
 MAX_GAP = 3  # fragments this few words of the source's vocabulary apart are one fragment
-TERM_WORDS = 3  # with `untranslated-terms = false`, a copied run this short without grammar words is a term
-# English grammar words that are also everyday words of a target language: `a` in
-# `Pasando variables a scripts` says nothing about the sentence being English.
-SHARED_GRAMMAR = {
-    "es": frozenset({"a", "no", "me", "he"}),
-    "fr": frozenset({"a", "on", "me", "as"}),
-    "it": frozenset({"a", "no", "me", "so"}),
-    "pt": frozenset({"a", "as", "do", "no", "me"}),
-    "ca": frozenset({"a", "no", "me"}),
-    "de": frozenset({"so", "in", "was", "will", "an", "also"}),
-    "nl": frozenset({"in", "is", "was", "had", "over"}),
-}
-SHARED_WORDS = frozenset({"etc", "vs", "via"})  # Latin words that languages written in Latin script share
 MOSTLY = 0.8  # share of a block's letters in the source language that makes the whole block untranslated
 
 
@@ -138,7 +119,7 @@ def _analyse(pair: FilePair) -> list[Verdict]:
         if verdict is not None and names_a_message(block, messages):
             verdict = None  # the page's title is the program message it documents
         kept_as_named = verdict is not None and (verdict.unchanged or verdict.mostly)
-        if kept_as_named and _kept_as_named(pair.target, block, verdict, message_page):
+        if kept_as_named and _kept_as_named(pair.target, block, verdict.words, verdict.unchanged, message_page):
             verdict = None
         if verdict is not None:
             verdicts.append(verdict)
@@ -159,7 +140,7 @@ class _Context:
         self.names, self.vocabulary, self.source_words = summary.names, summary.vocabulary, summary.words
         self.report_terms = setting(pair, "untranslated-terms")
         self.shared_grammar = SHARED_GRAMMAR.get(languages.target.language, frozenset())
-        self._mentions_of: tuple[Block | None, list[tuple[int, int]]] = (None, [])
+        self.kept = KeptOnPurpose(pair.target, self.vocabulary, self.stop_words, self.report_terms)
 
     def worth_translating(self, word: Word) -> bool:
         """False for stop words, acronyms, names and capitalized words the source uses as names."""
@@ -200,7 +181,7 @@ class _Context:
         fragments = [
             kept
             for kept in (self._before_announced_message(block, words, fragment) for fragment in fragments)
-            if kept is not None and not self._kept_on_purpose(block, words, kept, translated_around)
+            if kept is not None and not self.kept.run(block, words, kept.first, kept.last, translated_around)
         ]
         if not fragments:
             return None
@@ -211,59 +192,16 @@ class _Context:
             return Verdict(block, source, tuple(words), mostly=True)
         return Verdict(block, source, tuple(words), fragments=tuple(fragments))
 
-    def _kept_on_purpose(self, block: Block, words: list[Word], fragment: Fragment, translated_around: bool) -> bool:
-        """English that a translated block keeps on purpose.
-
-        - a mention in quotation marks or bold: a prompt, a button, a menu as the program shows it;
-        - the label of a link to another site: the linked page's title;
-        - an acronym's expansion: `TTL (time to live)`;
-        - with `untranslated-terms = false`, a list of terms (`pages, styles, images, etc.`).
-        """
-        text = self.pair.target.text
-        begin, end = words[fragment.first].start, words[fragment.last].end
-        run = words[fragment.first : fragment.last + 1]
-        if translated_around and _mostly_inside(run, self._mentions(block)):
-            return True  # a mention among translated words, not an English block with bold in it
-        titles = [(a, b) for a, b in external_link_labels(self.pair.target, block) if label_names_something(text[a:b])]
-        if _mostly_inside(run, titles):
-            return True  # the title of a page on another site
-        announced = _ANNOUNCED.search(text, self._start_of(block), begin) if block.kind == "quote" else None
-        if announced and any(
-            word.end <= announced.start() and word.lower not in self.vocabulary for word in words[: fragment.first]
-        ):
-            return True  # a quote's message on the lines after translated words: `Exemple de message d'erreur :`
-        if expands_an_acronym(text, begin, words[fragment.first : fragment.last + 1]):
-            return True
-        if not self.report_terms:
-            items = [item.split() for item in _ENUMERATION.split(text[begin:end].lower()) if item.strip()]
-            listed = [[word for word in item if word.strip(".") not in _LIST_WORDS] for item in items]
-            if len(items) >= 2 and all(
-                len(item) <= TERM_WORDS and not any(word in self.stop_words for word in item) for item in listed
-            ):
-                return True
-        return False
-
-    def _start_of(self, block: Block) -> int:
-        return self.pair.target.lines.offset(block.span.line, block.span.column)
-
     def _before_announced_message(self, block: Block, words: list[Word], fragment: Fragment) -> Fragment | None:
-        """In a quote, English after a colon is the message that the translated words before it announce:
-        `Exemple de message d'erreur : The schema cannot…`. The fragment keeps only what comes before."""
-        if block.kind != "quote":
+        """A fragment of a quote keeps only what comes before the message a colon announces (if that reads as
+        the source's language)."""
+        index = self.kept.announced_at(block, words, fragment.first, fragment.last)
+        if index is None:
             return fragment
-        text = self.pair.target.text
-        for index in range(max(fragment.first, 1), fragment.last + 1):
-            if ":" in text[words[index - 1].end : words[index].start]:
-                if index == fragment.first:
-                    return None
-                kept = Fragment(fragment.first, index - 1, fragment.copied)
-                return kept if self._reads_as_source(words, kept.first, kept.last) else None
-        return fragment
-
-    def _mentions(self, block: Block) -> list[tuple[int, int]]:
-        if self._mentions_of[0] is not block:
-            self._mentions_of = (block, mentions(self.pair.target, block))
-        return self._mentions_of[1]
+        if index == fragment.first:
+            return None
+        kept = Fragment(fragment.first, index - 1, fragment.copied)
+        return kept if self._reads_as_source(words, kept.first, kept.last) else None
 
     def _copied(self, words: list[Word], content: list[bool], source_words: list[Word]) -> Iterator[Fragment]:
         """Runs of two or more words that the aligned source block has in the same order."""
@@ -413,32 +351,6 @@ class _Context:
         if not self.latin_block:
             return any(words[index].lower in self.stop_words for index in range(first, last + 1))
         return self.languages.detectable and self._probability(words, first, last) >= SENTENCE_CONFIDENCE
-
-
-def _kept_as_named(document: Document, block: Block, verdict: Verdict, message_page: bool) -> bool:
-    """A block left as the source has it because it is a name: a message's title, a linked page's title, a field."""
-    if message_page and is_message_title_or_lead(block, document):
-        return True  # an error reference page keeps the message it is about, as the program prints it
-    if not verdict.unchanged:
-        return False
-    return names_linked_pages(document, block, verdict.words) or is_field_value(block)
-
-
-# A label that ends its line (`Exemple de message d'erreur :<br/>`): the message follows.
-_ANNOUNCED = re.compile(r":[ \t]*(?:(?:\*\*|__)[ \t]*)?(?:<br[ \t]*/?>|\n)")
-
-
-def _mostly_inside(run: list[Word], spans: list[tuple[int, int]]) -> bool:
-    """At least half of the run's words stand inside one of the spans."""
-    for start, finish in spans:
-        inside = sum(1 for word in run if start <= word.start and word.end <= finish)
-        if inside and 2 * inside >= len(run):
-            return True
-    return False
-
-
-_ENUMERATION = re.compile(r"[,、，;()（）]")
-_LIST_WORDS = frozenset({"and", "or", "etc"})
 
 
 def _latin_block(words: list[Word], target: Locale) -> bool:
