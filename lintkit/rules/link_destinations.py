@@ -75,6 +75,8 @@ def translated_fragment(pair: FilePair, difference: Difference) -> bool:
         return True
     if not target_path and _names_its_own_page(pair.source.path, source_path):
         return True  # `/en/guides/ghost/#integrating` from ghost.mdx is the translated page's `#integration`
+    if not source_path and _names_its_own_page(pair.target.path, target_path):
+        return True  # and the other way round: `#passing-components` as `/ja/guides/mdx/#…` from mdx.mdx
     link_map = LinkMap.of(setting(pair, "link-map"), pair.target.locale, pair.source.locale)
     return bool(link_map.source_keys(source_path) & link_map.keys(target_path))
 
@@ -163,7 +165,8 @@ def _edition(url: str, locales: frozenset[str]) -> tuple[str, bool]:
     if dot and "." in rest and label == "www":
         host = rest
     first = path.strip("/").split("/", 1)[0].lower()
-    return host, first in locales
+    query = re.search(r"[?&](?:hl|lang|locale|language)=([\w-]+)", url, re.IGNORECASE)
+    return host, first in locales or bool(query and query.group(1).lower().replace("_", "-") in locales)
 
 
 def _moved_site(source: str, target: str) -> bool:

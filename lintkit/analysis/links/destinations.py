@@ -28,10 +28,22 @@ def has_template(destination: str) -> bool:
     return bool(_TEMPLATE.search(destination))
 
 
+_TRACKING = re.compile(r"(?<=[?&])utm_[a-z]+=[^&#]*&?", re.IGNORECASE)
+
+
+def _without_tracking(value: str) -> str:
+    """`https://x.com?utm_source=docs` is `https://x.com`: campaign parameters never change the page."""
+    if "utm_" not in value.lower():
+        return value
+    value = _TRACKING.sub("", value)
+    return re.sub(r"[?&]+(?=#|$)", "", value)
+
+
 def comparable(destination: str) -> str:
     """The form two destinations are compared by."""
     value = unquote(html.unescape(destination.strip()))
     value = _TEMPLATE.sub(lambda match: "".join(match.group(0).split()), value)
+    value = _without_tracking(value)
     host = _HOST.match(value)
     if host:
         rest = host.group(3)
