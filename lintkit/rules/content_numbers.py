@@ -32,9 +32,10 @@ class NumberChanged(Rule):
         Finding: `number 50 differs from the source's 30 (source line 1)`
 
     Options:
-        None. Only blocks with as many numbers as the source's are compared:
-        a number on one side only is usually written as a word on the other,
-        and a different count means the sentence was rephrased.
+        None. Blocks with more numbers than the source's are not compared (a
+        sentence rephrased: "10 values" → "from 0 to 9"); with fewer, the
+        numbers the translation writes as words are left out, and a number
+        that no source number explains is still reported.
     """
 
     code = "LK704"
@@ -48,8 +49,8 @@ class NumberChanged(Rule):
             if not source:
                 continue
             target = [number for block in group.targets for number in numbers_in(pair.target, block)]
-            if len(target) != len(source):
-                continue  # a sentence with more or fewer numbers was rephrased ("10 values" → "from 0 to 9")
+            if len(target) > len(source):
+                continue  # a sentence with more numbers was rephrased ("10 values" → "from 0 to 9")
             for change in changed_numbers(source, target):
                 source_span = span_of(pair.source, change.source)
                 yield self.report(
