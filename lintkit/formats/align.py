@@ -36,7 +36,7 @@ SPAN_WEIGHT = 0.3  # code spans are copied verbatim: shared ones tie a block to 
 KIND_WEIGHT = 0.1  # a list item stays a list item, a quote a quote
 SAME_TEXT_WEIGHT = 0.3  # a block left untranslated is the surest pair there is
 RESCUE_MIN = 0.8  # content score at which two unpaired neighbours are taken as translations of each other
-CONTEXT_BONUS = 0.06  # for two blocks that follow headings paired with each other
+CONTEXT_BONUS = 0.06  # across a heading: for two blocks that follow headings paired with each other
 SLIDE_MARGIN = 0.01  # how much better an unpaired neighbour must fit a pair's block to take its place
 BAND_SHARE = 0.35  # cells further than this share of the document from the diagonal are not scored
 MIN_BAND = 25
@@ -155,7 +155,14 @@ def _realign(section: list[AlignedPair], ratio: float) -> list[AlignedPair]:
     n, m = len(sources), len(targets)
     if n == 0 or m == 0 or n * m > SECTION_CELLS or any(_field(pair) for pair in section):
         return section
-    cell = [[_content_score(source, target, ratio) - SECTION_MIN for target in targets] for source in sources]
+    source_parts, target_parts = _subsections(sources), _subsections(targets)
+    cell = [
+        [
+            _content_score(source, target, ratio) - SECTION_MIN - CROSS_PENALTY * (source_part != target_part)
+            for target, target_part in zip(targets, target_parts, strict=True)
+        ]
+        for source, source_part in zip(sources, source_parts, strict=True)
+    ]
     score = [[0.0] * (m + 1) for _ in range(n + 1)]
     for i in range(1, n + 1):
         for j in range(1, m + 1):
@@ -182,6 +189,19 @@ def _realign(section: list[AlignedPair], ratio: float) -> list[AlignedPair]:
             j -= 1
     realigned.reverse()
     return realigned
+
+
+CROSS_PENALTY = 0.1  # for two blocks that unpaired headings of the section put in different parts of it
+
+
+def _subsections(blocks: list[Block]) -> list[int]:
+    """For each block of a section, how many headings of its side precede it there: a block after a heading
+    the other side lacks belongs to that heading's part, not to the part its neighbours translate."""
+    parts, count = [], 0
+    for block in blocks:
+        count += block.kind == "heading"
+        parts.append(count)
+    return parts
 
 
 def _pair_neighbouring_gaps(pairs: list[AlignedPair], ratio: float) -> list[AlignedPair]:
@@ -240,28 +260,36 @@ def _pair_segment(segment: list[AlignedPair], ratio: float) -> list[AlignedPair]
 
 
 def _slide_once(pairs: list[AlignedPair], ratio: float) -> bool:
-    """Move one pair's partner to a better unpaired block of the run of gaps beside it; True if one moved."""
+    """Move one pair's partner to a better unpaired block of the run of gaps beside it; True if one moved.
+
+    Between neighbours of one section, content alone decides: that a block follows the section's heading says
+    nothing about which of two neighbours was dropped. Across a heading, following a paired heading counts.
+    """
     context = _Context(pairs)
     for index, pair in enumerate(pairs):
         if pair.source is None or pair.target is None:
             continue
-        current = context.score(pair.source, pair.target, ratio)
+        plain = _content_score(pair.source, pair.target, ratio)
+        placed = context.score(pair.source, pair.target, ratio)
         for step in (-1, 1):
-            best, best_score = None, current + SLIDE_MARGIN
+            best, best_gain = None, SLIDE_MARGIN
             other = index + step
             side = None
+            crossed_heading = False
             while 0 <= other < len(pairs) and (pairs[other].source is None) != (pairs[other].target is None):
                 gap_side = "source" if pairs[other].target is None else "target"
                 if side is not None and gap_side != side:
                     break
                 side = gap_side
                 gap = pairs[other]
-                if side == "source":
-                    score = context.score(gap.source, pair.target, ratio)
+                source, target = (gap.source, pair.target) if side == "source" else (pair.source, gap.target)
+                if crossed_heading:
+                    gain = context.score(source, target, ratio) - placed
                 else:
-                    score = context.score(pair.source, gap.target, ratio)
-                if score > best_score:
-                    best, best_score = other, score
+                    gain = _content_score(source, target, ratio) - plain
+                if gain > best_gain:
+                    best, best_gain = other, gain
+                crossed_heading = crossed_heading or (gap.source or gap.target).kind == "heading"
                 other += step
             if best is None:
                 continue
@@ -325,8 +353,17 @@ def _content_score(source: Block, target: Block, ratio: float) -> float:
 
 
 def _stems(text: str) -> frozenset[str]:
-    """Word beginnings, which names, commands and cognates share across languages (install, installer)."""
-    return frozenset(word[:4].lower() for word in _WORDS.findall(text))
+    """Word beginnings, which names, commands and cognates share across languages (install, installer); the
+    beginnings of English function words are neither, and tie an English note to any English source."""
+    return frozenset(word[:4].lower() for word in _WORDS.findall(text)) - _FUNCTION_STEMS
+
+
+_FUNCTION_WORDS = (
+    "this that thes thos with your from have will when what whic ther thei they them then than been were also "
+    "into more most only othe some such very just abou afte befo each here does make over wher whil coul woul "
+    "shou must need able"
+)
+_FUNCTION_STEMS = frozenset(_FUNCTION_WORDS.split())
 
 
 def _commands(block: Block) -> frozenset[str]:
@@ -337,8 +374,9 @@ def _commands(block: Block) -> frozenset[str]:
 
 
 def _text_ratio(pairs: list[AlignedPair]) -> float:
-    """How long this translation's text is against its source's; text left as in the source says nothing of it."""
-    translated = [pair for pair in pairs if not _untranslated(pair)]
+    """How long this translation's text is against its source's, over the blocks paired so far: text left as in
+    the source says nothing of it, and a section only one side has (an older or newer page) would skew it."""
+    translated = [pair for pair in pairs if not _untranslated(pair) and pair.source is not None and pair.target]
     source = sum(text_length(p.source) for p in translated if p.source is not None and p.source.kind in _TEXT_KINDS)
     target = sum(text_length(p.target) for p in translated if p.target is not None and p.target.kind in _TEXT_KINDS)
     return min(max(target / source, 0.25), 4.0) if source and target else 1.0

@@ -129,6 +129,9 @@ def _parity(pair: FilePair) -> Parity:
     moved_from = _links([*(block for run in missing for block in run.blocks), *macro_only])  # macro items too
     missing = [kept for kept in (_without_moved(run, moved_to) for run in missing) if kept is not None]
     extra = [kept for kept in (_without_moved(run, moved_from) for run in extra) if kept is not None]
+    # text left in the source's words, merged into another block of the other side, is neither missing nor extra
+    missing = [kept for kept in (_without_copied(run, pair.target.blocks) for run in missing) if kept is not None]
+    extra = [kept for kept in (_without_copied(run, pair.source.blocks) for run in extra) if kept is not None]
     return Parity(block_groups, tuple(missing), tuple(extra), ratio)
 
 
@@ -160,14 +163,20 @@ def _pages(block: Block) -> frozenset[str]:
     keys = set()
     for link in block.links:
         keys.add(destination_key(link.destination))
-        last = link.destination.partition("#")[0].rstrip("/").rsplit("/", 1)[-1].lower()
-        if last and last not in _GENERIC_PAGES:
-            keys.add(_PAGE + last)
+        page = _page_key(link.destination)
+        if page:
+            keys.add(page)
     for placeholder in block.placeholders:
         page = rendered_page(placeholder.raw) if placeholder.syntax == "jinja" else None
         if page:
             keys.add(_PAGE + page)
     return frozenset(keys)
+
+
+def _page_key(destination: str) -> str | None:
+    """The key that names a link's page by its last path segment, None for a generic one (`index`, the root)."""
+    last = destination.partition("#")[0].rstrip("/").rsplit("/", 1)[-1].lower()
+    return _PAGE + last if last and last not in _GENERIC_PAGES else None
 
 
 _PAGE = "page:"  # a key that names a page by its last path segment
@@ -185,15 +194,48 @@ def _without_moved(run: Run, others: frozenset[str]) -> Run | None:
     return replace(run, blocks=kept) if kept else None
 
 
+_PROSE_KINDS = frozenset({"paragraph", "list_item", "quote"})  # a heading's text also stands in a table of contents
+MIN_COPIED = 30  # characters of a block's text that must stand word for word on the other side
+
+
+def _without_copied(run: Run, others) -> Run | None:
+    """The run less its blocks whose text stands word for word in a block of the other side (untranslated text
+    merged into another paragraph, or moved); None when nothing is left."""
+    texts = [_plain(block.text) for block in run.blocks]
+    if not any(len(text) >= MIN_COPIED for text in texts):
+        return run
+    everything = "\n".join(_plain(block.text) for block in others if block.kind in _PROSE_KINDS)
+    kept = tuple(
+        block for block, text in zip(run.blocks, texts, strict=True) if len(text) < MIN_COPIED or text not in everything
+    )
+    if kept == run.blocks:
+        return run
+    return replace(run, blocks=kept) if kept else None
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
 def _links_within(blocks: tuple[Block, ...], others: frozenset[str]) -> bool:
-    """Every block of the run links somewhere, and each one's links or macros are among `others`: the same
-    blocks, moved (or written with links where the source calls link macros)."""
-    return all(_pages(block) and _pages(block) <= others | _unpaged(block) for block in blocks)
+    """Every block of the run links somewhere, and each of its links or macros has a counterpart among `others`:
+    the same blocks, moved (or written with links where the source calls link macros)."""
+    return all(_pages(block) and all(keys & others for keys in _link_keys(block)) for block in blocks)
 
 
-def _unpaged(block: Block) -> frozenset[str]:
-    """A block's full destinations, which need no counterpart when its page keys have one."""
-    return frozenset(destination_key(link.destination) for link in block.links)
+def _link_keys(block: Block) -> list[frozenset[str]]:
+    """For each link or link macro of a block, the keys any one of which names it on the other side: a link
+    whose page is named by a macro there need not have the same destination (a link to the site's root or to
+    a fragment is named only by its destination)."""
+    keys = []
+    for link in block.links:
+        page = _page_key(link.destination)
+        keys.append(frozenset({page}) if page else frozenset({destination_key(link.destination)}))
+    for placeholder in block.placeholders:
+        page = rendered_page(placeholder.raw) if placeholder.syntax == "jinja" else None
+        if page:
+            keys.append(frozenset({_PAGE + page}))
+    return keys
 
 
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
@@ -309,7 +351,7 @@ def where_missing(pair: FilePair, block: Block) -> Span:
         line = previous_target.span.end_line + 1
         while line <= len(pair.target.lines.starts) and _TABLE_RULE.match(pair.target.line_text(line)):
             line += 1
-        return Span.point(line, 1)
+        return Span.point(min(line, _last_line(pair)), 1)
     return pair.insertion_point(block)
 
 
@@ -320,12 +362,19 @@ def _adjacent(pair: FilePair, previous: Block, block: Block) -> bool:
 
 
 def _after_blank_lines(pair: FilePair, line: int) -> int:
-    """The first line from `line` on that is not blank (or the last line of the file)."""
-    last = len(pair.target.lines.starts)
+    """The first line from `line` on that is not blank (or the last line of the file: a final newline does not
+    start another)."""
+    last = _last_line(pair)
     line = min(line, last)
     while line < last and not pair.target.line_text(line).strip():
         line += 1
     return line
+
+
+def _last_line(pair: FilePair) -> int:
+    """The number of the translation's last line: a final newline does not start another."""
+    count = len(pair.target.lines.starts)
+    return count - (count > 1 and pair.target.text.endswith("\n"))
 
 
 def quote_start(block: Block, limit: int = 40) -> str:
