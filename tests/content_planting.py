@@ -6,7 +6,8 @@ after it), adds a paragraph, changes a code span, a number or a token of a code
 block, or splits a paragraph in two (which must cause no finding). Plants go
 only where the block is aligned one to one with its source, so that the defect
 is the plant's. A plant counts as found when its rule reports the planted line
-and did not report that line before the change.
+(for a dropped block: that line or a blank line of the gap it left) and did
+not report that line before the change.
 """
 
 from __future__ import annotations
@@ -261,6 +262,18 @@ def _identity(finding: Finding, shifted_by: Plant | None = None) -> tuple[str, o
     return finding.code, line
 
 
+def _place(plant: Plant, line: int) -> range:
+    """The lines where a finding is at the planted line: for a dropped block, also the blank lines of the gap it
+    left (between the block before it and the next one); for any other plant, the line itself."""
+    if plant.code != "LK701":
+        return range(line, line + 1)
+    lines = _lines(plant.text)
+    first = line
+    while first > 1 and not lines[first - 2].strip():
+        first -= 1
+    return range(first, line + 1)
+
+
 def _last_line(text: str) -> int:
     """The number of the text's last line (a final newline does not start another)."""
     return text.count("\n") + (0 if text.endswith("\n") else 1)
@@ -301,7 +314,9 @@ def evaluate(corpus: Path, seeds: range, misses: list | None = None) -> dict[str
                 else:
                     line = min(plant.line, _last_line(plant.text))  # a block dropped at the end: after the last
                     found = {(f.code, f.span.line) for f in after}
-                    hit = (plant.code, line) in found and (plant.code, line) not in before
+                    hit = any(
+                        (plant.code, at) in found and (plant.code, at) not in before for at in _place(plant, line)
+                    )
                 if not hit and misses is not None:
                     misses.append((case, plant))
                 counts = results.setdefault(f"{case.site}/{plant.kind}", [0, 0])
