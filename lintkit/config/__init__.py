@@ -179,6 +179,9 @@ KEYS: dict[str, Key] = {
     "code-span-words-translatable": Key(
         _boolean, False, "code spans: translators may translate their words; compare commands and options (LK703)"
     ),
+    "embedded-example-info": Key(
+        _strings, (), "code-block info words that mark an example a page may embed by macro instead (LK701/LK702)"
+    ),
     "translatable-placeholders": Key(
         _syntaxes, (), "placeholder syntaxes whose text translators translate (only options and numbers must stay)"
     ),

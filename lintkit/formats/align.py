@@ -736,13 +736,15 @@ def _ratio_without(totals: tuple[int, int], source: Block, target: Block) -> flo
 
 
 def _keys_within(extra: Block, others: list[Block]) -> bool:
-    """What a translation keeps (code spans, placeholders, links, digits) of the joined block is in the other side's."""
+    """What a translation keeps (code spans, placeholders, links, digits) of the joined block is in the other side's
+    (a code span's text may stand there without its backticks)."""
     placeholders = {p.key for block in others for p in block.placeholders}
     links = {destination_key(link.destination) for block in others for link in block.links}
     digits = {int(digit) for block in others for digit in _DIGITS.findall(block.text)}
     spans = {inline.text for block in others for inline in block.inlines if inline.kind == "code"}
+    text = "\n".join(block.text for block in others)
     return (
-        {inline.text for inline in extra.inlines if inline.kind == "code"} <= spans
+        all(span in spans or span in text for span in (i.text for i in extra.inlines if i.kind == "code"))
         and {p.key for p in extra.placeholders} <= placeholders
         and {destination_key(link.destination) for link in extra.links} <= links
         and {int(digit) for digit in _DIGITS.findall(extra.text)} <= digits

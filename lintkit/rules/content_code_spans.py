@@ -50,11 +50,13 @@ class CodeSpanChanged(Rule):
         is `<slot/>`, and a span of words only may be lost or added (the
         translator wrote the words, translated). Spaces never count. On a page
         that follows another version of the source (LK701 reports it once),
-        spans on one side only are not reported.
+        spans on one side only are not reported; blocks paired across
+        sections (under headings that are not each other's) are not compared.
+        `embedded-example-info` (see LK701) decides which blocks are aligned.
     """
 
     code = "LK703"
-    reads = ("code-span-words-translatable",)
+    reads = ("code-span-words-translatable", "embedded-example-info")
     name = "code-span-changed"
     summary = "A code span (inline code) differs from the source's, or was lost or added."
     severity = Severity.WARNING
@@ -68,6 +70,8 @@ class CodeSpanChanged(Rule):
         # is that version's text, not a lost or added span
         other_version = summarised(pair, reported(pair, content.missing))
         for group in content.groups:
+            if content.across_sections(group):
+                continue  # blocks under headings that are not each other's: another section's spans
             for difference in compare(group.sources, group.targets, translatable, content.same_content(group)):
                 if other_version and difference.kind != "changed":
                     continue

@@ -33,10 +33,14 @@ class ContentExtra(Rule):
         Finding: `extra content: the paragraph at line 3 ("Note du traducteur : …") has no counterpart in the source`
 
     Options:
-        None; its severity is set like any rule's.
+        `embedded-example-info` (default none): info-string words of code
+        blocks that a page may write out or embed by a macro instead (the
+        `mdn` preset sets `interactive-example`); such a block on one side
+        only is neither missing nor extra. Its severity is set like any rule's.
     """
 
     code = "LK702"
+    reads = ("embedded-example-info",)
     name = "content-extra"
     summary = "The translation has content (paragraph, list item, table row) the source does not have."
     severity = Severity.WARNING

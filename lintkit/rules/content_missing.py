@@ -57,10 +57,14 @@ class ContentMissing(Rule):
         Finding: `missing content: the paragraph at source line 1 ("Start with the basics.") has no translation`
 
     Options:
-        None.
+        `embedded-example-info` (default none): info-string words of code
+        blocks that a page may write out or embed by a macro instead (the
+        `mdn` preset sets `interactive-example`); such a block on one side
+        only is neither missing nor extra.
     """
 
     code = "LK701"
+    reads = ("embedded-example-info",)
     name = "content-missing"
     summary = "Source content (paragraph, list item, table row, example) is missing from the translation."
     severity = Severity.WARNING

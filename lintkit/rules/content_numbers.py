@@ -35,16 +35,22 @@ class NumberChanged(Rule):
         None. Blocks with more numbers than the source's are not compared (a
         sentence rephrased: "10 values" → "from 0 to 9"); with fewer, the
         numbers the translation writes as words are left out, and a number
-        that no source number explains is still reported.
+        that no source number explains is still reported. Blocks paired across
+        sections (under headings that are not each other's) are not compared.
+        `embedded-example-info` (see LK701) decides which blocks are aligned.
     """
 
     code = "LK704"
+    reads = ("embedded-example-info",)
     name = "number-changed"
     summary = "A number in the prose differs from the source's."
     severity = Severity.WARNING
 
     def check(self, pair: FilePair) -> Iterator[Finding]:
-        for group in parity(pair).groups:
+        content = parity(pair)
+        for group in content.groups:
+            if content.across_sections(group):
+                continue  # blocks under headings that are not each other's: another section's numbers
             source = [number for block in group.sources for number in numbers_in(pair.source, block)]
             if not source:
                 continue

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from lintkit.analysis.content.options import option
 from lintkit.formats.align import MODULE_LINE, BlockGroup, destination_key, flattened_list, groups, text_length
 from lintkit.formats.placeholders import rendered_page, without_placeholders
 from lintkit.model import Block, FilePair, Span
@@ -48,6 +49,12 @@ class Parity:
     missing: tuple[Run, ...]  # runs of source blocks
     extra: tuple[Run, ...]  # runs of target blocks
     length_ratio: float  # target text length / source text length over the groups
+    crossing: frozenset[int] = frozenset()  # ids of the groups' first source blocks paired across sections
+
+    def across_sections(self, group: BlockGroup) -> bool:
+        """The group's blocks stand under headings that are not each other's (one of them has no counterpart):
+        the pair is a guess, and comparing what the blocks hold would report another section's text."""
+        return bool(group.sources) and id(group.sources[0]) in self.crossing
 
     def same_content(self, group: BlockGroup) -> bool:
         """The group's length agrees with the page's ratio: the blocks plausibly say the same thing."""
@@ -94,6 +101,8 @@ def _parity(pair: FilePair) -> Parity:
             continue
         if block.kind == "code" and _indented_in_mdx(pair.source if side == "source" else pair.target, block):
             continue
+        if block.kind == "code" and _embedded_example(pair, block):
+            continue
         if open_run[side]:
             runs[side][-1][0].append(block)
         else:
@@ -132,7 +141,37 @@ def _parity(pair: FilePair) -> Parity:
     # text left in the source's words, merged into another block of the other side, is neither missing nor extra
     missing = [kept for kept in (_without_copied(run, pair.target.blocks) for run in missing) if kept is not None]
     extra = [kept for kept in (_without_copied(run, pair.source.blocks) for run in extra) if kept is not None]
-    return Parity(block_groups, tuple(missing), tuple(extra), ratio)
+    return Parity(block_groups, tuple(missing), tuple(extra), ratio, _crossing(pair, block_groups))
+
+
+def _crossing(pair: FilePair, block_groups) -> frozenset[int]:
+    partner = {
+        id(aligned.source): aligned.target
+        for aligned in pair.alignment
+        if aligned.source is not None and aligned.target is not None and aligned.source.kind == "heading"
+    }
+    heading_of = {**_headings_before(pair.source.blocks), **_headings_before(pair.target.blocks)}
+    crossing = set()
+    for group in block_groups:
+        if not group.sources or not group.targets or group.sources[0].kind == "heading":
+            continue
+        source_heading, target_heading = heading_of.get(id(group.sources[0])), heading_of.get(id(group.targets[0]))
+        if source_heading is None and target_heading is None:
+            continue
+        if source_heading is None or partner.get(id(source_heading)) is not target_heading:
+            crossing.add(id(group.sources[0]))
+    return frozenset(crossing)
+
+
+def _headings_before(blocks) -> dict[int, Block]:
+    """For each block, the heading its section starts with (none before the first heading)."""
+    found, last = {}, None
+    for block in blocks:
+        if block.kind == "heading":
+            last = block
+        elif last is not None:
+            found[id(block)] = last
+    return found
 
 
 def _restructured_sections(missing, extra, section_of, lengths, ratio: float) -> set[int]:
@@ -299,6 +338,13 @@ def _flattened(source: list[Block], target: list[Block], ratio: float) -> bool:
     target_length = sum(text_length(block) for block in target)
     low, high = FLATTENED_RATIO
     return bool(source_length) and low <= target_length / source_length / ratio <= high
+
+
+def _embedded_example(pair: FilePair, block: Block) -> bool:
+    """A code block whose info string names it as an example the project may also embed by macro (MDN's
+    `interactive-example`): one side writes it out where the other calls the macro, and it is the same example."""
+    words = option(pair, "embedded-example-info")
+    return bool(words) and bool(set((block.info or "").split()) & set(words))
 
 
 def _indented_in_mdx(document, block: Block) -> bool:
