@@ -22,11 +22,20 @@ from pathlib import Path
 from lintkit.analysis.content.blocks import has_content
 from lintkit.analysis.content.code_tokens import language_of, tokens
 from lintkit.formats.align import align, groups
+from lintkit.formats.base import DEFAULT_LINK_PROPS, DEFAULT_TEXT_PROPS
 from lintkit.formats.markdown.parse import MarkdownLoader
+from lintkit.formats.mdx.loader import MdxLoader
 from lintkit.model import Block, FilePair, Finding
 from lintkit.rules import builtin_rules
 
 LOADER = MarkdownLoader()
+MDX_LOADER = MdxLoader((), DEFAULT_TEXT_PROPS, DEFAULT_LINK_PROPS)  # as the starlight preset reads Astro's pages
+
+
+def loader_for(path: Path):
+    return MDX_LOADER if path.suffix == ".mdx" else LOADER
+
+
 NOTE = "Note 7: this paragraph explains a point that the source page does not make at all."
 _NUMBER = re.compile(r"(?<![\w.,])\d{1,4}(?![\w.,:])")
 _SENTENCE_END = re.compile(r"(?<=[.!?。])\s+(?=\S)")
@@ -54,8 +63,8 @@ def content_rules():
     return [rule for rule in builtin_rules() if rule.code in CONTENT_CODES]
 
 
-def findings(source, target_text: str) -> list[Finding]:
-    target = LOADER.parse("target.md", target_text, "xx")
+def findings(source, target_text: str, loader=LOADER) -> list[Finding]:
+    target = loader.parse("target.md", target_text, "xx")
     pair = FilePair(source, target, align(source.blocks, target.blocks), {})
     return [finding for rule in content_rules() for finding in rule.check(pair)]
 
@@ -295,17 +304,18 @@ def evaluate(corpus: Path, seeds: range, misses: list | None = None) -> dict[str
     results: dict[str, list[int]] = {}
     sources: dict[Path, object] = {}
     for case in cases(corpus):
+        loader = loader_for(case.target_path)
         if case.source_path not in sources:
-            sources[case.source_path] = LOADER.parse("source.md", case.source_path.read_text(encoding="utf-8"), "en")
+            sources[case.source_path] = loader.parse("source.md", case.source_path.read_text(encoding="utf-8"), "en")
         source = sources[case.source_path]
         original = case.target_path.read_text(encoding="utf-8")
-        target = LOADER.parse("target.md", original, "xx")
+        target = loader.parse("target.md", original, "xx")
         pair = FilePair(source, target, align(source.blocks, target.blocks), {})
-        before_findings = findings(source, original)
+        before_findings = findings(source, original, loader)
         before = {(f.code, f.span.line) for f in before_findings}
         for seed in seeds:
             for plant in plants(pair, original, random.Random(f"{case.target_path}-{seed}")):
-                after = findings(source, plant.text)
+                after = findings(source, plant.text, loader)
                 if plant.code is None:
                     # the same source block reported missing before is not new, whichever line it moved to
                     earlier = {_identity(f, plant) for f in before_findings}

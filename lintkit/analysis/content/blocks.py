@@ -391,14 +391,28 @@ def where_missing(pair: FilePair, block: Block) -> Span:
         or previous_target is None
         or pair.source_block_for(previous_target) is not previous_source
     ):
-        return pair.insertion_point(block)
+        return _after_previous(pair, previous_source, previous_target, block)
     if _adjacent(pair, previous_source, block):
         # the items of a list or the rows of a table: the missing one goes on the line after the kept one
         line = previous_target.span.end_line + 1
         while line <= len(pair.target.lines.starts) and _TABLE_RULE.match(pair.target.line_text(line)):
             line += 1
         return Span.point(min(line, _last_line(pair)), 1)
-    return pair.insertion_point(block)
+    return _after_previous(pair, previous_source, previous_target, block)
+
+
+def _after_previous(pair: FilePair, previous_source: Block | None, previous_target: Block | None, block: Block) -> Span:
+    """Where the next kept block starts; but when the source writes the missing block right after the block
+    before it (blank lines between) and the translation has lines that are no block there (an MDX component's
+    opening tag), right after the translation of that block, before those lines."""
+    following = pair.insertion_point(block)
+    if previous_target is None or previous_target.kind == "front_matter_field" or previous_source is None:
+        return following
+    between = range(previous_source.span.end_line + 1, block.span.line)
+    if previous_source.span.end_line >= block.span.line or any(pair.source.line_text(n).strip() for n in between):
+        return following
+    line = _after_blank_lines(pair, previous_target.span.end_line + 1)
+    return Span.point(line, 1) if previous_target.span.end_line < line <= following.line else following
 
 
 def _adjacent(pair: FilePair, previous: Block, block: Block) -> bool:
