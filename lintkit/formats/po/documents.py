@@ -50,8 +50,11 @@ _COUNT_NAME = re.compile(r"[({](?:n|num|number|count|counter|quantity|qty)(?:_\w
 # A plural form chosen for at most this many of the numbers 0…1000 may write its number in words.
 FEW_NUMBERS = 3
 _POSITION = re.compile(r"%(\d+)\$(.*)")
-# Every placeholder syntax starts with one of these (a mangled ERB tag with "(%").
-_OPENERS = re.compile(r"[{%<}]")
+# What a placeholder of each syntax starts with (`formats/placeholders.py`), a mangled ERB tag `(%= … %)`
+# and an unclosed opener included: a string with none of its syntaxes' openers skips the scanner. A
+# `python-format` string is full of `%` and, its printf read by the grammar, has no template opener.
+_OPENERS = {"hugo": ("{{",), "jinja": ("{{", "{%", "(%"), "erb": ("<%", "(%"), "printf": ("%",), "brace": ("{",)}
+_ANY_OPENER = ("{", "%", "<", "}")  # a syntax not in the table: any of its characters may open one
 # Strings without these characters have no Markdown inline markup and skip the Markdown parser.
 _MARKUP = re.compile(r"[\[<`*_&\\]|https?:|www\.")
 
@@ -107,6 +110,7 @@ class CatalogDocuments:
         self.syntaxes = tuple(syntaxes)
         self.source_locale = source_locale
         self._scanners: dict[tuple[str, ...], re.Pattern[str]] = {}
+        self._openers_of: dict[tuple[str, ...], tuple[str, ...]] = {}
 
     def pair(self, catalog: Catalog, options: dict[str, Any], check_fuzzy: bool = False) -> FilePair:
         source_blocks: list[Block] = []
@@ -216,7 +220,7 @@ class CatalogDocuments:
         `python-brace-format` entry `{name}` is a field, not a brace placeholder.
         """
         found: list[Placeholder] = []
-        if form.syntaxes and _OPENERS.search(value):
+        if form.syntaxes and any(opener in value for opener in self._openers(form.syntaxes)):
             scanner = self._scanners.get(form.syntaxes)
             if scanner is None:
                 scanner = self._scanners[form.syntaxes] = compile_scanner(form.syntaxes)
@@ -232,6 +236,13 @@ class CatalogDocuments:
             claimed[directive.start : directive.start + len(directive.raw)] = b"\x01" * len(directive.raw)
         kept = [p for p in found if not any(claimed[p.start : p.start + len(p.raw)])]
         return sorted(kept + directives, key=lambda placeholder: placeholder.start)
+
+    def _openers(self, syntaxes: tuple[str, ...]) -> tuple[str, ...]:
+        openers = self._openers_of.get(syntaxes)
+        if openers is None:
+            found = {opener for name in syntaxes for opener in _OPENERS.get(name, _ANY_OPENER)}
+            openers = self._openers_of[syntaxes] = tuple(sorted(found))
+        return openers
 
     @cached_property
     def markdown(self) -> Any:
