@@ -143,12 +143,19 @@ class _Context:
         self.kept = KeptOnPurpose(pair.target, self.vocabulary, self.stop_words, self.report_terms)
 
     def worth_translating(self, word: Word) -> bool:
-        """False for stop words, acronyms, names and capitalized words the source uses as names."""
-        if word.lower in self.stop_words or word.lower in SHARED_WORDS or word.name_like or word.italic:
+        """False for stop words, acronyms, names and capitalized words the source uses as names.
+
+        Asked of every word of every block: `Word.name_like` and `Word.capitalized` are written out here.
+        """
+        lower, text = word.lower, word.text
+        if lower in self.stop_words or lower in SHARED_WORDS or word.italic:
             return False
-        if word.capitalized and (not word.sentence_start or word.lower in self.names):
+        rest = text[1:]
+        if rest != rest.lower():  # name_like: an acronym, a mixed-case name
             return False
-        return len(word.text) > 1
+        if text[:1].isupper() and (not word.sentence_start or lower in self.names):
+            return False
+        return len(text) > 1
 
     def judge(self, block: Block, source: Block | None) -> Verdict | None:
         if is_program_message(block) or (source is not None and is_program_message(source)) or is_code_like(block):
@@ -224,6 +231,9 @@ class _Context:
                     run += 1
                 if run > length:
                     length, matched = run, position
+            if length < 2:  # no run of two words starts here
+                index += 1
+                continue
             # A word the source writes as a name (`Hour of Code`) is one here too, whatever its case.
             names = [
                 words[index + offset].lower not in self.stop_words
@@ -359,8 +369,12 @@ def _latin_block(words: list[Word], target: Locale) -> bool:
     The block's own letters decide when they disagree with the locale, so a
     Japanese paragraph is read as Japanese whatever the file's locale says.
     """
-    other = sum(_weight(word) for word in words if not word.latin)
-    latin = sum(_weight(word) for word in words if word.latin)
+    other = latin = 0
+    for word in words:  # what `_weight` counts, in one pass
+        if word.latin:
+            latin += len(word.text)
+        else:
+            other += 3 * len(word.text)
     return target.latin and latin >= other
 
 

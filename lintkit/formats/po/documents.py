@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any
@@ -189,13 +189,13 @@ class CatalogDocuments:
             placeholders = _numbered(placeholders)
         if not _MARKUP.search(value):
             text = " ".join(value.split())
-            inlines = _per_line(Inline("text", text, mapper.span(0, len(value))), field, catalog) if text else ()
-            return _Analysis(placeholders, (), tuple(inlines), text)
+            inlines = _per_line((Inline("text", text, mapper.span(0, len(value))),), field, catalog) if text else ()
+            return _Analysis(placeholders, (), inlines, text)
         masked = mask(value, found)
         locator = InlineLocator(masked.text, 0, len(value), mapper, masked.unmask)  # type: ignore[arg-type]
         locator.run(self.markdown.inline(masked.text.strip(), {"ref_links": _references(masked.text)}))
         text = " ".join(locator.text.split()) or " ".join(value.split())
-        inlines = tuple(piece for inline in locator.inlines for piece in _per_line(inline, field, catalog))
+        inlines = _per_line(locator.inlines, field, catalog)
         return _Analysis(placeholders, tuple(locator.links), inlines, text)
 
     def _select_cases(
@@ -291,17 +291,22 @@ class _FilePositions:
         return Span(line, file_start - starts[line - 1] + 1, end_line, file_end - starts[end_line - 1] + 1)
 
 
-def _per_line(inline: Inline, field: Field, catalog: Catalog) -> Iterator[Inline]:
+def _per_line(inlines: Iterable[Inline], field: Field, catalog: Catalog) -> tuple[Inline, ...]:
     """Text that runs over several quoted lines, one piece per line: the quotes between them are not text."""
-    if inline.span.line == inline.span.end_line or inline.kind not in ("text", "code"):
-        yield inline
-        return
-    start = catalog.lines.offset(inline.span.line, inline.span.column)
-    end = catalog.lines.offset(inline.span.end_line, inline.span.end_column)
-    for segment_start, segment_end in field.segments:
-        begin, finish = max(segment_start, start), min(segment_end, end)
-        if begin < finish:
-            yield Inline(inline.kind, unescape(catalog.text[begin:finish]), catalog.lines.span(begin, finish))
+    pieces = []
+    for inline in inlines:
+        span = inline.span
+        if span.line == span.end_line or inline.kind not in ("text", "code"):
+            pieces.append(inline)
+            continue
+        start = catalog.lines.offset(span.line, span.column)
+        end = catalog.lines.offset(span.end_line, span.end_column)
+        for segment_start, segment_end in field.segments:
+            begin, finish = max(segment_start, start), min(segment_end, end)
+            if begin < finish:
+                text = unescape(catalog.text[begin:finish])
+                pieces.append(Inline(inline.kind, text, catalog.lines.span(begin, finish)))
+    return tuple(pieces)
 
 
 def _numbered(placeholders: tuple[Placeholder, ...]) -> tuple[Placeholder, ...]:
