@@ -231,6 +231,8 @@ class CatalogDocuments:
             Placeholder(form.grammar.syntax, d.raw, d.key, mapper.span(d.start, d.end), d.start, d.problem)
             for d in form.grammar.scan(value)
         ]
+        if not found:
+            return sorted(directives, key=lambda placeholder: placeholder.start)
         claimed = bytearray(len(value) + 1)
         for directive in directives:
             claimed[directive.start : directive.start + len(directive.raw)] = b"\x01" * len(directive.raw)
