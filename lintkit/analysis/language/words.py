@@ -21,11 +21,8 @@ from lintkit.analysis.term_trie import trie_alternation
 from lintkit.model import Block, Document
 
 _LATIN = "A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ"
-_LATIN_WORD = rf"[{_LATIN}]+(?:['’\-][{_LATIN}]+)*"
-_OTHER_WORD = rf"[^\W\d_{_LATIN}]+"
-# Each word with what lies before it, as (gap, Latin-script word, other word): one `findall` cuts a
-# whole text in C, and the group that is not empty says the word's script.
-_GAP_AND_WORD = re.compile(rf"(.*?)(?:({_LATIN_WORD})|({_OTHER_WORD}))", re.DOTALL)
+# A Latin-script word is its own group, so each match says its script without a second search.
+_WORD = re.compile(rf"(?P<latin>[{_LATIN}]+(?:['’\-][{_LATIN}]+)*)|[^\W\d_{_LATIN}]+")
 # What is blanked before words are cut, each with a test any text it can match passes. The alternation
 # is tried at every character, so a text gets only the alternatives it can match, in this order: at each
 # position the first that matches still wins, and the blanks are the same as with all of them.
@@ -207,21 +204,20 @@ def _cut(text: str, offset: int) -> list[Word]:
     build = tuple.__new__
     sentence_end = _SENTENCE_END.search
     group = 0
-    position = offset
-    sentence_start = True  # the first word starts a sentence
-    for gap, latin_word, other_word in _GAP_AND_WORD.findall(text):
-        if gap:
-            if gap != " ":  # what lies between two words: a link edge or a cell edge, a full stop
-                if BREAK in gap:
-                    group += 1
-                if not sentence_start and sentence_end(gap):
-                    sentence_start = True
-            position += len(gap)
-        word = latin_word or other_word
-        end = position + len(word)
-        append(build(Word, (position, end, word, word.lower(), group, sentence_start, bool(latin_word), False)))
-        position = end
-        sentence_start = False
+    previous_end = 0
+    for match in _WORD.finditer(text):
+        start, end = match.span()
+        sentence_start = not words
+        if start > previous_end:  # what lies between two words: a link edge or a cell edge, a full stop
+            gap = text[previous_end:start]
+            if BREAK in gap:
+                group += 1
+            if not sentence_start and sentence_end(gap):
+                sentence_start = True
+        word = match.group()
+        latin = match.lastgroup == "latin"
+        append(build(Word, (offset + start, offset + end, word, word.lower(), group, sentence_start, latin, False)))
+        previous_end = end
     return words
 
 
