@@ -403,10 +403,9 @@ def _source_summary(source: Document, terms: tuple[str, ...]) -> _SourceSummary:
     for block in source.blocks:
         words = block_words(source, block, terms)
         by_block[id(block)] = words
-        for word in words:
-            vocabulary.add(word.lower)
-            if block.kind != "heading" and word.capitalized and not word.sentence_start:
-                names.add(word.lower)
+        vocabulary.update([word.lower for word in words])
+        if block.kind != "heading":  # capitalized inside a sentence (`Word.capitalized`, written out)
+            names.update([word.lower for word in words if not word.sentence_start and word.text[:1].isupper()])
     summary = _SourceSummary(frozenset(names), frozenset(vocabulary), by_block)
     _SOURCE_SUMMARIES[key] = summary
     weakref.finalize(source, _SOURCE_SUMMARIES.pop, key, None)
