@@ -218,8 +218,12 @@ class _Context:
             where[word].append(position)
         index = 0
         while index < len(words):
+            positions = where.get(words[index].lower)
+            if positions is None:  # most words of a translation are not the source's
+                index += 1
+                continue
             length, matched = 0, 0
-            for position in where.get(words[index].lower, ()):
+            for position in positions:
                 run = 0
                 while (
                     index + run < len(words)

@@ -208,8 +208,8 @@ def _cut(text: str, offset: int) -> list[Word]:
     for match in _WORD.finditer(text):
         start, end = match.span()
         sentence_start = not words
-        if start > previous_end:  # what lies between two words: a link edge or a cell edge, a full stop
-            gap = text[previous_end:start]
+        if start > previous_end + 1 or (start > previous_end and text[previous_end] != " "):
+            gap = text[previous_end:start]  # more than one space: a link edge or a cell edge, a full stop
             if BREAK in gap:
                 group += 1
             if not sentence_start and sentence_end(gap):
