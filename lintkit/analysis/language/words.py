@@ -71,7 +71,7 @@ _patterns: dict[tuple[bool, ...], re.Pattern[str]] = {}
 
 def _masked(text: str) -> str:
     """`text` with every maskable thing blanked (`_blank`), by one pass of the alternatives it can match."""
-    present = tuple(bool(test(text)) for _, test in _MASK_ALTERNATIVES)
+    present = tuple([bool(test(text)) for _, test in _MASK_ALTERNATIVES])
     if not any(present):
         return text
     pattern = _patterns.get(present)
