@@ -279,11 +279,10 @@ class _Context:
     def _detected(self, words: list[Word], content: list[bool], known: list[Fragment]) -> Iterator[Fragment]:
         taken = {index for fragment in known for index in range(fragment.first, fragment.last + 1)}
         for first, last in self._candidates(words):
-            span = range(first, last + 1)
             already_found = first in taken and last in taken
-            if already_found or sum(content[index] for index in span) < MIN_CONTENT_WORDS:
+            if already_found or sum(content[first : last + 1]) < MIN_CONTENT_WORDS:
                 continue
-            if not any(self._grammar(words[index]) for index in span):
+            if not any([self._grammar(word) for word in words[first : last + 1]]):
                 continue  # the detector only sees text with grammar words of the source language alone
             if self._reads_as_source(words, first, last):
                 if self.latin_block:
