@@ -209,7 +209,7 @@ def _cut(text: str, offset: int) -> list[Word]:
         start, end = match.span()
         sentence_start = not words
         if start > previous_end + 1 or (start > previous_end and text[previous_end] != " "):
-            gap = text[previous_end:start]  # more than one space: a link edge or a cell edge, a full stop
+            gap = text[previous_end:start]  # not one space: it may hold a link or cell edge, a full stop
             if BREAK in gap:
                 group += 1
             if not sentence_start and sentence_end(gap):
