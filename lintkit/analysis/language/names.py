@@ -61,6 +61,7 @@ _NOT_CODE_TAG = re.compile(r"</?[A-Za-z][^<>\n]*>")
 _FILE_NAME = re.compile(r"^(?:[-*+]\s+)?(\*{0,2}|_{0,2})[\w\[\]().@-]+\.[A-Za-z0-9]{1,5}/?\1$")
 _CODE_MARKS = re.compile(r"[{}()\[\];=<>]")
 _LETTERS = re.compile(r"[^\W\d_]")
+_WORD_CHARACTER = re.compile(r"\w")
 
 
 def is_code_like(block: Block) -> bool:
@@ -76,7 +77,7 @@ def is_code_like(block: Block) -> bool:
     marks = len(_CODE_MARKS.findall(code))
     if marks >= 3 and marks * 12 >= len(_LETTERS.findall(code)):
         return True  # `export default defineConfig({ markdown: { … } })` left in a list item
-    words = [word for word in block.text.split() if re.search(r"\w", word)]  # `|`, `/`, `--` are not words
+    words = [word for word in block.text.split() if _WORD_CHARACTER.search(word)]  # `|`, `/`, `--` are not words
     command = 2 <= len(words) <= 8 and all(_COMMAND_WORD.match(word) for word in words)
     if command and any(_CODE_PUNCTUATION.search(word) for word in words[1:]):
         return True  # `yarn add @astrojs/react@latest`: a command, lowercase, with a package or a path

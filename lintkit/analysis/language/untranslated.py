@@ -143,12 +143,19 @@ class _Context:
         self.kept = KeptOnPurpose(pair.target, self.vocabulary, self.stop_words, self.report_terms)
 
     def worth_translating(self, word: Word) -> bool:
-        """False for stop words, acronyms, names and capitalized words the source uses as names."""
-        if word.lower in self.stop_words or word.lower in SHARED_WORDS or word.name_like or word.italic:
+        """False for stop words, acronyms, names and capitalized words the source uses as names.
+
+        Asked of every word of every block: `Word.name_like` and `Word.capitalized` are written out here.
+        """
+        lower, text = word.lower, word.text
+        if lower in self.stop_words or lower in SHARED_WORDS or word.italic:
             return False
-        if word.capitalized and (not word.sentence_start or word.lower in self.names):
+        rest = text[1:]
+        if rest != rest.lower():  # name_like: an acronym, a mixed-case name
             return False
-        return len(word.text) > 1
+        if text[:1].isupper() and (not word.sentence_start or lower in self.names):
+            return False
+        return len(text) > 1
 
     def judge(self, block: Block, source: Block | None) -> Verdict | None:
         if is_program_message(block) or (source is not None and is_program_message(source)) or is_code_like(block):
@@ -211,8 +218,12 @@ class _Context:
             where[word].append(position)
         index = 0
         while index < len(words):
+            positions = where.get(words[index].lower)
+            if positions is None:  # most words of a translation are not the source's
+                index += 1
+                continue
             length, matched = 0, 0
-            for position in where.get(words[index].lower, ()):
+            for position in positions:
                 run = 0
                 while (
                     index + run < len(words)
@@ -224,6 +235,9 @@ class _Context:
                     run += 1
                 if run > length:
                     length, matched = run, position
+            if length < 2:  # no run of two words starts here
+                index += 1
+                continue
             # A word the source writes as a name (`Hour of Code`) is one here too, whatever its case.
             names = [
                 words[index + offset].lower not in self.stop_words
@@ -265,11 +279,10 @@ class _Context:
     def _detected(self, words: list[Word], content: list[bool], known: list[Fragment]) -> Iterator[Fragment]:
         taken = {index for fragment in known for index in range(fragment.first, fragment.last + 1)}
         for first, last in self._candidates(words):
-            span = range(first, last + 1)
             already_found = first in taken and last in taken
-            if already_found or sum(content[index] for index in span) < MIN_CONTENT_WORDS:
+            if already_found or sum(content[first : last + 1]) < MIN_CONTENT_WORDS:
                 continue
-            if not any(self._grammar(words[index]) for index in span):
+            if not any([self._grammar(word) for word in words[first : last + 1]]):
                 continue  # the detector only sees text with grammar words of the source language alone
             if self._reads_as_source(words, first, last):
                 if self.latin_block:
@@ -359,8 +372,12 @@ def _latin_block(words: list[Word], target: Locale) -> bool:
     The block's own letters decide when they disagree with the locale, so a
     Japanese paragraph is read as Japanese whatever the file's locale says.
     """
-    other = sum(_weight(word) for word in words if not word.latin)
-    latin = sum(_weight(word) for word in words if word.latin)
+    other = latin = 0
+    for word in words:  # what `_weight` counts, in one pass
+        if word.latin:
+            latin += len(word.text)
+        else:
+            other += 3 * len(word.text)
     return target.latin and latin >= other
 
 
@@ -389,10 +406,9 @@ def _source_summary(source: Document, terms: tuple[str, ...]) -> _SourceSummary:
     for block in source.blocks:
         words = block_words(source, block, terms)
         by_block[id(block)] = words
-        for word in words:
-            vocabulary.add(word.lower)
-            if block.kind != "heading" and word.capitalized and not word.sentence_start:
-                names.add(word.lower)
+        vocabulary.update([word.lower for word in words])
+        if block.kind != "heading":  # capitalized inside a sentence (`Word.capitalized`, written out)
+            names.update([word.lower for word in words if not word.sentence_start and word.text[:1].isupper()])
     summary = _SourceSummary(frozenset(names), frozenset(vocabulary), by_block)
     _SOURCE_SUMMARIES[key] = summary
     weakref.finalize(source, _SOURCE_SUMMARIES.pop, key, None)

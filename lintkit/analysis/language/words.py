@@ -71,7 +71,7 @@ _patterns: dict[tuple[bool, ...], re.Pattern[str]] = {}
 
 def _masked(text: str) -> str:
     """`text` with every maskable thing blanked (`_blank`), by one pass of the alternatives it can match."""
-    present = tuple(bool(test(text)) for _, test in _MASK_ALTERNATIVES)
+    present = tuple([bool(test(text)) for _, test in _MASK_ALTERNATIVES])
     if not any(present):
         return text
     pattern = _patterns.get(present)
@@ -208,8 +208,8 @@ def _cut(text: str, offset: int) -> list[Word]:
     for match in _WORD.finditer(text):
         start, end = match.span()
         sentence_start = not words
-        if start > previous_end:  # what lies between two words: a link edge or a cell edge, a full stop
-            gap = text[previous_end:start]
+        if start > previous_end + 1 or (start > previous_end and text[previous_end] != " "):
+            gap = text[previous_end:start]  # not one space: it may hold a link or cell edge, a full stop
             if BREAK in gap:
                 group += 1
             if not sentence_start and sentence_end(gap):

@@ -39,11 +39,9 @@ def scan(dialect: Dialect, text: str) -> list[Directive]:
     counter = 0
     index = 0
     numbering: set[bool] = set()  # automatic `{}` and numbered `{0}` fields seen
-    while index < len(text):
-        character = text[index]
-        if character not in "{}":
-            index += 1
-            continue
+    while (brace := _BRACE.search(text, index)) is not None:  # from brace to brace: the text between is text
+        index = brace.start()
+        character = brace.group()
         if text.startswith(character * 2, index):
             index += 2
             continue

@@ -108,6 +108,7 @@ def scan(dialect: Dialect, text: str) -> list[Directive]:
 _STRINGSDICT = re.compile(r"%#@(\w+)@")
 _INTTYPES = re.compile(r"<PRI([diouxX])((?:FAST|LEAST)?\d+|MAX|PTR)>")
 _BOOST_NUMBERED = re.compile(r"%([1-9]\d*)%")
+_STAR_POSITION = re.compile(r"\*\d+\$")  # `*2$`: the width is argument 2, the key keeps only the star
 _BOOST_SPEC = re.compile(r"%\|(?:([1-9]\d*)\$)?([^|%\n]*)\|")
 
 
@@ -145,7 +146,9 @@ def _directive(dialect: Dialect, text: str, start: int, counter: int) -> tuple[D
     if text.startswith(".", index):
         index, star = _width(text, index + 1)
         stars += star
-    size = re.sub(r"\*\d+\$", "*", text[size_start:index])  # width and precision: `5.2`, `*`
+    size = text[size_start:index]  # width and precision: `5.2`, `*`
+    if "*" in size:
+        size = _STAR_POSITION.sub("*", size)
     if dialect is C and (macro := _INTTYPES.match(text, index)):  # `%<PRId64>`: <inttypes.h>, as xgettext writes it
         end = macro.end()
         argument = number if number is not None else counter + stars + 1

@@ -1,7 +1,8 @@
 """A gettext catalog as lintkit sees it: entries with the lines of their strings, flags and comments.
 
-Values, flags and comments come from polib; positions come from the line
-scanner (polib only knows where an entry starts). Obsolete `#~` entries are
+Values and positions come from the line scanner; flags, comments and the
+header's fields are polib's reading, rebuilt from the lines for the plain
+catalogs where that reading is certain (`entry_facts.py`), else polib's own. Obsolete `#~` entries are
 left out. Translator comments stay on each entry so that an inline
 suppression (`# lintkit: ignore LK101`) can be found for a finding's line.
 """
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 import polib
 
 from lintkit.formats.decoding import decode, lone_surrogate
+from lintkit.formats.po.entry_facts import EntryFacts, plain_facts
 from lintkit.formats.po.plurals import PluralForms, PluralFormsError, parse_plural_forms
 from lintkit.formats.po.scan import Field, RawEntry, ScanError, scan
 from lintkit.model import Finding, LineIndex, Span
@@ -135,15 +137,14 @@ def load_catalog(path: str, data: bytes, locale: str = "") -> Catalog | Finding:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     try:
         raw_entries = scan(text)
-        parsed = polib.pofile(_CatalogText(text), wrapwidth=0, encoding="utf-8")
+        facts = plain_facts(text, raw_entries) or _polib_facts(text)
     except ScanError as error:
         return _invalid(path, f"the catalog cannot be parsed: {error}", error.line, error.column)
     except Exception as error:  # polib raises OSError and ValueError with a line in the message
         found = _POLIB_LINE.search(str(error))
         return _invalid(path, f"the catalog cannot be parsed: {error}", int(found.group(1)) if found else 1)
-    header_entry, entries = _entries(raw_entries, parsed, text)
-    header = {str(key): str(value) for key, value in parsed.metadata.items()}
-    catalog = Catalog(path, locale, text, LineIndex.of(text), header, header_entry, tuple(entries))
+    header_entry, entries = _entries(raw_entries, facts, text)
+    catalog = Catalog(path, locale, text, LineIndex.of(text), facts.header, header_entry, tuple(entries))
     return _with_plural_forms(catalog)
 
 
@@ -178,14 +179,23 @@ def _invalid(path: str, message: str, line: int, column: int = 1) -> Finding:
     return input_problem("LK906", path, Span.point(line, column), message)
 
 
-def _entries(raw_entries: list[RawEntry], parsed: polib.POFile, text: str) -> tuple[Entry | None, list[Entry]]:
-    """Pairs the scanner's positioned entries with polib's, which come in the same file order."""
-    live = [entry for entry in parsed if not entry.obsolete]
-    by_key = {(entry.msgctxt, entry.msgid): entry for entry in live}
+def _polib_facts(text: str) -> EntryFacts:
+    """The flags, translator comments and header fields that polib reads; it raises on what it cannot read."""
+    parsed = polib.pofile(_CatalogText(text), wrapwidth=0, encoding="utf-8")
+    by_key = {
+        (entry.msgctxt, entry.msgid): (tuple(entry.flags), tuple(entry.tcomment.split("\n")) if entry.tcomment else ())
+        for entry in parsed
+        if not entry.obsolete
+    }
+    return EntryFacts(by_key, {str(key): str(value) for key, value in parsed.metadata.items()})
+
+
+def _entries(raw_entries: list[RawEntry], facts: EntryFacts, text: str) -> tuple[Entry | None, list[Entry]]:
+    """The scanner's positioned entries, each with the flags and comments polib gives its msgid."""
     header_entry = None
     entries: list[Entry] = []
     for index, raw in enumerate(raw_entries):
-        entry = _entry(raw, text, by_key)
+        entry = _entry(raw, text, facts.by_key)
         if index == 0 and entry.msgid == "" and entry.msgctxt is None:
             header_entry = entry
         else:
@@ -197,9 +207,7 @@ def _entry(raw: RawEntry, text: str, by_key: dict) -> Entry:
     msgctxt = raw.fields["msgctxt"].value(text) if "msgctxt" in raw.fields else None
     msgid = raw.fields["msgid"].value(text)
     plural_field = raw.fields.get("msgid_plural")
-    known = by_key.get((msgctxt, msgid))
-    flags = tuple(known.flags) if known is not None else ()
-    comments = tuple(known.tcomment.split("\n")) if known is not None and known.tcomment else ()
+    flags, comments = by_key.get((msgctxt, msgid), ((), ()))
     msgstr_fields = tuple(raw.msgstr_fields)
     return Entry(
         msgctxt=msgctxt,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any
@@ -50,8 +50,11 @@ _COUNT_NAME = re.compile(r"[({](?:n|num|number|count|counter|quantity|qty)(?:_\w
 # A plural form chosen for at most this many of the numbers 0…1000 may write its number in words.
 FEW_NUMBERS = 3
 _POSITION = re.compile(r"%(\d+)\$(.*)")
-# Every placeholder syntax starts with one of these (a mangled ERB tag with "(%").
-_OPENERS = re.compile(r"[{%<}]")
+# What a placeholder of each syntax starts with (`formats/placeholders.py`), a mangled ERB tag `(%= … %)`
+# and an unclosed opener included: a string with none of its syntaxes' openers skips the scanner. A
+# `python-format` string is full of `%` and, its printf read by the grammar, has no template opener.
+_OPENERS = {"hugo": ("{{",), "jinja": ("{{", "{%", "(%"), "erb": ("<%", "(%"), "printf": ("%",), "brace": ("{",)}
+_ANY_OPENER = ("{", "%", "<", "}")  # a syntax not in the table: any of its characters may open one
 # Strings without these characters have no Markdown inline markup and skip the Markdown parser.
 _MARKUP = re.compile(r"[\[<`*_&\\]|https?:|www\.")
 
@@ -107,6 +110,7 @@ class CatalogDocuments:
         self.syntaxes = tuple(syntaxes)
         self.source_locale = source_locale
         self._scanners: dict[tuple[str, ...], re.Pattern[str]] = {}
+        self._openers_of: dict[tuple[str, ...], tuple[str, ...]] = {}
 
     def pair(self, catalog: Catalog, options: dict[str, Any], check_fuzzy: bool = False) -> FilePair:
         source_blocks: list[Block] = []
@@ -185,13 +189,13 @@ class CatalogDocuments:
             placeholders = _numbered(placeholders)
         if not _MARKUP.search(value):
             text = " ".join(value.split())
-            inlines = _per_line(Inline("text", text, mapper.span(0, len(value))), field, catalog) if text else ()
-            return _Analysis(placeholders, (), tuple(inlines), text)
+            inlines = _per_line((Inline("text", text, mapper.span(0, len(value))),), field, catalog) if text else ()
+            return _Analysis(placeholders, (), inlines, text)
         masked = mask(value, found)
         locator = InlineLocator(masked.text, 0, len(value), mapper, masked.unmask)  # type: ignore[arg-type]
         locator.run(self.markdown.inline(masked.text.strip(), {"ref_links": _references(masked.text)}))
         text = " ".join(locator.text.split()) or " ".join(value.split())
-        inlines = tuple(piece for inline in locator.inlines for piece in _per_line(inline, field, catalog))
+        inlines = _per_line(locator.inlines, field, catalog)
         return _Analysis(placeholders, tuple(locator.links), inlines, text)
 
     def _select_cases(
@@ -216,7 +220,7 @@ class CatalogDocuments:
         `python-brace-format` entry `{name}` is a field, not a brace placeholder.
         """
         found: list[Placeholder] = []
-        if form.syntaxes and _OPENERS.search(value):
+        if form.syntaxes and any(opener in value for opener in self._openers(form.syntaxes)):
             scanner = self._scanners.get(form.syntaxes)
             if scanner is None:
                 scanner = self._scanners[form.syntaxes] = compile_scanner(form.syntaxes)
@@ -227,11 +231,20 @@ class CatalogDocuments:
             Placeholder(form.grammar.syntax, d.raw, d.key, mapper.span(d.start, d.end), d.start, d.problem)
             for d in form.grammar.scan(value)
         ]
+        if not found:
+            return sorted(directives, key=lambda placeholder: placeholder.start)
         claimed = bytearray(len(value) + 1)
         for directive in directives:
             claimed[directive.start : directive.start + len(directive.raw)] = b"\x01" * len(directive.raw)
         kept = [p for p in found if not any(claimed[p.start : p.start + len(p.raw)])]
         return sorted(kept + directives, key=lambda placeholder: placeholder.start)
+
+    def _openers(self, syntaxes: tuple[str, ...]) -> tuple[str, ...]:
+        openers = self._openers_of.get(syntaxes)
+        if openers is None:
+            found = {opener for name in syntaxes for opener in _OPENERS.get(name, _ANY_OPENER)}
+            openers = self._openers_of[syntaxes] = tuple(sorted(found))
+        return openers
 
     @cached_property
     def markdown(self) -> Any:
@@ -280,17 +293,22 @@ class _FilePositions:
         return Span(line, file_start - starts[line - 1] + 1, end_line, file_end - starts[end_line - 1] + 1)
 
 
-def _per_line(inline: Inline, field: Field, catalog: Catalog) -> Iterator[Inline]:
+def _per_line(inlines: Iterable[Inline], field: Field, catalog: Catalog) -> tuple[Inline, ...]:
     """Text that runs over several quoted lines, one piece per line: the quotes between them are not text."""
-    if inline.span.line == inline.span.end_line or inline.kind not in ("text", "code"):
-        yield inline
-        return
-    start = catalog.lines.offset(inline.span.line, inline.span.column)
-    end = catalog.lines.offset(inline.span.end_line, inline.span.end_column)
-    for segment_start, segment_end in field.segments:
-        begin, finish = max(segment_start, start), min(segment_end, end)
-        if begin < finish:
-            yield Inline(inline.kind, unescape(catalog.text[begin:finish]), catalog.lines.span(begin, finish))
+    pieces = []
+    for inline in inlines:
+        span = inline.span
+        if span.line == span.end_line or inline.kind not in ("text", "code"):
+            pieces.append(inline)
+            continue
+        start = catalog.lines.offset(span.line, span.column)
+        end = catalog.lines.offset(span.end_line, span.end_column)
+        for segment_start, segment_end in field.segments:
+            begin, finish = max(segment_start, start), min(segment_end, end)
+            if begin < finish:
+                text = unescape(catalog.text[begin:finish])
+                pieces.append(Inline(inline.kind, text, catalog.lines.span(begin, finish)))
+    return tuple(pieces)
 
 
 def _numbered(placeholders: tuple[Placeholder, ...]) -> tuple[Placeholder, ...]:

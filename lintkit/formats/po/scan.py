@@ -14,7 +14,9 @@ import re
 from dataclasses import dataclass, field
 
 _KEYWORD = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr)(?:\[(\d+)\])?[ \t]*")
-_QUOTED = re.compile(r'"((?:[^"\\\n]|\\.)*)"[ \t]*\Z')
+# The content is runs of plain characters between escapes (not one alternation per character: a
+# catalog has tens of thousands of quoted lines).
+_QUOTED = re.compile(r'"([^"\\\n]*(?:\\.[^"\\\n]*)*)"[ \t]*\Z')
 _ESCAPE = re.compile(r"\\(?:([0-7]{1,3})|x([0-9A-Fa-f]{1,2})|(.))", re.DOTALL)
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "a": "\a", "b": "\b", "f": "\f", "v": "\v", "\\": "\\", '"': '"'}
 
@@ -109,6 +111,16 @@ def scan(text: str) -> list[RawEntry]:
     for number, line in enumerate(text.split("\n"), start=1):
         line_start = position
         position += len(line) + 1
+        first = line[:1]
+        if first == "#":  # the common lines first, without stripping: a comment, a continuation
+            last = None
+            if comment_start is None:
+                comment_start = number
+            continue
+        if first == '"' and last is not None:
+            last.segments.append(_quoted(line, 0, line_start, number))
+            last.end_line, last.end_column = number, len(line.rstrip()) + 1
+            continue
         stripped = line.strip()
         if not stripped:
             last = None
@@ -137,8 +149,8 @@ def scan(text: str) -> list[RawEntry]:
             entries.append(current)
         if name in current.fields:
             raise ScanError(f"{name} appears twice in one entry", number, indent + 1)
-        last = Field(keyword.group(1), _index(keyword.group(2)), number, number, len(line.rstrip()) + 1)
-        last.segments.append(_quoted(line, keyword.end(), line_start, number))
+        segment = _quoted(line, keyword.end(), line_start, number)
+        last = Field(keyword.group(1), _index(keyword.group(2)), number, number, len(line.rstrip()) + 1, [segment])
         current.fields[name] = last
         comment_start = None
     if current is not None:
