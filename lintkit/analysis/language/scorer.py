@@ -28,6 +28,7 @@ import os
 import struct
 import unicodedata
 from array import array
+from functools import lru_cache
 from pathlib import Path
 
 _SINGLE = struct.Struct("f")
@@ -37,6 +38,13 @@ _HALF = struct.Struct("e")
 def single(value: float) -> float:
     """`value` rounded to single precision, as numpy's float32 arithmetic stores every result."""
     return _SINGLE.unpack(_SINGLE.pack(value))[0]
+
+
+_LOG_COUNTS = [single(math.log1p(count)) for count in range(64)]  # a feature is rarely met more often in a fragment
+
+
+def _log_count(count: int) -> float:
+    return _LOG_COUNTS[count] if count < len(_LOG_COUNTS) else single(math.log1p(count))
 
 
 class TwoLanguageScorer:
@@ -67,8 +75,13 @@ class TwoLanguageScorer:
     def knows(self, language: str) -> bool:
         return language in self.languages
 
+    @lru_cache(maxsize=4096)  # noqa: B019  (one scorer per process: the cache lives as long as the model)
     def probability(self, text: str, language: str, other: str) -> float | None:
-        """How likely `text` is in `language` rather than in `other`; None when either is unknown."""
+        """How likely `text` is in `language` rather than in `other`; None when either is unknown.
+
+        Answers are kept for the last few thousand questions: a site repeats its
+        boilerplate, and trimming a fragment asks about the same words again.
+        """
         if not (self.knows(language) and self.knows(other)) or language == other:
             return None
         columns = [index for index, label in enumerate(self.classes) if label in (language, other)]
@@ -113,7 +126,7 @@ class TwoLanguageScorer:
         """The column's log-likelihood: exact products summed in double precision, rounded once."""
         weights, unpack, base = self._weights, _HALF.unpack_from, column * self.features
         total = math.fsum(
-            single(math.log1p(count)) * unpack(weights, (base + feature) * 2)[0] for feature, count in counts.items()
+            _log_count(count) * unpack(weights, (base + feature) * 2)[0] for feature, count in counts.items()
         )
         return single(single(total) + self._priors[column])
 
