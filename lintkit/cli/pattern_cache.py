@@ -13,6 +13,8 @@ It is installed only on the interpreter it was written for: the list's format
 belongs to CPython's `_sre` engine (`MAGIC`), and the file is named after the
 exact Python build. Anywhere else, and for bytes, DEBUG and LOCALE patterns,
 Python compiles as usual. A kept entry the engine refuses is compiled afresh.
+(A pattern's parse-time warnings, such as "possible nested set", are given
+only by the run that compiled it.)
 The file holds the patterns of the last run that compiled a new one (at most
 `MOST_KEPT`, none longer than `LONGEST_KEPT` characters), so it never grows
 with the sites checked; it is written atomically when the command ends.
