@@ -6,6 +6,7 @@ is `benchmarks/detector_parity.py`; these are the cases that must hold anywhere.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -112,3 +113,23 @@ def test_an_unwritable_cache_falls_back_to_py3langid(monkeypatch: pytest.MonkeyP
         assert found.probability(SENTENCES[1], "fr", "en") > 0.9
     finally:
         detect.detector.cache_clear()
+
+
+def test_a_model_of_another_shape_is_left_to_py3langid(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("LINTKIT_CACHE_DIR", str(tmp_path))
+    assert model_cache.load_scorer() is not None
+    (folder,) = tmp_path.iterdir()
+    shape = json.loads((folder / "classes.json").read_text(encoding="utf-8"))
+    (folder / "classes.json").write_text(json.dumps({**shape, "ptc": "float32"}), encoding="utf-8")
+    monkeypatch.setattr(model_cache, "_unpack", lambda model, folder: pytest.fail("a sound copy was unpacked again"))
+    assert model_cache.load_scorer() is None
+    assert (folder / "ptc.bin").is_file()
+
+
+def test_a_damaged_description_is_unpacked_again(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("LINTKIT_CACHE_DIR", str(tmp_path))
+    assert model_cache.load_scorer() is not None
+    (folder,) = tmp_path.iterdir()
+    (folder / "classes.json").write_text('{"classes": ["en"]}', encoding="utf-8")
+    scorer = model_cache.load_scorer()
+    assert scorer is not None and scorer.probability(SENTENCES[0], "en", "fr") > 0.9

@@ -23,7 +23,7 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
-from lintkit.analysis.language.scorer import TwoLanguageScorer, mapped_numbers
+from lintkit.analysis.language.scorer import TwoLanguageScorer, UnsupportedModel, mapped_numbers
 from lintkit.atomic import write_atomic
 from lintkit.cache_folder import cache_root
 
@@ -45,7 +45,9 @@ def load_scorer() -> TwoLanguageScorer | None:
             if not (folder / "classes.json").is_file():
                 _unpack(model, folder)
             return TwoLanguageScorer(folder)
-        except ValueError:  # a damaged copy (a file cut short): unpack it again, once
+        except UnsupportedModel:  # a sound copy of a model this scorer does not read: py3langid reads it
+            return None
+        except (ValueError, KeyError, TypeError):  # a damaged copy (a file cut short): unpack it again, once
             if attempt:
                 return None
             shutil.rmtree(folder, ignore_errors=True)

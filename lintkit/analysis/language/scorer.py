@@ -47,6 +47,10 @@ def _log_count(count: int) -> float:
     return _LOG_COUNTS[count] if count < len(_LOG_COUNTS) else single(math.log1p(count))
 
 
+class UnsupportedModel(Exception):
+    """A model of another shape than py3langid 0.4's (weights not float16): py3langid's own code must read it."""
+
+
 class TwoLanguageScorer:
     """Scores text for one language against another from the model's files in `folder`."""
 
@@ -55,10 +59,10 @@ class TwoLanguageScorer:
         self.classes: list[str] = shape["classes"]
         self.features: int = shape["features"]
         if shape["ptc"] != "float16":
-            raise ValueError(f"the cached model's weights are {shape['ptc']}, not float16")
+            raise UnsupportedModel(f"the cached model's weights are {shape['ptc']}, not float16")
         codes, sizes = shape["typecodes"], shape["itemsizes"]
         if any(array(codes[name]).itemsize != sizes[name] for name in codes):
-            raise ValueError("the cached model was written with other integer sizes")
+            raise UnsupportedModel("the cached model was written with other integer sizes")
         self.languages = frozenset(self.classes)
         self._nextmove = mapped_numbers(folder / "nextmove.bin", codes["nextmove"])
         self._row = mapped_numbers(folder / "row.bin", codes["row"])
