@@ -10,9 +10,9 @@ operating system's accounting of that child.
 
 The children run lintkit as an installed copy runs from its second use on:
 with compiled modules (Python may write them even where the calling
-environment says not to) and with the language detector's model already
-unpacked (into this run's own cache folder; see
-`lintkit/analysis/language/model_cache.py`). One untimed run prepares both.
+environment says not to) and with this run's own cache folder filled (the
+language detector's model unpacked, the parsed packs and the compiled
+patterns kept; see `lintkit/cache_folder.py`). One untimed run prepares them.
 
     python benchmarks/speed.py [CORPUS] [--copies 10] [--repeat 3] [--only cpu,jobs,one,memory,po,terms]
 
@@ -122,7 +122,20 @@ def stage_cpu(site: Path, repeat: int) -> None:
     line("check --jobs 1, processor time", f"{run:.2f} s (floor {floor:.2f} s)", run / floor, "<= 3", run <= 3 * floor)
 
 
+def shared_by_sessions() -> bool:
+    """Whether Linux shares the processor between sessions (autogroup) rather than between processes."""
+    try:
+        return Path("/proc/sys/kernel/sched_autogroup_enabled").read_text(encoding="ascii").strip() == "1"
+    except OSError:
+        return False
+
+
 def stage_jobs(site: Path, repeat: int) -> None:
+    busy = os.getloadavg()[0]
+    if shared_by_sessions() and busy >= 1.5:  # this benchmark's own runs count for about one
+        # With autogroup, this benchmark's processes together get one session's share of the cores: while
+        # other sessions keep the machine busy, two workers get no more processor time than one.
+        print(f"(load average {busy:.1f}; the cores are shared by session, so read the next ratio on a quiet machine)")
     one, two = [], []
     for _ in range(repeat):
         one.append(lintkit(["--jobs", "1"], site).wall)
@@ -135,14 +148,19 @@ def stage_jobs(site: Path, repeat: int) -> None:
 
 
 def stage_one(site: Path, repeat: int) -> None:
-    """One changed translation, as a pre-commit hook passes it."""
-    changed = site / "fr-FR" / "copy0" / "how-to" / "2019.md"
-    relative = str(changed.relative_to(site))
-    runs = [lintkit([relative], site) for _ in range(repeat)]
-    wall, cpu = statistics.median(run.wall for run in runs), statistics.median(run.cpu for run in runs)
-    floor = median(lambda: parse_floor(changed.parent), repeat)
-    shown = f"{wall:.2f} s, cpu {cpu:.2f} s (floor {floor:.2f} s)"
-    line("one changed translation, wall", shown, wall / floor, "<= 0.3 s", wall <= 0.3)
+    """One changed translation, as a pre-commit hook passes it.
+
+    The French page needs no language decision; the German one does (its
+    English fragments are scored), so it also loads the language detector.
+    """
+    for label, locale in (("one changed translation, wall", "fr-FR"), ("one, with language decisions, wall", "de-DE")):
+        changed = site / locale / "copy0" / "how-to" / "2019.md"
+        relative = str(changed.relative_to(site))
+        runs = [lintkit([relative], site) for _ in range(repeat)]
+        wall, cpu = statistics.median(run.wall for run in runs), statistics.median(run.cpu for run in runs)
+        floor = median(lambda: parse_floor(changed.parent), repeat)  # noqa: B023  (called right here)
+        shown = f"{wall:.2f} s, cpu {cpu:.2f} s (floor {floor:.2f} s)"
+        line(label, shown, wall / floor, "<= 0.3 s", wall <= 0.3)
 
 
 def stage_memory(corpus: Path, into: Path, repeat: int) -> None:
@@ -218,7 +236,7 @@ def main() -> None:
         into = Path(folder)
         CHILD_ENVIRONMENT["LINTKIT_CACHE_DIR"] = str(into / "cache")
         site = copies_of(arguments.corpus, arguments.copies, into)
-        lintkit([str(next(site.glob("fr-FR/copy0/**/*.md")).relative_to(site))], site)  # compiles, unpacks
+        lintkit(["de-DE/copy0/how-to/2019.md"], site)  # compiles, unpacks the model, keeps packs and patterns
         print(
             f"{arguments.copies} copies: {sum(1 for _ in site.rglob('*.md'))} Markdown files; medians of "
             f"{arguments.repeat}"

@@ -14,6 +14,7 @@ LAYERS: dict[str, int] = {
     "atomic": 0,
     "paths": 0,
     "about": 0,
+    "cache_folder": 0,
     "formats": 1,
     "config": 2,
     "analysis": 3,
@@ -26,7 +27,9 @@ LAYERS: dict[str, int] = {
     "cli": 10,
     "__main__": 11,
 }
-TOP_LEVEL_MODULES = {"__init__.py", "__main__.py", "model.py", "problems.py", "atomic.py", "paths.py", "about.py"}
+TOP_LEVEL_MODULES = {
+    *("__init__.py", "__main__.py", "model.py", "problems.py", "atomic.py", "paths.py", "about.py", "cache_folder.py")
+}
 
 
 def _wing(module: str) -> str:

@@ -37,6 +37,7 @@ class Gate:
         # rules that compare a whole locale: a run over some files only cannot tell that their findings are fixed
         self.locale_codes = frozenset(locale_codes)
         self.cwd = cwd
+        self._relative: dict[str, str] = {}  # display path -> root-relative path: thousands of findings, few files
         self.selection = selection
         self.texts = FileTexts(cwd)
         self.names = selection.codes
@@ -55,7 +56,10 @@ class Gate:
 
     def relative(self, path: str) -> str:
         """A display path (relative to the working directory) as a path relative to the configuration root."""
-        return Path(os.path.relpath(self.cwd / path, self.root)).as_posix()
+        found = self._relative.get(path)
+        if found is None:
+            found = self._relative[path] = Path(os.path.relpath(self.cwd / path, self.root)).as_posix()
+        return found
 
     def apply(self, findings: list[Finding], checked: Iterable[str], partial: bool = False) -> GateResult:
         """`partial`: the run was given paths, so it did not see every file of each locale."""
@@ -70,6 +74,8 @@ class Gate:
         return GateResult(result.findings, result.hidden, result.fixed)
 
     def _ignored_in_file(self, finding: Finding) -> bool:
+        if not self.per_file_ignores:
+            return False
         path = self.relative(finding.path)
         return any(
             fnmatch.fnmatch(path, glob) and finding.code.startswith(rules)

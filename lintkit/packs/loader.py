@@ -19,6 +19,7 @@ import yaml
 from lintkit.analysis.terms import SCOPES
 from lintkit.config import Config, ConfigError
 from lintkit.model import Severity
+from lintkit.packs import cache as pack_cache
 from lintkit.packs.kinds import ForbiddenRule, PackRule, PatternParityRule
 from lintkit.packs.terms import DoNotTranslateRule, GlossaryRule
 from lintkit.rules import builtin_rules
@@ -94,10 +95,14 @@ def load_pack(path: Path, shown: str | None = None) -> list[PackRule]:
     return parse_pack(text, shown, path.stem)
 
 
+def _yaml_with_lines(text: str) -> Any:
+    return yaml.load(text, Loader=_LineLoader)  # a SafeLoader subclass: no arbitrary objects
+
+
 def parse_pack(text: str, shown: str, default_name: str = "pack") -> list[PackRule]:
     """The rules of a pack's YAML text; `shown` names it in errors."""
     try:
-        data = yaml.load(text, Loader=_LineLoader)  # a SafeLoader subclass: no arbitrary objects
+        data = pack_cache.parsed(text, _yaml_with_lines, _Located)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 1

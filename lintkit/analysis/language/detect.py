@@ -5,14 +5,16 @@ decided English against the target language as well as lingua did (2,282 and
 2,280 of 2,304) while its model is 4.6 MB instead of 96 MB and it classifies
 faster (see `benchmarks/untranslated.py`). The model loads on first use, once
 per process, and only when a block has text that needs a decision; after the
-first run it is mapped from an unpacked copy (`model_cache.py`).
+first run it is mapped from an unpacked copy (`model_cache.py`) and scored
+without numpy (`scorer.py`). py3langid's own classifier is the fallback when
+no copy can be unpacked.
 """
 
 from __future__ import annotations
 
 from functools import cache
 from importlib.util import find_spec
-from typing import Any
+from typing import Any, Protocol
 
 # The languages of py3langid 0.4's model, so that asking "is this language known?" loads nothing.
 _LANGUAGES = """ace af am an ar ary arz as az ba bcl be bg bn br bs ca crh cs cy da de dz el en eo es et eu ext fa fi fo
@@ -33,8 +35,16 @@ def knows(language: str) -> bool:
     return language in KNOWN_LANGUAGES and available()
 
 
-class Detector:
+class TwoLanguageDetector(Protocol):
     """Decides between a source and a target language; knows which languages it can tell apart."""
+
+    def knows(self, language: str) -> bool: ...
+
+    def probability(self, text: str, language: str, other: str) -> float | None: ...
+
+
+class Detector:
+    """py3langid's own classifier (numpy), restricted to the two languages of each question."""
 
     def __init__(self, identifier: Any) -> None:
         self._identifier = identifier
@@ -57,10 +67,10 @@ class Detector:
 
 
 @cache
-def detector() -> Detector:
+def detector() -> TwoLanguageDetector:
     """The process's one detector; without py3langid it knows no language and callers skip it."""
     if not available():
         return Detector(None)
-    from lintkit.analysis.language.model_cache import load_identifier
+    from lintkit.analysis.language.model_cache import load_identifier, load_scorer
 
-    return Detector(load_identifier())
+    return load_scorer() or Detector(load_identifier())

@@ -6,34 +6,62 @@ needs the detector unpacks it into a cache folder (`LINTKIT_CACHE_DIR`, else
 `$XDG_CACHE_HOME/lintkit`, else `~/.cache/lintkit`) as plain arrays; every later
 run maps those files into memory and reads only the pages it touches: the
 state machine's rows the text walks through and the two languages' columns.
-The numbers are py3langid's own, unchanged, so the decisions are the same.
-The cache is named after the model file's size and time, so a new model is
-unpacked again; when the folder cannot be written, the model is read from the
-package as before.
+The numbers are py3langid's own, unchanged; a run reads them through
+`scorer.py`, which needs no numpy. The cache is named after the model file's
+size and time, so a new model is unpacked again; when the folder cannot be
+written, the model is read from the package by py3langid itself, as before.
 """
 
 from __future__ import annotations
 
 import json
-import mmap
 import os
 import shutil
 import tempfile
 from array import array
+from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
+from lintkit.analysis.language.scorer import TwoLanguageScorer, UnsupportedModel, mapped_numbers
 from lintkit.atomic import write_atomic
+from lintkit.cache_folder import cache_root
+
+__all__ = ["cache_root", "load_identifier", "load_scorer"]
+
+_MODEL_FILE = Path("data") / "model.npz.xz"  # py3langid's MODEL_FILE, found without importing py3langid (numpy)
 
 _FORMAT = 1  # bump when the files below change shape
 
 
-def cache_root() -> Path:
-    configured = os.environ.get("LINTKIT_CACHE_DIR")
-    if configured:
-        return Path(configured)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "lintkit"
+def load_scorer() -> TwoLanguageScorer | None:
+    """The numpy-free scorer over the unpacked model (unpacking it first if needed); None when it cannot be had."""
+    model = _packaged_model()
+    if model is None:
+        return None
+    folder = _folder_for(model)
+    for attempt in range(2):
+        try:
+            if not (folder / "classes.json").is_file():
+                _unpack(model, folder)
+            return TwoLanguageScorer(folder)
+        except UnsupportedModel:  # a sound copy of a model this scorer does not read: py3langid reads it
+            return None
+        except (ValueError, KeyError, TypeError):  # a damaged copy (a file cut short): unpack it again, once
+            if attempt:
+                return None
+            shutil.rmtree(folder, ignore_errors=True)
+        except OSError:  # read-only home, full disk: the caller falls back to py3langid's own loading
+            return None
+    return None
+
+
+def _packaged_model() -> Path | None:
+    spec = find_spec("py3langid")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    model = Path(next(iter(spec.submodule_search_locations))) / _MODEL_FILE
+    return model if model.is_file() else None
 
 
 def load_identifier() -> Any:
@@ -108,17 +136,8 @@ def _mapped(folder: Path, identifier_class: Any) -> Any:
         by_language.T,  # features x languages, as py3langid holds it; choosing two languages reads two rows
         pc,
         classes,
-        _view(folder / "nextmove.bin", codes["nextmove"]),
-        _view(folder / "output.bin", codes["output"]),
+        mapped_numbers(folder / "nextmove.bin", codes["nextmove"]),
+        mapped_numbers(folder / "output.bin", codes["output"]),
         norm_probs=True,
-        tk_row=_view(folder / "row.bin", codes["row"]),
+        tk_row=mapped_numbers(folder / "row.bin", codes["row"]),
     )
-
-
-def _view(path: Path, typecode: str) -> memoryview:
-    """The file's numbers, indexed in place: only the pages a text walks through are ever read."""
-    with open(path, "rb") as stream:
-        if os.fstat(stream.fileno()).st_size == 0:
-            raise ValueError(f"{path.name} is empty")
-        mapped = mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ)
-    return memoryview(mapped).cast("B").cast(typecode)
