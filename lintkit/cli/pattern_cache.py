@@ -50,11 +50,10 @@ def install() -> None:
     """Compile through the kept patterns from now on, when this interpreter's engine is the one known here."""
     global _installed, _kept, _original
     import _sre
+    import re._compiler as compiler
 
     if _installed or getattr(_sre, "MAGIC", None) != _SRE_MAGIC or sys.implementation.name != "cpython":
         return
-    import re._compiler as compiler  # the module of that engine's Python (3.11)
-
     try:
         _kept = _valid(json.loads(_file().read_text(encoding="utf-8")))
     except (OSError, ValueError, TypeError, AttributeError):
