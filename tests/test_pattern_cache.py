@@ -103,24 +103,6 @@ def test_nothing_is_written_without_a_new_pattern_and_long_ones_are_not_kept(kep
     assert not list(kept_here.iterdir())
 
 
-def test_earlier_patterns_stay_behind_this_runs_up_to_the_limit(
-    kept_here: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    pattern_cache._compiled(r"earlier-(\d+)", 0, compiler, _sre)
-    pattern_cache.save()
-    _reloaded()
-    monkeypatch.setattr(pattern_cache, "_added", False)
-    pattern_cache._compiled(r"this-run-(\w+)", 0, compiler, _sre)
-    pattern_cache.save()
-    _reloaded()
-    assert list(pattern_cache._kept) == ["0:this-run-(\\w+)", "0:earlier-(\\d+)"]
-    monkeypatch.setattr(pattern_cache, "MOST_KEPT", 1)
-    pattern_cache._compiled(r"newest", 0, compiler, _sre)
-    pattern_cache.save()
-    _reloaded()
-    assert list(pattern_cache._kept) == ["0:newest"]
-
-
 def test_the_command_line_keeps_its_patterns_and_says_the_same(tmp_path: Path) -> None:
     (tmp_path / "en").mkdir()
     (tmp_path / "fr").mkdir()

@@ -15,12 +15,9 @@ exact Python build. Anywhere else, and for bytes, DEBUG and LOCALE patterns,
 Python compiles as usual. A kept entry the engine refuses is compiled afresh.
 (A pattern's parse-time warnings, such as "possible nested set", are given
 only by the run that compiled it.)
-When a run compiled a pattern that was not kept, the file is written again
-(atomically, when the command ends) with this run's patterns first and then
-the earlier ones, at most `MOST_KEPT` in all and none longer than
-`LONGEST_KEPT` characters: a one-file check and a whole-site run (whose
-workers' patterns are never written) do not undo each other's entries, and
-the file does not grow with the sites checked.
+The file holds the patterns of the last run that compiled a new one (at most
+`MOST_KEPT`, none longer than `LONGEST_KEPT` characters), so it never grows
+with the sites checked; it is written atomically when the command ends.
 """
 
 from __future__ import annotations
@@ -34,7 +31,7 @@ from typing import Any
 from lintkit.atomic import write_atomic
 from lintkit.cache_folder import cache_root
 
-MOST_KEPT = 1000  # a run compiles about 350; reading a thousand costs about a millisecond
+MOST_KEPT = 4000
 LONGEST_KEPT = 20_000  # a long term list's trie is compiled once per run anyway; keeping it would slow every start
 _SRE_MAGIC = 20220615  # CPython 3.11's pattern-code format, the one this module was written against
 _NOT_KEPT = int(re.DEBUG | re.LOCALE)  # a plain int: testing an enum flag costs more than the lookup
@@ -74,10 +71,6 @@ def save() -> None:
     if not (_installed and _added):
         return
     kept = dict(list(_used.items())[:MOST_KEPT])
-    for key, entry in _kept.items():
-        if len(kept) >= MOST_KEPT:
-            break
-        kept.setdefault(key, entry)
     try:
         path = _file()
         path.parent.mkdir(parents=True, exist_ok=True)
