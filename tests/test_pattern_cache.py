@@ -84,11 +84,9 @@ def test_an_entry_the_engine_refuses_is_compiled_afresh(kept_here: Path) -> None
     assert key not in pattern_cache._kept and pattern_cache._used[key][1] != [1, 2, 3]
 
 
-def test_a_damaged_file_keeps_nothing(kept_here: Path) -> None:
+def test_a_damaged_file_keeps_nothing() -> None:
     with pytest.raises(ValueError):
-        pattern_cache._valid({"0:a": [32, "not a list", 0, {}, [None]]})
-    pattern_cache._kept["0:a+"] = (32, ["not a number"], 0, {}, (None,))  # the engine refuses it: compiled again
-    assert pattern_cache._compiled("a+", 0, compiler, _sre) == pattern_cache._original("a+", 0)
+        pattern_cache._valid({"0:a": [32, ["not a number"], 0, {}, [None]]})
     with pytest.raises((ValueError, TypeError)):
         pattern_cache._valid({"0:a": [32]})
 

@@ -34,7 +34,7 @@ from lintkit.cache_folder import cache_root
 MOST_KEPT = 4000
 LONGEST_KEPT = 20_000  # a long term list's trie is compiled once per run anyway; keeping it would slow every start
 _SRE_MAGIC = 20220615  # CPython 3.11's pattern-code format, the one this module was written against
-_NOT_KEPT = int(re.DEBUG | re.LOCALE)  # a plain int: testing an enum flag costs more than the lookup
+_NOT_KEPT = re.DEBUG | re.LOCALE
 
 _kept: dict[str, tuple] = {}  # "flags:pattern" -> (flags, code, groups, groupindex, indexgroup)
 _used: dict[str, tuple] = {}
@@ -106,10 +106,7 @@ def _compiled(pattern: str, flags: int, compiler: Any, sre: Any) -> Any:
 
 
 def _valid(data: Any) -> dict[str, tuple]:
-    """The entries of a kept file whose shape is right (a damaged file keeps nothing it cannot use).
-
-    The code itself is not read here: the engine checks every number of it when it builds the pattern.
-    """
+    """The entries of a kept file whose shape is right (a damaged file keeps nothing it cannot use)."""
     kept = {}
     for key, entry in data.items():
         flags, code, groups, groupindex, indexgroup = entry
@@ -117,7 +114,7 @@ def _valid(data: Any) -> dict[str, tuple]:
             isinstance(key, str)
             and type(flags) is int
             and type(groups) is int
-            and type(code) is list
+            and all(type(number) is int for number in code)
             and all(isinstance(name, str) and type(number) is int for name, number in groupindex.items())
             and all(name is None or isinstance(name, str) for name in indexgroup)
         ):
