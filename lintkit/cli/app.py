@@ -15,7 +15,6 @@ from typing import Any
 import click
 
 from lintkit.atomic import write_atomic
-from lintkit.cli import pattern_cache
 from lintkit.cli.options import build_config, check_options, parse_outputs
 from lintkit.cli.progress import progress_bar
 from lintkit.config import ConfigError, load_config
@@ -329,13 +328,6 @@ def init(force: bool) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point: configuration problems and unexpected errors exit 2 with a message, not a traceback."""
-    try:
-        _main(argv)
-    finally:
-        pattern_cache.save()
-
-
-def _main(argv: list[str] | None) -> None:
     try:
         result = cli.main(args=argv, prog_name="lintkit", standalone_mode=False)
         sys.exit(result if isinstance(result, int) else EXIT_CLEAN)
