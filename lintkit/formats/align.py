@@ -51,8 +51,23 @@ def align(source: Sequence[Block], target: Sequence[Block]) -> tuple[AlignedPair
     pairs = list(_align_fields(source_fields, target_fields))
     body_source = [block for block in source if block.kind != "front_matter_field" and not _lintkit_comment(block)]
     body_target = [block for block in target if block.kind != "front_matter_field" and not _lintkit_comment(block)]
-    pairs.extend(_slide_gaps(_align_body(body_source, body_target)))
+    try:
+        pairs.extend(_slide_gaps(_align_body(body_source, body_target)))
+    finally:
+        _KNOWN.clear()
     return tuple(pairs)
+
+
+_KNOWN: dict[int, tuple[Block, _Features, frozenset[str]]] = {}  # one alignment's blocks, by id (kept alive)
+
+
+def _known(block: Block) -> tuple[_Features, frozenset[str]]:
+    """A block's features and stems, computed once per alignment: the passes score each block many times."""
+    found = _KNOWN.get(id(block))
+    if found is None or found[0] is not block:
+        found = (block, _Features(block), _stems(block.text))
+        _KNOWN[id(block)] = found
+    return found[1], found[2]
 
 
 def _lintkit_comment(block: Block) -> bool:
@@ -72,8 +87,8 @@ def _align_body(source: list[Block], target: list[Block]) -> list[AlignedPair]:
         return [AlignedPair(block, None) for block in source] + [AlignedPair(None, block) for block in target]
     if n * m > MAX_CELLS:
         return _align_anchored(source, target)
-    features_source = [_Features(block) for block in source]
-    features_target = [_Features(block) for block in target]
+    features_source = [_known(block)[0] for block in source]
+    features_target = [_known(block)[0] for block in target]
     score = [[0.0] * (m + 1) for _ in range(n + 1)]
     move = [[0] * (m + 1) for _ in range(n + 1)]  # 1 diagonal, 2 up (source gap), 3 left (target gap)
     for i in range(1, n + 1):
@@ -270,7 +285,7 @@ def _slide_once(pairs: list[AlignedPair], ratio: float) -> bool:
         if pair.source is None or pair.target is None:
             continue
         plain = _content_score(pair.source, pair.target, ratio)
-        placed = context.score(pair.source, pair.target, ratio)
+        placed = plain + context.bonus(pair.source, pair.target)
         for step in (-1, 1):
             best, best_gain = None, SLIDE_MARGIN
             other = index + step
@@ -283,10 +298,9 @@ def _slide_once(pairs: list[AlignedPair], ratio: float) -> bool:
                 side = gap_side
                 gap = pairs[other]
                 source, target = (gap.source, pair.target) if side == "source" else (pair.source, gap.target)
-                if crossed_heading:
-                    gain = context.score(source, target, ratio) - placed
-                else:
-                    gain = _content_score(source, target, ratio) - plain
+                content = _content_score(source, target, ratio)
+                # across a heading, what follows a paired heading counts; inside a section, content alone
+                gain = content + context.bonus(source, target) - placed if crossed_heading else content - plain
                 if gain > best_gain:
                     best, best_gain = other, gain
                 crossed_heading = crossed_heading or (gap.source or gap.target).kind == "heading"
@@ -317,8 +331,8 @@ class _Context:
             if pair.source is not None and pair.target is not None:
                 self.partner[id(pair.source)] = pair.target
 
-    def score(self, source: Block, target: Block, ratio: float) -> float:
-        score = _content_score(source, target, ratio)
+    def bonus(self, source: Block, target: Block) -> float:
+        """CONTEXT_BONUS when both blocks follow headings paired with each other."""
         before_source, before_target = self.previous.get(id(source)), self.previous.get(id(target))
         if (
             before_source is not None
@@ -326,8 +340,8 @@ class _Context:
             and before_source.kind == before_target.kind == "heading"
             and self.partner.get(id(before_source)) is before_target
         ):
-            score += CONTEXT_BONUS
-        return score
+            return CONTEXT_BONUS
+        return 0.0
 
 
 _WORDS = re.compile(r"[^\W\d_]{4,}")
@@ -335,7 +349,7 @@ LENGTH_WEIGHT = 0.15
 
 
 def _content_score(source: Block, target: Block, ratio: float) -> float:
-    features_source, features_target = _Features(source), _Features(target)
+    (features_source, source_stems), (features_target, target_stems) = _known(source), _known(target)
     score = _similarity(features_source, features_target, 0.0, 0.0)
     if score <= 0:
         return score
@@ -343,7 +357,7 @@ def _content_score(source: Block, target: Block, ratio: float) -> float:
         score += 0.2
     if source.kind == target.kind == "table_row":
         score += 0.3 if (source.level == 0) == (target.level == 0) else -0.3
-    score += 0.6 * _jaccard(_stems(source.text), _stems(target.text))
+    score += 0.6 * _jaccard(source_stems, target_stems)
     source_commands, target_commands = _commands(source), _commands(target)
     if source_commands or target_commands:
         score += 0.3 * _jaccard(source_commands, target_commands)
