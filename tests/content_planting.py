@@ -21,8 +21,9 @@ from pathlib import Path
 
 from lintkit.analysis.content.blocks import has_content
 from lintkit.analysis.content.code_tokens import language_of, tokens
-from lintkit.formats.align import align, groups
+from lintkit.formats.align import align
 from lintkit.formats.base import DEFAULT_LINK_PROPS, DEFAULT_TEXT_PROPS
+from lintkit.formats.groups import groups
 from lintkit.formats.markdown.parse import MarkdownLoader
 from lintkit.formats.mdx.loader import MdxLoader
 from lintkit.model import Block, FilePair, Finding

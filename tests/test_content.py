@@ -7,7 +7,7 @@ from helpers import all_rules, document, pair_of
 
 from lintkit.analysis.content.code_tokens import tokens
 from lintkit.analysis.content.numbers import changed_numbers, numbers_in
-from lintkit.formats.align import groups
+from lintkit.formats.groups import groups
 
 GUIDE_SOURCE = """\
 # Guide

@@ -16,13 +16,12 @@ import difflib
 import math
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 from lintkit.formats.placeholders import without_placeholders
 from lintkit.model import AlignedPair, Block
 
-_TEXT_KINDS = frozenset({"paragraph", "list_item", "quote"})
-_DIGITS = re.compile(r"\d+")
+TEXT_KINDS = frozenset({"paragraph", "list_item", "quote"})
+DIGITS = re.compile(r"\d+")
 _LEADING_NUMBER = re.compile(r"^\W{0,3}(\d{1,3})[.)\-:）．]")
 MIN_SIMILARITY = 0.3
 _CODE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{2,}")  # identifiers and keywords of code, kept in translation
@@ -65,7 +64,7 @@ def _known(block: Block) -> tuple[_Features, frozenset[str]]:
     """A block's features and stems, computed once per alignment: the passes score each block many times."""
     found = _KNOWN.get(id(block))
     if found is None or found[0] is not block:
-        found = (block, _Features(block), _stems(block.text))
+        found = (block, _Features(block), stems(block.text))
         _KNOWN[id(block)] = found
     return found[1], found[2]
 
@@ -168,7 +167,7 @@ def _realign(section: list[AlignedPair], ratio: float) -> list[AlignedPair]:
     sources = [pair.source for pair in section if pair.source is not None]
     targets = [pair.target for pair in section if pair.target is not None]
     n, m = len(sources), len(targets)
-    if n == 0 or m == 0 or n * m > SECTION_CELLS or any(_field(pair) for pair in section):
+    if n == 0 or m == 0 or n * m > SECTION_CELLS or any(front_matter_pair(pair) for pair in section):
         return section
     source_parts, target_parts = _subsections(sources), _subsections(targets)
     cell = [
@@ -366,7 +365,7 @@ def _content_score(source: Block, target: Block, ratio: float) -> float:
     return score
 
 
-def _stems(text: str) -> frozenset[str]:
+def stems(text: str) -> frozenset[str]:
     """Word beginnings, which names, commands and cognates share across languages (install, installer); the
     beginnings of English function words are neither, and tie an English note to any English source."""
     return frozenset(word[:4].lower() for word in _WORDS.findall(text)) - _FUNCTION_STEMS
@@ -390,9 +389,9 @@ def _commands(block: Block) -> frozenset[str]:
 def _text_ratio(pairs: list[AlignedPair]) -> float:
     """How long this translation's text is against its source's, over the blocks paired so far: text left as in
     the source says nothing of it, and a section only one side has (an older or newer page) would skew it."""
-    translated = [pair for pair in pairs if not _untranslated(pair) and pair.source is not None and pair.target]
-    source = sum(text_length(p.source) for p in translated if p.source is not None and p.source.kind in _TEXT_KINDS)
-    target = sum(text_length(p.target) for p in translated if p.target is not None and p.target.kind in _TEXT_KINDS)
+    translated = [pair for pair in pairs if not untranslated(pair) and pair.source is not None and pair.target]
+    source = sum(text_length(p.source) for p in translated if p.source is not None and p.source.kind in TEXT_KINDS)
+    target = sum(text_length(p.target) for p in translated if p.target is not None and p.target.kind in TEXT_KINDS)
     return min(max(target / source, 0.25), 4.0) if source and target else 1.0
 
 
@@ -408,13 +407,13 @@ def text_length(block: Block) -> int:
     return len(text) + (DENSE_WEIGHT - 1) * len(_DENSE.findall(text))
 
 
-def _untranslated(pair: AlignedPair) -> bool:
+def untranslated(pair: AlignedPair) -> bool:
     return pair.source is not None and pair.target is not None and pair.source.text == pair.target.text
 
 
 def _signature(block: Block) -> tuple:
     """What a block keeps through translation: kind, level, step number, placeholders and links."""
-    family = "text" if block.kind in _TEXT_KINDS else block.kind
+    family = "text" if block.kind in TEXT_KINDS else block.kind
     number = block.number.value if block.number is not None else None
     return (
         family,
@@ -472,7 +471,7 @@ class _Features:
 
     def __init__(self, block: Block) -> None:
         self.block = block
-        self.family = "text" if block.kind in _TEXT_KINDS else block.kind
+        self.family = "text" if block.kind in TEXT_KINDS else block.kind
         self.bare = self.family == "text" and bare(block)
         self.spans = frozenset(inline.text for inline in block.inlines if inline.kind == "code")
         self.identifiers = (
@@ -480,7 +479,7 @@ class _Features:
         )
         self.placeholders = frozenset(p.key for p in block.placeholders)
         self.links = frozenset(destination_key(link.destination) for link in block.links)
-        self.digits = frozenset(_DIGITS.findall(block.text))
+        self.digits = frozenset(DIGITS.findall(block.text))
         self.length = max(text_length(block), 1)
         if block.number is not None:
             self.number: int | None = block.number.value
@@ -561,205 +560,6 @@ def _similarity(source: _Features, target: _Features, source_position: float, ta
     return similarity
 
 
-_JOINABLE_KINDS = frozenset({"paragraph", "quote"})  # table rows are never split or merged
-SPLIT_RATIO_LIMIT = (0.55, 1.8)  # combined length / expected length, for a split or merge to count
-LENGTH_DOUBT = 0.35  # how much worse the joined length may agree when the words or the lead-in say it belongs
-
-
-@dataclass(frozen=True)
-class BlockGroup:
-    """Source blocks and the target blocks that translate them together: 1:1, 1:2 (a split) or 2:1 (a merge)."""
-
-    sources: tuple[Block, ...]
-    targets: tuple[Block, ...]
-
-
-def groups(alignment: Sequence[AlignedPair]) -> tuple[tuple[BlockGroup, ...], frozenset[int]]:
-    """The aligned pairs, with unpaired text blocks joined to a nearby pair when together they translate it.
-
-    A translator may split a long paragraph in two or merge two short ones
-    (sometimes across a heading, when the outline was reworked); the aligner
-    pairs one of them and leaves the other unpaired. An unpaired text block
-    near an aligned pair joins it when its placeholders, links and digits
-    belong to the other side's block and the joined length agrees better with
-    what this translation's other blocks make of their source; the best such
-    join is made first. Returns the groups and the ids of the joined blocks
-    (neither missing nor extra).
-    """
-    body = [pair for pair in alignment if not _field(pair)]
-    totals = _aligned_lengths(body)
-    members = {
-        index: ([pair.source], [pair.target])
-        for index, pair in enumerate(body)
-        if pair.source is not None and pair.target is not None
-    }
-    ratios = {index: _ratio_without(totals, body[index].source, body[index].target) for index in members}
-    unpaired = {index for index, pair in enumerate(body) if index not in members}
-    joined: set[int] = set()
-    while True:
-        best = None
-        for index in unpaired - joined:
-            for candidate in _near(index, len(body)):
-                if (
-                    candidate not in members
-                    or _list_kept(body, index, members[candidate])
-                    or _pair_between(body, index, candidate)
-                ):
-                    continue
-                gain = _join_gain(body[index], *members[candidate], ratios[candidate])
-                if gain is not None and (best is None or gain > best[0]):
-                    best = (gain, index, candidate)
-        if best is None:
-            break
-        _, index, candidate = best
-        sources, targets = members[candidate]
-        (sources if body[index].source is not None else targets).append(body[index].source or body[index].target)
-        joined.add(index)
-    result = [
-        BlockGroup(
-            tuple(sorted(sources, key=lambda block: block.index)), tuple(sorted(targets, key=lambda block: block.index))
-        )
-        for sources, targets in (members[index] for index in sorted(members))
-    ]
-    return tuple(result), frozenset(id(body[index].source or body[index].target) for index in joined)
-
-
-def _pair_between(body: list[AlignedPair], index: int, candidate: int) -> bool:
-    """Inside one section, another pair of text stands between the block and the pair it would join: joining
-    would cross it. Across a heading the outline may have been reworked, and text moved with it."""
-    between = [body[other] for other in range(min(index, candidate) + 1, max(index, candidate))]
-    if any(block.kind == "heading" for pair in between for block in (pair.source, pair.target) if block is not None):
-        return False
-    return any(pair.source is not None and pair.target is not None for pair in between)
-
-
-def _list_kept(body: list[AlignedPair], index: int, members: tuple[list[Block], list[Block]]) -> bool:
-    """A list item that would join a paragraph although its own list is kept as a list on the other side: the
-    item was dropped (or added), not written into the paragraph."""
-    block = body[index].source or body[index].target
-    if block is None or block.kind != "list_item":
-        return False
-    if all(member.kind == "list_item" for side in members for member in side):
-        return False
-    return any(
-        0 <= other < len(body)
-        and body[other].source is not None
-        and body[other].target is not None
-        and body[other].source.kind == body[other].target.kind == "list_item"
-        for other in (index - 1, index + 1)
-    )
-
-
-def _join_gain(other: AlignedPair, sources: list[Block], targets: list[Block], ratio: float) -> float | None:
-    """How much better the lengths agree with `other`'s block joined to the group, or None if it must not join."""
-    if other.source is None and other.target is not None:
-        extra, own_side, other_side = other.target, targets, sources
-        joined_sources, joined_targets = sources, [*targets, other.target]
-    elif other.source is not None and other.target is None:
-        extra, own_side, other_side = other.source, sources, targets
-        joined_sources, joined_targets = [*sources, other.source], targets
-    else:
-        return None
-    if not _joinable(extra, own_side, other_side) or not _keys_within(extra, other_side):
-        return None
-    joined = _length(joined_targets) / max(_length(joined_sources), 1) / ratio
-    apart = _length(targets) / max(_length(sources), 1) / ratio
-    low, high = SPLIT_RATIO_LIMIT
-    gain = abs(math.log(max(apart, 1e-6))) - abs(math.log(max(joined, 1e-6)))
-    flattened = extra.kind == "list_item" and all(flattened_list(block) for block in other_side)
-    if not low <= joined <= high and not (flattened and joined > high and gain > 0):
-        return None  # a list written into one paragraph takes its items one by one, nearer the band each time
-    if gain > 0:
-        return gain
-    # lengths are weak evidence next to words left as they were or a lead-in written the same way
-    return gain + 1.0 if gain > -LENGTH_DOUBT and _echoes(extra, own_side, other_side) else None
-
-
-_INLINE_ITEM = re.compile(r"\S\s*[-*•]\s+\S")
-
-
-def flattened_list(block: Block) -> bool:
-    """A paragraph with list markers inside its lines: a list that was written into the paragraph."""
-    return block.kind == "paragraph" and len(_INLINE_ITEM.findall(block.raw)) >= 1 and " - " in block.raw
-
-
-def _echoes(extra: Block, own_side: list[Block], other_side: list[Block]) -> bool:
-    """The other side's block starts like `extra` (a bold lead-in) and unlike its pair, or holds its words."""
-    lead = _lead(extra)
-    if lead and _lead(other_side[0]) == lead and _lead(own_side[0]) != lead:
-        return True
-    stems = _stems(extra.text)
-    other = frozenset().union(*(_stems(block.text) for block in other_side))
-    return len(stems) >= 2 and len(stems & other) / len(stems) >= 0.5
-
-
-def _lead(block: Block) -> str:
-    raw = block.raw.lstrip("-*+ 0123456789.)\t") if block.kind == "list_item" else block.raw.lstrip()
-    return "**" if raw.startswith("**") else ""
-
-
-def _joinable(extra: Block, own_side: list[Block], other_side: list[Block]) -> bool:
-    """Paragraphs (or quotes) split or merged; or a paragraph and list items the other side wrote as one paragraph.
-
-    Two list items are never one: a list item next to a longer one is a dropped item, not a merged one.
-    """
-    blocks = (extra, *own_side, *other_side)
-    if extra.kind in _JOINABLE_KINDS and all(block.kind == extra.kind for block in blocks):
-        return True
-    return all(block.kind == "paragraph" for block in other_side) and all(
-        block.kind in ("paragraph", "list_item") for block in (extra, *own_side)
-    )
-
-
-def _length(blocks: list[Block]) -> int:
-    return sum(text_length(block) for block in blocks)
-
-
-JOIN_WINDOW = 4  # how far (in pairs) a split-off or merged block may stand from its pair: a heading may be between
-
-
-def _near(index: int, count: int) -> list[int]:
-    """Neighbouring positions, nearest first."""
-    found = []
-    for distance in range(1, JOIN_WINDOW + 1):
-        found.extend(other for other in (index - distance, index + distance) if 0 <= other < count)
-    return found
-
-
-def _field(pair: AlignedPair) -> bool:
+def front_matter_pair(pair: AlignedPair) -> bool:
     block = pair.source or pair.target
     return block is not None and block.kind == "front_matter_field"
-
-
-PRIOR_TEXT = 200  # characters of a 1:1 length ratio mixed into the estimate, so that a short page cannot skew it
-
-
-def _aligned_lengths(body: Sequence[AlignedPair]) -> tuple[int, int]:
-    text_pairs = [
-        pair
-        for pair in body
-        if pair.source and pair.target and pair.source.kind in _TEXT_KINDS and not _untranslated(pair)
-    ]
-    return sum(text_length(pair.source) for pair in text_pairs), sum(text_length(pair.target) for pair in text_pairs)
-
-
-def _ratio_without(totals: tuple[int, int], source: Block, target: Block) -> float:
-    """This translation's length ratio, from its other aligned paragraphs (a split or merge would skew its own)."""
-    own_source, own_target = (text_length(source), text_length(target)) if source.kind in _TEXT_KINDS else (0, 0)
-    return (totals[1] - own_target + PRIOR_TEXT) / (totals[0] - own_source + PRIOR_TEXT)
-
-
-def _keys_within(extra: Block, others: list[Block]) -> bool:
-    """What a translation keeps (code spans, placeholders, links, digits) of the joined block is in the other side's
-    (a code span's text may stand there without its backticks)."""
-    placeholders = {p.key for block in others for p in block.placeholders}
-    links = {destination_key(link.destination) for block in others for link in block.links}
-    digits = {int(digit) for block in others for digit in _DIGITS.findall(block.text)}
-    spans = {inline.text for block in others for inline in block.inlines if inline.kind == "code"}
-    text = "\n".join(block.text for block in others)
-    return (
-        all(span in spans or span in text for span in (i.text for i in extra.inlines if i.kind == "code"))
-        and {p.key for p in extra.placeholders} <= placeholders
-        and {destination_key(link.destination) for link in extra.links} <= links
-        and {int(digit) for digit in _DIGITS.findall(extra.text)} <= digits
-    )

@@ -22,7 +22,8 @@ import re
 from dataclasses import dataclass, replace
 
 from lintkit.analysis.content.options import option
-from lintkit.formats.align import MODULE_LINE, BlockGroup, destination_key, flattened_list, groups, text_length
+from lintkit.formats.align import MODULE_LINE, destination_key, text_length
+from lintkit.formats.groups import BlockGroup, flattened_list, groups
 from lintkit.formats.placeholders import rendered_page, without_placeholders
 from lintkit.model import Block, FilePair, Span
 
