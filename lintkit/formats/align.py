@@ -388,11 +388,15 @@ def _commands(block: Block) -> frozenset[str]:
 
 def _text_ratio(pairs: list[AlignedPair]) -> float:
     """How long this translation's text is against its source's, over the blocks paired so far: text left as in
-    the source says nothing of it, and a section only one side has (an older or newer page) would skew it."""
+    the source says nothing of it, and a section only one side has (an older or newer page) would skew it. A 1:1
+    prior keeps a page with one or two pairs from taking its ratio from the pair that is in doubt."""
     translated = [pair for pair in pairs if not untranslated(pair) and pair.source is not None and pair.target]
     source = sum(text_length(p.source) for p in translated if p.source is not None and p.source.kind in TEXT_KINDS)
     target = sum(text_length(p.target) for p in translated if p.target is not None and p.target.kind in TEXT_KINDS)
-    return min(max(target / source, 0.25), 4.0) if source and target else 1.0
+    return min(max((target + PRIOR_TEXT) / (source + PRIOR_TEXT), 0.25), 4.0)
+
+
+PRIOR_TEXT = 200  # characters of a 1:1 length ratio mixed into an estimate, so that a short page cannot skew it
 
 
 # Han, kana and Hangul write in one character what alphabets write in about two (the best fit on the plantings)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from lintkit.formats.align import (
     DIGITS,
+    PRIOR_TEXT,
     TEXT_KINDS,
     destination_key,
     front_matter_pair,
@@ -188,9 +189,6 @@ def _near(index: int, count: int) -> list[int]:
     for distance in range(1, JOIN_WINDOW + 1):
         found.extend(other for other in (index - distance, index + distance) if 0 <= other < count)
     return found
-
-
-PRIOR_TEXT = 200  # characters of a 1:1 length ratio mixed into the estimate, so that a short page cannot skew it
 
 
 def _aligned_lengths(body: Sequence[AlignedPair]) -> tuple[int, int]:
