@@ -19,12 +19,14 @@ stand in the extra blocks, and the other way round).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from lintkit.analysis.content.moved import copied_into, linked_pages, stands_elsewhere
 from lintkit.analysis.content.options import option
-from lintkit.formats.align import MODULE_LINE, destination_key, text_length
+from lintkit.formats.align import MODULE_LINE, text_length
 from lintkit.formats.groups import BlockGroup, flattened_list, groups
-from lintkit.formats.placeholders import rendered_page, without_placeholders
+from lintkit.formats.placeholders import without_placeholders
 from lintkit.model import Block, FilePair, Span
 
 SAME_CONTENT_RATIO = (0.6, 1.6)
@@ -130,19 +132,27 @@ def _parity(pair: FilePair) -> Parity:
     missing = [run for run in missing if section_of[run.segment] not in restructured]
     extra = [run for run in extra if section_of[run.segment] not in restructured]
     # a block the translator moved elsewhere on the page is neither missing here nor extra there
-    moved_to = _links(block for run in extra for block in run.blocks)
+    moved_to = linked_pages(block for run in extra for block in run.blocks)
     macro_only = [
         aligned.source
         for aligned in pair.alignment
         if aligned.target is None and aligned.source is not None and aligned.source.placeholders
     ]
-    moved_from = _links([*(block for run in missing for block in run.blocks), *macro_only])  # macro items too
-    missing = [kept for kept in (_without_moved(run, moved_to) for run in missing) if kept is not None]
-    extra = [kept for kept in (_without_moved(run, moved_from) for run in extra) if kept is not None]
-    # text left in the source's words, merged into another block of the other side, is neither missing nor extra
-    missing = [kept for kept in (_without_copied(run, pair.target.blocks) for run in missing) if kept is not None]
-    extra = [kept for kept in (_without_copied(run, pair.source.blocks) for run in extra) if kept is not None]
+    moved_from = linked_pages([*(block for run in missing for block in run.blocks), *macro_only])  # macro items too
+    in_target, in_source = copied_into(pair.target.blocks), copied_into(pair.source.blocks)
+    missing = _kept(missing, lambda block: not stands_elsewhere(block, moved_to) and not in_target(block))
+    extra = _kept(extra, lambda block: not stands_elsewhere(block, moved_from) and not in_source(block))
     return Parity(block_groups, tuple(missing), tuple(extra), ratio, _crossing(pair, block_groups))
+
+
+def _kept(runs: list[Run], keep: Callable[[Block], bool]) -> list[Run]:
+    """The runs with only the blocks `keep` accepts; a run left empty is dropped."""
+    found = []
+    for run in runs:
+        blocks = tuple(block for block in run.blocks if keep(block))
+        if blocks:
+            found.append(run if blocks == run.blocks else replace(run, blocks=blocks))
+    return found
 
 
 def _crossing(pair: FilePair, block_groups) -> frozenset[int]:
@@ -191,91 +201,6 @@ def _restructured_sections(missing, extra, section_of, lengths, ratio: float) ->
 
 
 RESTRUCTURED_RATIO = (0.85, 1.2)  # a section's translated length against its source's, at the page's ratio
-
-
-def _links(blocks) -> frozenset[str]:
-    return frozenset(key for block in blocks for key in _pages(block))
-
-
-def _pages(block: Block) -> frozenset[str]:
-    """The pages a block links: each link's destination, and the page a link macro renders
-    (`{{domxref("Window.confirm")}}` links the page `confirm`, as `[confirm](/fr/docs/Web/API/Window/confirm)` does)."""
-    keys = set()
-    for link in block.links:
-        keys.add(destination_key(link.destination))
-        page = _page_key(link.destination)
-        if page:
-            keys.add(page)
-    for placeholder in block.placeholders:
-        page = rendered_page(placeholder.raw) if placeholder.syntax == "jinja" else None
-        if page:
-            keys.add(_PAGE + page)
-    return frozenset(keys)
-
-
-def _page_key(destination: str) -> str | None:
-    """The key that names a link's page by its last path segment, None for a generic one (`index`, the root)."""
-    last = destination.partition("#")[0].rstrip("/").rsplit("/", 1)[-1].lower()
-    return _PAGE + last if last and last not in _GENERIC_PAGES else None
-
-
-_PAGE = "page:"  # a key that names a page by its last path segment
-_GENERIC_PAGES = frozenset({"index", "index.html", "readme", "readme.md", "docs", "en", "en-us"})
-
-
-def _without_moved(run: Run, others: frozenset[str]) -> Run | None:
-    """The run less its blocks that stand elsewhere on the other side (their links or link macros are there);
-    None when nothing is left. A see-also list of the source's pages, reordered, is not extra."""
-    if _links_within(run.blocks, others):
-        return None
-    kept = tuple(block for block in run.blocks if not _links_within((block,), others))
-    if kept == run.blocks:
-        return run
-    return replace(run, blocks=kept) if kept else None
-
-
-_PROSE_KINDS = frozenset({"paragraph", "list_item", "quote"})  # a heading's text also stands in a table of contents
-MIN_COPIED = 30  # characters of a block's text that must stand word for word on the other side
-
-
-def _without_copied(run: Run, others) -> Run | None:
-    """The run less its blocks whose text stands word for word in a block of the other side (untranslated text
-    merged into another paragraph, or moved); None when nothing is left."""
-    texts = [_plain(block.text) for block in run.blocks]
-    if not any(len(text) >= MIN_COPIED for text in texts):
-        return run
-    everything = "\n".join(_plain(block.text) for block in others if block.kind in _PROSE_KINDS)
-    kept = tuple(
-        block for block, text in zip(run.blocks, texts, strict=True) if len(text) < MIN_COPIED or text not in everything
-    )
-    if kept == run.blocks:
-        return run
-    return replace(run, blocks=kept) if kept else None
-
-
-def _plain(text: str) -> str:
-    return " ".join(text.split()).lower()
-
-
-def _links_within(blocks: tuple[Block, ...], others: frozenset[str]) -> bool:
-    """Every block of the run links somewhere, and each of its links or macros has a counterpart among `others`:
-    the same blocks, moved (or written with links where the source calls link macros)."""
-    return all(_pages(block) and all(keys & others for keys in _link_keys(block)) for block in blocks)
-
-
-def _link_keys(block: Block) -> list[frozenset[str]]:
-    """For each link or link macro of a block, the keys any one of which names it on the other side: a link
-    whose page is named by a macro there need not have the same destination (a link to the site's root or to
-    a fragment is named only by its destination)."""
-    keys = []
-    for link in block.links:
-        page = _page_key(link.destination)
-        keys.append(frozenset({page}) if page else frozenset({destination_key(link.destination)}))
-    for placeholder in block.placeholders:
-        page = rendered_page(placeholder.raw) if placeholder.syntax == "jinja" else None
-        if page:
-            keys.append(frozenset({_PAGE + page}))
-    return keys
 
 
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
