@@ -89,32 +89,46 @@ def _align_body(source: list[Block], target: list[Block]) -> list[AlignedPair]:
     features_source = [_known(block)[0] for block in source]
     features_target = [_known(block)[0] for block in target]
     score = [[0.0] * (m + 1) for _ in range(n + 1)]
-    move = [[0] * (m + 1) for _ in range(n + 1)]  # 1 diagonal, 2 up (source gap), 3 left (target gap)
-    for i in range(1, n + 1):
-        move[i][0] = 2
-    for j in range(1, m + 1):
-        move[0][j] = 3
+    move = _moves(n, m)
     band = max(MIN_BAND, BAND_SHARE * max(n, m))
     for i in range(1, n + 1):
         center = i * m / n
         for j in range(1, m + 1):
-            best, best_move = score[i - 1][j], 2
+            best, best_move = score[i - 1][j], _UP
             if score[i][j - 1] > best:
-                best, best_move = score[i][j - 1], 3
+                best, best_move = score[i][j - 1], _LEFT
             if abs(j - center) <= band:
                 similarity = _similarity(features_source[i - 1], features_target[j - 1], i / n, j / m)
                 if similarity >= MIN_SIMILARITY and score[i - 1][j - 1] + similarity >= best:
-                    best, best_move = score[i - 1][j - 1] + similarity, 1
+                    best, best_move = score[i - 1][j - 1] + similarity, _DIAGONAL
             score[i][j] = best
             move[i][j] = best_move
+    return _traced(move, source, target)
+
+
+_DIAGONAL, _UP, _LEFT = 1, 2, 3  # a pair; a source block alone (a gap in the target); a target block alone
+
+
+def _moves(n: int, m: int) -> list[list[int]]:
+    """The move table of an n by m alignment, its edges set: along them only gaps remain."""
+    move = [[0] * (m + 1) for _ in range(n + 1)]
+    for i in range(1, n + 1):
+        move[i][0] = _UP
+    for j in range(1, m + 1):
+        move[0][j] = _LEFT
+    return move
+
+
+def _traced(move: list[list[int]], source: Sequence[Block], target: Sequence[Block]) -> list[AlignedPair]:
+    """The alignment a move table describes, read back from its last cell."""
     pairs: list[AlignedPair] = []
-    i, j = n, m
+    i, j = len(source), len(target)
     while i > 0 or j > 0:
         step = move[i][j]
-        if step == 1:
+        if step == _DIAGONAL:
             pairs.append(AlignedPair(source[i - 1], target[j - 1]))
             i, j = i - 1, j - 1
-        elif step == 2:
+        elif step == _UP:
             pairs.append(AlignedPair(source[i - 1], None))
             i -= 1
         else:
@@ -178,9 +192,14 @@ def _realign(section: list[AlignedPair], ratio: float) -> list[AlignedPair]:
         for source, source_part in zip(sources, source_parts, strict=True)
     ]
     score = [[0.0] * (m + 1) for _ in range(n + 1)]
+    move = _moves(n, m)
     for i in range(1, n + 1):
         for j in range(1, m + 1):
-            score[i][j] = max(score[i - 1][j], score[i][j - 1], score[i - 1][j - 1] + cell[i - 1][j - 1])
+            up, left, paired = score[i - 1][j], score[i][j - 1], score[i - 1][j - 1] + cell[i - 1][j - 1]
+            if cell[i - 1][j - 1] > 0 and paired >= up and paired >= left:
+                score[i][j], move[i][j] = paired, _DIAGONAL
+            else:  # a cell of no gain never beats its neighbours: the table only grows along rows and columns
+                score[i][j], move[i][j] = (up, _UP) if up >= left else (left, _LEFT)
     position = {id(block): k for k, block in enumerate(sources)} | {id(block): k for k, block in enumerate(targets)}
     current = sum(
         cell[position[id(pair.source)]][position[id(pair.target)]]
@@ -189,20 +208,7 @@ def _realign(section: list[AlignedPair], ratio: float) -> list[AlignedPair]:
     )
     if score[n][m] <= current + REALIGN_MARGIN:
         return section
-    realigned: list[AlignedPair] = []
-    i, j = n, m
-    while i > 0 or j > 0:
-        if i > 0 and j > 0 and cell[i - 1][j - 1] > 0 and score[i][j] == score[i - 1][j - 1] + cell[i - 1][j - 1]:
-            realigned.append(AlignedPair(sources[i - 1], targets[j - 1]))
-            i, j = i - 1, j - 1
-        elif i > 0 and score[i][j] == score[i - 1][j]:
-            realigned.append(AlignedPair(sources[i - 1], None))
-            i -= 1
-        else:
-            realigned.append(AlignedPair(None, targets[j - 1]))
-            j -= 1
-    realigned.reverse()
-    return realigned
+    return _traced(move, sources, targets)
 
 
 CROSS_PENALTY = 0.1  # for two blocks that unpaired headings of the section put in different parts of it
