@@ -84,3 +84,16 @@ def fixture_cases(folder: Path):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         for case in data["cases"]:
             yield pytest.param(data["rule"], case, id=f"{path.stem}-{case['name']}")
+
+
+# Short texts in several languages (and some that are no language) that the language detector is asked about.
+SAMPLE_SENTENCES = [
+    "Share the page with your class before the hour starts.",
+    "Partagez la page avec votre classe avant le début de l'heure.",
+    "Teilen Sie die Seite mit Ihrer Klasse, bevor die Stunde beginnt.",
+    "Compartan la página con su clase antes de que empiece la hora.",
+    "Поделитесь этой страницей с классом до начала урока.",
+    "OK",
+    "",
+    "1234 5678",
+]

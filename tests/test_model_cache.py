@@ -5,22 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers import SAMPLE_SENTENCES
 
 from lintkit.analysis.language import model_cache
 
 pytest.importorskip("py3langid")
 
-SENTENCES = [
-    "Share the page with your class before the hour starts.",
-    "Partagez la page avec votre classe avant le début de l'heure.",
-    "Teilen Sie die Seite mit Ihrer Klasse, bevor die Stunde beginnt.",
-    "Compartan la página con su clase antes de que empiece la hora.",
-    "授業が始まる前に、このページをクラスで共有してください。",
-    "Поделитесь этой страницей с классом до начала урока.",
-    "OK",
-    "",
-    "1234 5678",
-]
+SENTENCES = [*SAMPLE_SENTENCES, "授業が始まる前に、このページをクラスで共有してください。"]
 PAIRS = [("en", "fr"), ("en", "de"), ("en", "es"), ("en", "ja"), ("en", "ru"), ("fr", "en")]
 
 

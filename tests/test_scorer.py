@@ -13,25 +13,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import SAMPLE_SENTENCES
 
 from lintkit.analysis.language import detect, model_cache
 from lintkit.analysis.language.scorer import TwoLanguageScorer, single
 
 pytest.importorskip("py3langid")
 
-SENTENCES = [
-    "Share the page with your class before the hour starts.",
-    "Partagez la page avec votre classe avant le début de l'heure.",
-    "Teilen Sie die Seite mit Ihrer Klasse, bevor die Stunde beginnt.",
-    "Compartan la página con su clase antes de que empiece la hora.",
-    "Поделитесь этой страницей с классом до начала урока.",
-    "SHARE THE PAGE WITH YOUR CLASS",
-    "Ovo je stranica za vaš razred.",
-    "Café",
-    "OK",
-    "",
-    "1234 5678",
-]
+SENTENCES = [*SAMPLE_SENTENCES, "SHARE THE PAGE WITH YOUR CLASS", "Ovo je stranica za vaš razred.", "Café"]
 PAIRS = [("en", "fr"), ("fr", "en"), ("en", "de"), ("en", "es"), ("en", "ru"), ("sr", "en"), ("en", "uz")]
 THRESHOLDS = (0.6, 0.9, 0.95)
 
