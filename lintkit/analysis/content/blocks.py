@@ -156,6 +156,8 @@ def _kept(runs: list[Run], keep: Callable[[Block], bool]) -> list[Run]:
 
 
 def _crossing(pair: FilePair, block_groups) -> frozenset[int]:
+    """The groups (by their first source block) whose blocks follow headings that are not paired with each
+    other, or of which only one side has a heading before it."""
     partner = {
         id(aligned.source): aligned.target
         for aligned in pair.alignment
