@@ -1,39 +1,34 @@
 """Source blocks × target blocks → aligned pairs.
 
 A weighted global alignment (Needleman–Wunsch with free gaps) over the body
-blocks, scored on what a translation keeps: block kind, heading level and step
-number, placeholders, link destinations, numbers, code, and rough length. A
-merged paragraph, a dropped section or an added note leaves the rest aligned,
-so rules report the one real difference instead of a cascade. Front-matter
-fields are paired by key. `groups` then joins an unpaired paragraph to its
-neighbour's pair when the translator split one paragraph in two or merged two
-(1:2 and 2:1), so that content rules see neither as missing nor extra.
+blocks, scored on what a translation keeps (`formats/similarity.py`): block
+kind, heading level and step number, placeholders, link destinations, numbers,
+code, and rough length. Passes by content then settle each section and each
+gap. A merged paragraph, a dropped section or an added note leaves the rest
+aligned, so rules report the one real difference instead of a cascade.
+Front-matter fields are paired by key. `formats/groups.py` then joins an
+unpaired paragraph to its neighbour's pair when the translator split one
+paragraph in two or merged two (1:2 and 2:1), so that content rules see
+neither as missing nor extra.
 """
 
 from __future__ import annotations
 
 import difflib
-import math
 import re
 from collections.abc import Callable, Sequence
 
-from lintkit.formats.placeholders import without_placeholders
+from lintkit.formats.similarity import (
+    MIN_SIMILARITY,
+    TEXT_KINDS,
+    content_score,
+    forget_blocks,
+    known,
+    pair_similarity,
+    text_length,
+)
 from lintkit.model import AlignedPair, Block
 
-TEXT_KINDS = frozenset({"paragraph", "list_item", "quote"})
-DIGITS = re.compile(r"\d+")
-_LEADING_NUMBER = re.compile(r"^\W{0,3}(\d{1,3})[.)\-:）．]")
-MIN_SIMILARITY = 0.3
-_CODE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{2,}")  # identifiers and keywords of code, kept in translation
-# comments, strings and text between tags, which translators translate
-_CODE_PROSE = re.compile(
-    r"//[^\n]*|#[^\n]*|/\*.*?\*/|<!--.*?-->|\"[^\"\n]*\"|'[^'\n]*'|`[^`]*`|>[^<>{}\n]*<", re.DOTALL
-)
-MIN_NAMES = 4  # shorter code (a command) is compared as it is
-SAME_EXAMPLE = 0.2  # share of names two code blocks need to be one example and its translation
-SPAN_WEIGHT = 0.3  # code spans are copied verbatim: shared ones tie a block to its translation
-KIND_WEIGHT = 0.1  # a list item stays a list item, a quote a quote
-SAME_TEXT_WEIGHT = 0.3  # a block left untranslated is the surest pair there is
 RESCUE_MIN = 0.8  # content score at which two unpaired neighbours are taken as translations of each other
 CONTEXT_BONUS = 0.06  # across a heading: for two blocks that follow headings paired with each other
 SLIDE_MARGIN = 0.01  # how much better an unpaired neighbour must fit a pair's block to take its place
@@ -53,20 +48,8 @@ def align(source: Sequence[Block], target: Sequence[Block]) -> tuple[AlignedPair
     try:
         pairs.extend(_slide_gaps(_align_body(body_source, body_target)))
     finally:
-        _KNOWN.clear()
+        forget_blocks()
     return tuple(pairs)
-
-
-_KNOWN: dict[int, tuple[Block, _Features, frozenset[str]]] = {}  # one alignment's blocks, by id (kept alive)
-
-
-def _known(block: Block) -> tuple[_Features, frozenset[str]]:
-    """A block's features and stems, computed once per alignment: the passes score each block many times."""
-    found = _KNOWN.get(id(block))
-    if found is None or found[0] is not block:
-        found = (block, _Features(block), stems(block.text))
-        _KNOWN[id(block)] = found
-    return found[1], found[2]
 
 
 def _lintkit_comment(block: Block) -> bool:
@@ -86,8 +69,8 @@ def _align_body(source: list[Block], target: list[Block]) -> list[AlignedPair]:
         return [AlignedPair(block, None) for block in source] + [AlignedPair(None, block) for block in target]
     if n * m > MAX_CELLS:
         return _align_anchored(source, target)
-    features_source = [_known(block)[0] for block in source]
-    features_target = [_known(block)[0] for block in target]
+    features_source = [known(block)[0] for block in source]
+    features_target = [known(block)[0] for block in target]
     score = [[0.0] * (m + 1) for _ in range(n + 1)]
     move = _moves(n, m)
     band = max(MIN_BAND, BAND_SHARE * max(n, m))
@@ -98,7 +81,7 @@ def _align_body(source: list[Block], target: list[Block]) -> list[AlignedPair]:
             if score[i][j - 1] > best:
                 best, best_move = score[i][j - 1], _LEFT
             if abs(j - center) <= band:
-                similarity = _similarity(features_source[i - 1], features_target[j - 1], i / n, j / m)
+                similarity = pair_similarity(features_source[i - 1], features_target[j - 1], i / n, j / m)
                 if similarity >= MIN_SIMILARITY and score[i - 1][j - 1] + similarity >= best:
                     best, best_move = score[i - 1][j - 1] + similarity, _DIAGONAL
             score[i][j] = best
@@ -186,7 +169,7 @@ def _realign(section: list[AlignedPair], ratio: float) -> list[AlignedPair]:
     source_parts, target_parts = _subsections(sources), _subsections(targets)
     cell = [
         [
-            _content_score(source, target, ratio) - SECTION_MIN - CROSS_PENALTY * (source_part != target_part)
+            content_score(source, target, ratio) - SECTION_MIN - CROSS_PENALTY * (source_part != target_part)
             for target, target_part in zip(targets, target_parts, strict=True)
         ]
         for source, source_part in zip(sources, source_parts, strict=True)
@@ -266,7 +249,7 @@ def _pair_segment(segment: list[AlignedPair], ratio: float) -> list[AlignedPair]
     next_target = 0
     for source in sources:
         match = next(
-            (k for k in range(next_target, len(targets)) if _content_score(source, targets[k], ratio) >= RESCUE_MIN),
+            (k for k in range(next_target, len(targets)) if content_score(source, targets[k], ratio) >= RESCUE_MIN),
             None,
         )
         if match is None:
@@ -289,7 +272,7 @@ def _slide_once(pairs: list[AlignedPair], ratio: float) -> bool:
     for index, pair in enumerate(pairs):
         if pair.source is None or pair.target is None:
             continue
-        plain = _content_score(pair.source, pair.target, ratio)
+        plain = content_score(pair.source, pair.target, ratio)
         placed = plain + context.bonus(pair.source, pair.target)
         for step in (-1, 1):
             best, best_gain = None, SLIDE_MARGIN
@@ -303,7 +286,7 @@ def _slide_once(pairs: list[AlignedPair], ratio: float) -> bool:
                 side = gap_side
                 gap = pairs[other]
                 source, target = (gap.source, pair.target) if side == "source" else (pair.source, gap.target)
-                content = _content_score(source, target, ratio)
+                content = content_score(source, target, ratio)
                 # across a heading, what follows a paired heading counts; inside a section, content alone
                 gain = content + context.bonus(source, target) - placed if crossed_heading else content - plain
                 if gain > best_gain:
@@ -349,49 +332,6 @@ class _Context:
         return 0.0
 
 
-_WORDS = re.compile(r"[^\W\d_]{4,}")
-LENGTH_WEIGHT = 0.15
-
-
-def _content_score(source: Block, target: Block, ratio: float) -> float:
-    (features_source, source_stems), (features_target, target_stems) = _known(source), _known(target)
-    score = _similarity(features_source, features_target, 0.0, 0.0)
-    if score <= 0:
-        return score
-    if source.kind == target.kind:
-        score += 0.2
-    if source.kind == target.kind == "table_row":
-        score += 0.3 if (source.level == 0) == (target.level == 0) else -0.3
-    score += 0.6 * _jaccard(source_stems, target_stems)
-    source_commands, target_commands = _commands(source), _commands(target)
-    if source_commands or target_commands:
-        score += 0.3 * _jaccard(source_commands, target_commands)
-    if features_source.family == "text":
-        score += LENGTH_WEIGHT * max(0.0, 1 - abs(math.log(features_target.length / features_source.length / ratio)))
-    return score
-
-
-def stems(text: str) -> frozenset[str]:
-    """Word beginnings, which names, commands and cognates share across languages (install, installer); the
-    beginnings of English function words are neither, and tie an English note to any English source."""
-    return frozenset(word[:4].lower() for word in _WORDS.findall(text)) - _FUNCTION_STEMS
-
-
-_FUNCTION_WORDS = (
-    "this that thes thos with your from have will when what whic ther thei they them then than been were also "
-    "into more most only othe some such very just abou afte befo each here does make over wher whil coul woul "
-    "shou must need able"
-)
-_FUNCTION_STEMS = frozenset(_FUNCTION_WORDS.split())
-
-
-def _commands(block: Block) -> frozenset[str]:
-    """The first word of each code span: commands and identifiers stay as they are in every language."""
-    return frozenset(
-        inline.text.split()[0] for inline in block.inlines if inline.kind == "code" and inline.text.split()
-    )
-
-
 def _text_ratio(pairs: list[AlignedPair]) -> float:
     """How long this translation's text is against its source's, over the blocks paired so far: text left as in
     the source says nothing of it, and a section only one side has (an older or newer page) would skew it. A 1:1
@@ -403,18 +343,6 @@ def _text_ratio(pairs: list[AlignedPair]) -> float:
 
 
 PRIOR_TEXT = 200  # characters of a 1:1 length ratio mixed into an estimate, so that a short page cannot skew it
-
-
-# Han, kana and Hangul write in one character what alphabets write in about two (the best fit on the plantings)
-_DENSE = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-DENSE_WEIGHT = 2
-
-
-def text_length(block: Block) -> int:
-    """A block's text length in letters of an alphabet: a page that mixes scripts (some blocks left in English)
-    still has one length ratio."""
-    text = block.text
-    return len(text) + (DENSE_WEIGHT - 1) * len(_DENSE.findall(text))
 
 
 def untranslated(pair: AlignedPair) -> bool:
@@ -461,113 +389,6 @@ def _pair_in_order(source: list[Block], target: list[Block]) -> list[AlignedPair
     pairs.extend(AlignedPair(block, None) for block in source[common:])
     pairs.extend(AlignedPair(None, block) for block in target[common:])
     return pairs
-
-
-class _Features:
-    """What the similarity needs of a block, computed once per block instead of once per cell."""
-
-    __slots__ = (
-        "bare",
-        "block",
-        "digits",
-        "family",
-        "identifiers",
-        "length",
-        "links",
-        "number",
-        "placeholders",
-        "spans",
-    )
-
-    def __init__(self, block: Block) -> None:
-        self.block = block
-        self.family = "text" if block.kind in TEXT_KINDS else block.kind
-        self.bare = self.family == "text" and bare(block)
-        self.spans = frozenset(inline.text for inline in block.inlines if inline.kind == "code")
-        self.identifiers = (
-            frozenset(_CODE_NAME.findall(_CODE_PROSE.sub(" ", block.text))) if self.family == "code" else frozenset()
-        )
-        self.placeholders = frozenset(p.key for p in block.placeholders)
-        self.links = frozenset(destination_key(link.destination) for link in block.links)
-        self.digits = frozenset(DIGITS.findall(block.text))
-        self.length = max(text_length(block), 1)
-        if block.number is not None:
-            self.number: int | None = block.number.value
-        else:
-            leading = _LEADING_NUMBER.match(block.text) if block.kind != "code" else None
-            self.number = int(leading.group(1)) if leading else None
-
-
-MODULE_LINE = re.compile(
-    r"^\s*(?:import\s+[\w{*][^\n]*\bfrom\s+['\"]|import\s+['\"]|export\s+(?:const|default|function)\b)"
-)
-
-
-def bare(block: Block) -> bool:
-    """A text block a reader does not read: an MDX import or export, markup or placeholders without words."""
-    if MODULE_LINE.match(block.raw):
-        return True
-    text = without_placeholders(block.text, block.placeholders)
-    return not any(char.isalnum() for char in text)
-
-
-_LOCALE_SEGMENT = re.compile(r"^/[a-z]{2,3}(?:-[A-Za-z]{2,4})?(?=/)")
-
-
-def destination_key(url: str) -> str:
-    """A link destination as translations keep it: `/fr/docs/x` is the source's `/docs/x`."""
-    return _LOCALE_SEGMENT.sub("", url)
-
-
-def _jaccard(first: frozenset, second: frozenset) -> float:
-    if not first and not second:
-        return 0.0
-    return len(first & second) / len(first | second)
-
-
-def _similarity(source: _Features, target: _Features, source_position: float, target_position: float) -> float:
-    if source.bare != target.bare:
-        return 0.0  # words are never the translation of an import or of bare markup
-    if source.family == target.family:
-        similarity = 0.4
-    elif "html" in (source.family, target.family) and {source.family, target.family} <= {"text", "heading", "html"}:
-        # HTML written as Markdown, or Markdown as HTML: the same visible text, of a translation's length
-        similarity = 0.35 if source.length >= 20 and 0.5 <= target.length / source.length <= 2.0 else 0.1
-    elif {source.family, target.family} <= {"text", "heading"}:
-        similarity = 0.1  # a heading that lost its markup, or a paragraph turned into a heading
-    else:
-        return 0.0
-    if source.family == target.family == "heading":
-        similarity += 0.15 if source.block.level == target.block.level else 0.0
-    if source.number is not None and target.number is not None:
-        similarity += 0.3 if source.number == target.number else -0.15
-    if source.placeholders or target.placeholders:
-        similarity += 0.45 * _jaccard(source.placeholders, target.placeholders) - 0.1
-    if source.links or target.links:
-        similarity += 0.35 * _jaccard(source.links, target.links) - 0.05
-    if source.digits or target.digits:
-        similarity += 0.15 * _jaccard(source.digits, target.digits)
-    if source.spans or target.spans:
-        similarity += SPAN_WEIGHT * _jaccard(source.spans, target.spans) - 0.05
-    if source.family == "code":
-        if source.block.text == target.block.text:
-            similarity += 0.4
-        elif len(source.identifiers) >= MIN_NAMES and len(target.identifiers) >= MIN_NAMES:
-            shared = _jaccard(source.identifiers, target.identifiers)
-            if shared < SAME_EXAMPLE:
-                return 0.0  # another example: the names of an example survive its translation
-            similarity += 0.1 + 0.3 * shared
-        else:
-            similarity += 0.1
-    if source.family == "text":
-        ratio = target.length / source.length
-        similarity += 0.1 if 0.33 <= ratio <= 3.0 else -0.2
-        if source.block.kind == target.block.kind:
-            similarity += KIND_WEIGHT
-        if source.length >= 20 and source.block.text == target.block.text:
-            similarity += SAME_TEXT_WEIGHT
-    similarity -= 0.5 * abs(source_position - target_position)
-    return similarity
 
 
 def front_matter_pair(pair: AlignedPair) -> bool:

@@ -14,16 +14,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from lintkit.formats.align import (
-    DIGITS,
-    PRIOR_TEXT,
-    TEXT_KINDS,
-    destination_key,
-    front_matter_pair,
-    stems,
-    text_length,
-    untranslated,
-)
+from lintkit.formats.align import PRIOR_TEXT, front_matter_pair, untranslated
+from lintkit.formats.similarity import DIGITS, TEXT_KINDS, destination_key, stems, text_length
 from lintkit.model import AlignedPair, Block
 
 _JOINABLE_KINDS = frozenset({"paragraph", "quote"})  # table rows are never split or merged
