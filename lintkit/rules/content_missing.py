@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lintkit.analysis.content.blocks import parity, quote_start, where_missing
+from lintkit.analysis.content.blocks import parity, quote_start
+from lintkit.analysis.content.placement import where_missing
 from lintkit.model import Block, FilePair, Finding, Severity
 from lintkit.rules.base import Rule
 from lintkit.rules.structure import diverged

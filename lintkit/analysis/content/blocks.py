@@ -27,7 +27,7 @@ from lintkit.analysis.content.options import option
 from lintkit.formats.groups import BlockGroup, flattened_list, groups
 from lintkit.formats.placeholders import without_placeholders
 from lintkit.formats.similarity import MODULE_LINE, text_length
-from lintkit.model import Block, FilePair, Span
+from lintkit.model import Block, FilePair
 
 SAME_CONTENT_RATIO = (0.6, 1.6)
 CONTENT_KINDS = frozenset({"paragraph", "list_item", "quote", "table_row", "code", "html"})
@@ -205,7 +205,6 @@ def _restructured_sections(missing, extra, section_of, lengths, ratio: float) ->
 RESTRUCTURED_RATIO = (0.85, 1.2)  # a section's translated length against its source's, at the page's ratio
 
 
-_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
 _STEM = re.compile(r"[^\W\d_]{4,}")
 MIN_SHARED_STEMS = 0.35
 
@@ -290,79 +289,6 @@ def has_content(block: Block) -> bool:
         return False
     text = without_placeholders(block.text, block.placeholders)
     return any(char.isalnum() for char in text)
-
-
-def where_missing(pair: FilePair, block: Block) -> Span:
-    """Where the translation of a missing source block would stand: right after the translation of the block
-    before it when the source writes both on adjacent lines (list items, table rows), else where the next kept
-    block starts (at the end of the page: after the last kept block and its blank lines)."""
-    previous_target: Block | None = None
-    previous_source: Block | None = None
-    position = next((i for i, aligned in enumerate(pair.alignment) if aligned.source is block), len(pair.alignment))
-    for aligned in pair.alignment[:position]:
-        if aligned.source is not None and aligned.source.kind != "front_matter_field":
-            previous_source = aligned.source
-        if aligned.target is not None and aligned.source is not None:
-            previous_target = aligned.target
-    later_targets = any(aligned.target is not None for aligned in pair.alignment[position + 1 :])
-    front_matter = pair.target.front_matter.span
-    if not later_targets and (previous_target is None or previous_target.kind == "front_matter_field"):
-        # nothing of the body is kept: the body starts after the front matter
-        return Span.point(_after_blank_lines(pair, front_matter.end_line + 1) if front_matter else 1, 1)
-    if not later_targets and previous_target is not None and previous_target.kind != "front_matter_field":
-        # at the end of the page: after the last kept block and the blank lines that follow it
-        line = _after_blank_lines(pair, previous_target.span.end_line + 1)
-        if previous_source is None or not _adjacent(pair, previous_source, block):
-            return Span.point(line, 1)
-    if (
-        previous_source is None
-        or previous_target is None
-        or pair.source_block_for(previous_target) is not previous_source
-    ):
-        return _after_previous(pair, previous_source, previous_target, block)
-    if _adjacent(pair, previous_source, block):
-        # the items of a list or the rows of a table: the missing one goes on the line after the kept one
-        line = previous_target.span.end_line + 1
-        while line <= len(pair.target.lines.starts) and _TABLE_RULE.match(pair.target.line_text(line)):
-            line += 1
-        return Span.point(min(line, _last_line(pair)), 1)
-    return _after_previous(pair, previous_source, previous_target, block)
-
-
-def _after_previous(pair: FilePair, previous_source: Block | None, previous_target: Block | None, block: Block) -> Span:
-    """Where the next kept block starts; but when the source writes the missing block right after the block
-    before it (blank lines between) and the translation has lines that are no block there (an MDX component's
-    opening tag), right after the translation of that block, before those lines."""
-    following = pair.insertion_point(block)
-    if previous_target is None or previous_target.kind == "front_matter_field" or previous_source is None:
-        return following
-    between = range(previous_source.span.end_line + 1, block.span.line)
-    if previous_source.span.end_line >= block.span.line or any(pair.source.line_text(n).strip() for n in between):
-        return following
-    line = _after_blank_lines(pair, previous_target.span.end_line + 1)
-    return Span.point(line, 1) if previous_target.span.end_line < line <= following.line else following
-
-
-def _adjacent(pair: FilePair, previous: Block, block: Block) -> bool:
-    """Two source blocks of one kind on adjacent lines: the items of a list, the rows of a table."""
-    between = range(previous.span.end_line + 1, block.span.line)
-    return previous.kind == block.kind and all(pair.source.line_text(line).strip() for line in between)
-
-
-def _after_blank_lines(pair: FilePair, line: int) -> int:
-    """The first line from `line` on that is not blank (or the last line of the file: a final newline does not
-    start another)."""
-    last = _last_line(pair)
-    line = min(line, last)
-    while line < last and not pair.target.line_text(line).strip():
-        line += 1
-    return line
-
-
-def _last_line(pair: FilePair) -> int:
-    """The number of the translation's last line: a final newline does not start another."""
-    count = len(pair.target.lines.starts)
-    return count - (count > 1 and pair.target.text.endswith("\n"))
 
 
 def quote_start(block: Block, limit: int = 40) -> str:

@@ -1,0 +1,126 @@
+"""Where the translation of a missing source block would stand: the line a finding about it points at.
+
+A translator reading "missing here" should find the place to write it: after
+the translation of the block before it, before the next kept block, or among
+the component tags that stand around it in both files.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lintkit.model import Block, FilePair, Span
+
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
+
+
+def where_missing(pair: FilePair, block: Block) -> Span:
+    """Where the translation of a missing source block would stand: right after the translation of the block
+    before it when the source writes both on adjacent lines (list items, table rows), else where the next kept
+    block starts (at the end of the page: after the last kept block and its blank lines)."""
+    previous_target: Block | None = None
+    previous_source: Block | None = None
+    position = next((i for i, aligned in enumerate(pair.alignment) if aligned.source is block), len(pair.alignment))
+    for aligned in pair.alignment[:position]:
+        if aligned.source is not None and aligned.source.kind != "front_matter_field":
+            previous_source = aligned.source
+        if aligned.target is not None and aligned.source is not None:
+            previous_target = aligned.target
+    later_targets = any(aligned.target is not None for aligned in pair.alignment[position + 1 :])
+    front_matter = pair.target.front_matter.span
+    if not later_targets and (previous_target is None or previous_target.kind == "front_matter_field"):
+        # nothing of the body is kept: the body starts after the front matter
+        return Span.point(_after_blank_lines(pair, front_matter.end_line + 1) if front_matter else 1, 1)
+    if not later_targets and previous_target is not None and previous_target.kind != "front_matter_field":
+        # at the end of the page: after the last kept block and the blank lines that follow it
+        line = _after_blank_lines(pair, previous_target.span.end_line + 1)
+        if previous_source is None or not _adjacent(pair, previous_source, block):
+            return Span.point(line, 1)
+    if (
+        previous_source is None
+        or previous_target is None
+        or pair.source_block_for(previous_target) is not previous_source
+    ):
+        return _after_previous(pair, previous_source, previous_target, block)
+    if _adjacent(pair, previous_source, block):
+        # the items of a list or the rows of a table: the missing one goes on the line after the kept one
+        line = previous_target.span.end_line + 1
+        while line <= len(pair.target.lines.starts) and _TABLE_RULE.match(pair.target.line_text(line)):
+            line += 1
+        return Span.point(min(line, _last_line(pair)), 1)
+    return _after_previous(pair, previous_source, previous_target, block)
+
+
+def _after_previous(pair: FilePair, previous_source: Block | None, previous_target: Block | None, block: Block) -> Span:
+    """Where the next kept block starts; but when the source writes the missing block right after the block
+    before it (blank lines between) and the translation has lines that are no block there (an MDX component's
+    opening tag), right after the translation of that block, before those lines."""
+    following = pair.insertion_point(block)
+    if previous_target is None or previous_target.kind == "front_matter_field" or previous_source is None:
+        return following
+    between = range(previous_source.span.end_line + 1, block.span.line)
+    if previous_source.span.end_line >= block.span.line:
+        return following
+    if any(pair.source.line_text(n).strip() for n in between):
+        return _among_tags(pair, previous_source, previous_target, block) or following
+    line = _after_blank_lines(pair, previous_target.span.end_line + 1)
+    return Span.point(line, 1) if previous_target.span.end_line < line <= following.line else following
+
+
+def _among_tags(pair: FilePair, previous_source: Block, previous_target: Block, block: Block) -> Span | None:
+    """Where the missing block stands among the lines around it that are no block (an MDX component's opening
+    and closing tags, copied as they are): when the translation has the same such lines, in the same order,
+    between the translations of the blocks before and after it, on the line after those the source writes
+    before the missing block. None when the lines differ, or when no such line follows the block."""
+    following = _next_pair(pair, block)
+    if following is None or pair.source_block_for(previous_target) is not previous_source:
+        return None
+    next_source, next_target = following
+    if not (block.span.end_line < next_source.span.line and previous_target.span.end_line < next_target.span.line):
+        return None
+    before = _tag_lines(pair.source, previous_source.span.end_line + 1, block.span.line)
+    after = _tag_lines(pair.source, block.span.end_line + 1, next_source.span.line)
+    kept = _tag_lines(pair.target, previous_target.span.end_line + 1, next_target.span.line)
+    if not before or not after or [text for _, text in kept] != [text for _, text in before + after]:
+        return None  # with no tag after it, the block goes where the next kept block starts
+    return Span.point(kept[len(before) - 1][0] + 1, 1)
+
+
+def _next_pair(pair: FilePair, block: Block) -> tuple[Block, Block] | None:
+    """The first pair of the alignment after `block` (a kept source block and its translation)."""
+    position = next((i for i, aligned in enumerate(pair.alignment) if aligned.source is block), len(pair.alignment))
+    return next(
+        (
+            (aligned.source, aligned.target)
+            for aligned in pair.alignment[position + 1 :]
+            if aligned.source and aligned.target
+        ),
+        None,
+    )
+
+
+def _tag_lines(document, first: int, stop: int) -> list[tuple[int, str]]:
+    """The lines from `first` up to `stop` that are not blank, with their numbers, stripped."""
+    return [(n, document.line_text(n).strip()) for n in range(first, stop) if document.line_text(n).strip()]
+
+
+def _adjacent(pair: FilePair, previous: Block, block: Block) -> bool:
+    """Two source blocks of one kind on adjacent lines: the items of a list, the rows of a table."""
+    between = range(previous.span.end_line + 1, block.span.line)
+    return previous.kind == block.kind and all(pair.source.line_text(line).strip() for line in between)
+
+
+def _after_blank_lines(pair: FilePair, line: int) -> int:
+    """The first line from `line` on that is not blank (or the last line of the file: a final newline does not
+    start another)."""
+    last = _last_line(pair)
+    line = min(line, last)
+    while line < last and not pair.target.line_text(line).strip():
+        line += 1
+    return line
+
+
+def _last_line(pair: FilePair) -> int:
+    """The number of the translation's last line: a final newline does not start another."""
+    count = len(pair.target.lines.starts)
+    return count - (count > 1 and pair.target.text.endswith("\n"))
