@@ -8,6 +8,7 @@ from helpers import all_rules, document, pair_of
 from lintkit.analysis.content.code_tokens import tokens
 from lintkit.analysis.content.numbers import changed_numbers, numbers_in
 from lintkit.formats.groups import groups
+from lintkit.formats.similarity import sentence_count
 
 GUIDE_SOURCE = """\
 # Guide
@@ -71,6 +72,22 @@ def test_numbers_read_in_every_notation() -> None:
     source = document("Over 1,000 schools, 2.5 hours, 45%, 1’000 francs, 3 days.\n", "en/a.md", "en")
     target = document("Plus de 1.000 écoles, 2,5 heures, ٤٥٪, 1 000 francs, ３ jours.\n", "fr/a.md", "fr")
     assert list(changed_numbers(numbers_in(source, source.blocks[0]), numbers_in(target, target.blocks[0]))) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("One sentence. Another one! A third?", 3),
+        ("It fails for many reasons, e.g. a missing file.", 1),  # an abbreviation before a lowercase word
+        ("A list follows:", 1),  # a colon that ends the text leads into what follows
+        ("最初の文です。次の文です。", 2),  # full-width stops, with no space after them
+        ("He said “stop.” Then he left.", 2),  # a stop inside closing quotes
+        ("Не знаю. Давай разберемся вместе", 1),  # a last sentence without its stop
+        ("A heading with no stop", 0),
+    ],
+)
+def test_sentences_are_counted_in_every_script(text: str, count: int) -> None:
+    assert sentence_count(document(text + "\n").blocks[0]) == count
 
 
 def test_code_tokens_drop_comments_and_string_contents() -> None:

@@ -46,7 +46,7 @@ def align(source: Sequence[Block], target: Sequence[Block]) -> tuple[AlignedPair
     body_source = [block for block in source if block.kind != "front_matter_field" and not _lintkit_comment(block)]
     body_target = [block for block in target if block.kind != "front_matter_field" and not _lintkit_comment(block)]
     try:
-        pairs.extend(_slide_gaps(_align_body(body_source, body_target)))
+        pairs.extend(_slide_gaps(_align_body(body_source, body_target), fields=pairs))
     finally:
         forget_blocks()
     return tuple(pairs)
@@ -121,16 +121,17 @@ def _traced(move: list[list[int]], source: Sequence[Block], target: Sequence[Blo
     return pairs
 
 
-def _slide_gaps(pairs: list[AlignedPair]) -> list[AlignedPair]:
+def _slide_gaps(pairs: list[AlignedPair], fields: list[AlignedPair]) -> list[AlignedPair]:
     """Settle which of two neighbouring blocks is the unpaired one by content alone.
 
     The global alignment weighs closeness of position, which cannot tell apart
     two neighbours when one of them was dropped or added. Next to each gap,
     the pair's target (or source) moves to the unpaired neighbour when that one
     shares more with it: table header rows, shared words (names, commands,
-    cognates) and the translation's usual length ratio.
+    cognates) and the translation's usual length ratio (which the front
+    matter's translated title and description help to tell).
     """
-    ratio = _text_ratio(pairs)
+    ratio = _text_ratio([*fields, *pairs])
     pairs = _realign_sections(pairs, ratio)
     pairs = _pair_neighbouring_gaps(pairs, ratio)
     for _ in range(len(pairs)):
@@ -336,10 +337,20 @@ def _text_ratio(pairs: list[AlignedPair]) -> float:
     """How long this translation's text is against its source's, over the blocks paired so far: text left as in
     the source says nothing of it, and a section only one side has (an older or newer page) would skew it. A 1:1
     prior keeps a page with one or two pairs from taking its ratio from the pair that is in doubt."""
-    translated = [pair for pair in pairs if not untranslated(pair) and pair.source is not None and pair.target]
-    source = sum(text_length(p.source) for p in translated if p.source is not None and p.source.kind in TEXT_KINDS)
-    target = sum(text_length(p.target) for p in translated if p.target is not None and p.target.kind in TEXT_KINDS)
+    counted = [pair for pair in pairs if length_evidence(pair)]
+    source = sum(text_length(pair.source) for pair in counted if pair.source is not None)
+    target = sum(text_length(pair.target) for pair in counted if pair.target is not None)
     return min(max((target + PRIOR_TEXT) / (source + PRIOR_TEXT), 0.25), 4.0)
+
+
+def length_evidence(pair: AlignedPair) -> bool:
+    """A pair whose lengths tell this translation's length ratio: translated text on both sides, in the body or
+    in a front matter field written as prose (a title, a description)."""
+    if pair.source is None or pair.target is None or untranslated(pair):
+        return False
+    if pair.source.kind == pair.target.kind == "front_matter_field":
+        return " " in pair.source.text.strip()  # words, not a date, a path or a name
+    return pair.source.kind in TEXT_KINDS and pair.target.kind in TEXT_KINDS
 
 
 PRIOR_TEXT = 200  # characters of a 1:1 length ratio mixed into an estimate, so that a short page cannot skew it

@@ -14,13 +14,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from lintkit.formats.align import PRIOR_TEXT, front_matter_pair, untranslated
-from lintkit.formats.similarity import DIGITS, TEXT_KINDS, destination_key, stems, text_length
+from lintkit.formats.align import PRIOR_TEXT, front_matter_pair, length_evidence
+from lintkit.formats.similarity import DIGITS, TEXT_KINDS, destination_key, sentence_count, stems, text_length
 from lintkit.model import AlignedPair, Block
 
 _JOINABLE_KINDS = frozenset({"paragraph", "quote"})  # table rows are never split or merged
 SPLIT_RATIO_LIMIT = (0.55, 1.8)  # combined length / expected length, for a split or merge to count
 LENGTH_DOUBT = 0.35  # how much worse the joined length may agree when the words or the lead-in say it belongs
+SENTENCE_DOUBT = 0.25  # the same when only the sentence counts say so: a translation may cut a sentence in two
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ def groups(alignment: Sequence[AlignedPair]) -> tuple[tuple[BlockGroup, ...], fr
     (neither missing nor extra).
     """
     body = [pair for pair in alignment if not front_matter_pair(pair)]
-    totals = _aligned_lengths(body)
+    totals = _aligned_lengths(alignment)
     members = {
         index: ([pair.source], [pair.target])
         for index, pair in enumerate(body)
@@ -63,7 +64,9 @@ def groups(alignment: Sequence[AlignedPair]) -> tuple[tuple[BlockGroup, ...], fr
                     or _pair_between(body, index, candidate)
                 ):
                     continue
-                gain = _join_gain(body[index], *members[candidate], ratios[candidate])
+                gain = _join_gain(
+                    body[index], *members[candidate], ratios[candidate], not _heading_between(body, index, candidate)
+                )
                 if gain is not None and (best is None or gain > best[0]):
                     best = (gain, index, candidate)
         if best is None:
@@ -84,10 +87,24 @@ def groups(alignment: Sequence[AlignedPair]) -> tuple[tuple[BlockGroup, ...], fr
 def _pair_between(body: list[AlignedPair], index: int, candidate: int) -> bool:
     """Inside one section, another pair of text stands between the block and the pair it would join: joining
     would cross it. Across a heading the outline may have been reworked, and text moved with it."""
-    between = [body[other] for other in range(min(index, candidate) + 1, max(index, candidate))]
-    if any(block.kind == "heading" for pair in between for block in (pair.source, pair.target) if block is not None):
+    if _heading_between(body, index, candidate):
         return False
-    return any(pair.source is not None and pair.target is not None for pair in between)
+    return any(
+        body[other].source is not None and body[other].target is not None for other in _between(index, candidate)
+    )
+
+
+def _heading_between(body: list[AlignedPair], index: int, candidate: int) -> bool:
+    return any(
+        block.kind == "heading"
+        for other in _between(index, candidate)
+        for block in (body[other].source, body[other].target)
+        if block is not None
+    )
+
+
+def _between(index: int, candidate: int) -> range:
+    return range(min(index, candidate) + 1, max(index, candidate))
 
 
 def _list_kept(body: list[AlignedPair], index: int, members: tuple[list[Block], list[Block]]) -> bool:
@@ -107,8 +124,13 @@ def _list_kept(body: list[AlignedPair], index: int, members: tuple[list[Block], 
     )
 
 
-def _join_gain(other: AlignedPair, sources: list[Block], targets: list[Block], ratio: float) -> float | None:
-    """How much better the lengths agree with `other`'s block joined to the group, or None if it must not join."""
+def _join_gain(
+    other: AlignedPair, sources: list[Block], targets: list[Block], ratio: float, same_section: bool
+) -> float | None:
+    """How much better the lengths agree with `other`'s block joined to the group, or None if it must not join.
+
+    Within a section, sentence counts that agree better joined also count: across a heading they are too weak
+    to move text out of its section."""
     if other.source is None and other.target is not None:
         extra, own_side, other_side = other.target, targets, sources
         joined_sources, joined_targets = sources, [*targets, other.target]
@@ -128,8 +150,19 @@ def _join_gain(other: AlignedPair, sources: list[Block], targets: list[Block], r
         return None  # a list written into one paragraph takes its items one by one, nearer the band each time
     if gain > 0:
         return gain
-    # lengths are weak evidence next to words left as they were or a lead-in written the same way
-    return gain + 1.0 if gain > -LENGTH_DOUBT and _echoes(extra, own_side, other_side) else None
+    # lengths are weak evidence next to words left as they were, a lead-in written the same way, or the sentences
+    if gain <= -LENGTH_DOUBT:
+        return None
+    closer = (
+        same_section
+        and gain > -SENTENCE_DOUBT
+        and _sentences_apart(joined_sources, joined_targets) < _sentences_apart(sources, targets)
+    )
+    return gain + 1.0 if closer or _echoes(extra, own_side, other_side) else None
+
+
+def _sentences_apart(sources: list[Block], targets: list[Block]) -> int:
+    return abs(sum(map(sentence_count, targets)) - sum(map(sentence_count, sources)))
 
 
 _INLINE_ITEM = re.compile(r"\S\s*[-*•]\s+\S")
@@ -183,13 +216,9 @@ def _near(index: int, count: int) -> list[int]:
     return found
 
 
-def _aligned_lengths(body: Sequence[AlignedPair]) -> tuple[int, int]:
-    text_pairs = [
-        pair
-        for pair in body
-        if pair.source and pair.target and pair.source.kind in TEXT_KINDS and not untranslated(pair)
-    ]
-    return sum(text_length(pair.source) for pair in text_pairs), sum(text_length(pair.target) for pair in text_pairs)
+def _aligned_lengths(alignment: Sequence[AlignedPair]) -> tuple[int, int]:
+    counted = [pair for pair in alignment if length_evidence(pair)]
+    return sum(text_length(pair.source) for pair in counted), sum(text_length(pair.target) for pair in counted)
 
 
 def _ratio_without(totals: tuple[int, int], source: Block, target: Block) -> float:

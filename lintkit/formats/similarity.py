@@ -65,6 +65,9 @@ def content_score(source: Block, target: Block, ratio: float) -> float:
     source_commands, target_commands = _commands(source), _commands(target)
     if source_commands or target_commands:
         score += 0.3 * jaccard(source_commands, target_commands)
+    source_symbols, target_symbols = symbols(source.text), symbols(target.text)
+    if source_symbols or target_symbols:
+        score += SYMBOL_WEIGHT * jaccard(source_symbols, target_symbols)
     if features_source.family == "text":
         score += LENGTH_WEIGHT * max(0.0, 1 - abs(math.log(features_target.length / features_source.length / ratio)))
     return score
@@ -84,6 +87,15 @@ _FUNCTION_WORDS = (
 _FUNCTION_STEMS = frozenset(_FUNCTION_WORDS.split())
 
 
+# arrows, technical signs, dingbats and emoji: a list that marks its items with them keeps them in translation
+_SYMBOL = re.compile(r"[\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]")
+SYMBOL_WEIGHT = 0.3
+
+
+def symbols(text: str) -> frozenset[str]:
+    return frozenset(_SYMBOL.findall(text))
+
+
 def _commands(block: Block) -> frozenset[str]:
     """The first word of each code span: commands and identifiers stay as they are in every language."""
     return frozenset(
@@ -101,6 +113,19 @@ def text_length(block: Block) -> int:
     still has one length ratio."""
     text = block.text
     return len(text) + (DENSE_WEIGHT - 1) * len(_DENSE.findall(text))
+
+
+_SENTENCE_END = re.compile(
+    r"[.!?\u061f\u0964]+[\"\u201d\u00bb)\]]*(?:\s+(?P<next>\S)|\s*$)|[\u3002\uff01\uff1f]|[:\uff1a]\s*$"
+)
+
+
+def sentence_count(block: Block) -> int:
+    """How many sentences a block's text ends: translators keep a paragraph's sentences far more often than its
+    length (nineteen pairs in twenty in the shared corpora, outside Japanese), in any script. A stop before a
+    lowercase word ends an abbreviation (e.g. this one), not a sentence; a colon that ends the text ends a
+    sentence that leads into what follows."""
+    return sum(1 for end in _SENTENCE_END.finditer(block.text) if not (end["next"] or "").islower())
 
 
 class Features:
