@@ -115,6 +115,9 @@ def _list_kept(body: list[AlignedPair], index: int, members: tuple[list[Block], 
         return False
     if all(member.kind == "list_item" for side in members for member in side):
         return False
+    own, other_side = members if body[index].source is not None else members[::-1]
+    if _item_with_its_paragraphs(other_side, [block, *own]):
+        return False  # the item joins the other side's item: its continuation paragraph is paired there
     return any(
         0 <= other < len(body)
         and body[other].source is not None
@@ -139,7 +142,8 @@ def _join_gain(
         joined_sources, joined_targets = [*sources, other.source], targets
     else:
         return None
-    if not _joinable(extra, own_side, other_side) or not _keys_within(extra, other_side):
+    continued = same_section and _item_with_its_paragraphs(other_side, (extra, *own_side))
+    if not (continued or _joinable(extra, own_side, other_side)) or not _keys_within(extra, other_side):
         return None
     joined = _length(joined_targets) / max(_length(joined_sources), 1) / ratio
     apart = _length(targets) / max(_length(sources), 1) / ratio
@@ -150,7 +154,8 @@ def _join_gain(
         return None  # a list written into one paragraph takes its items one by one, nearer the band each time
     if gain > 0:
         return gain
-    # lengths are weak evidence next to words left as they were, a lead-in written the same way, or the sentences
+    # lengths are weak evidence next to words left as they were, a lead-in written the same way, the sentences,
+    # or an item whose continuation one side writes inside it
     if gain <= -LENGTH_DOUBT:
         return None
     closer = (
@@ -158,7 +163,7 @@ def _join_gain(
         and gain > -SENTENCE_DOUBT
         and _sentences_apart(joined_sources, joined_targets) < _sentences_apart(sources, targets)
     )
-    return gain + 1.0 if closer or _echoes(extra, own_side, other_side) else None
+    return gain + 1.0 if closer or continued or _echoes(extra, own_side, other_side) else None
 
 
 def _sentences_apart(sources: list[Block], targets: list[Block]) -> int:
@@ -199,6 +204,30 @@ def _joinable(extra: Block, own_side: list[Block], other_side: list[Block]) -> b
     return all(block.kind == "paragraph" for block in other_side) and all(
         block.kind in ("paragraph", "list_item") for block in (extra, *own_side)
     )
+
+
+def _item_with_its_paragraphs(item_side: Sequence[Block], other: Sequence[Block]) -> bool:
+    """One list item on one side; on the other, a list item and the indented paragraphs that follow it: the
+    item's continuation, which one file writes as a paragraph of the item and the other as lines of its text."""
+    first, *rest = sorted(other, key=lambda block: block.index)
+    return (
+        len(item_side) == 1
+        and item_side[0].kind == first.kind == "list_item"
+        and _line_count(item_side[0]) > _line_count(first)  # the item holds the continuation on lines of its own
+        and bool(rest)
+        and all(block.kind == "paragraph" and _indent(block) > _indent(first) for block in rest)
+        and [block.index for block in rest] == list(range(first.index + 1, first.index + 1 + len(rest)))
+    )
+
+
+def _line_count(block: Block) -> int:
+    return block.span.end_line - block.span.line + 1
+
+
+def _indent(block: Block) -> int:
+    """How far a block's first line is indented (a tab to the next multiple of four, as Markdown counts it)."""
+    raw = block.raw.expandtabs(4)
+    return len(raw) - len(raw.lstrip(" "))
 
 
 def _length(blocks: list[Block]) -> int:
