@@ -121,11 +121,12 @@ def plants(pair: FilePair, text: str, rng: random.Random) -> Iterator[Plant]:
         yield Plant(
             "missing-paragraph", "LK701", target.span.line, _without_lines(text, target.span.line, target.span.end_line)
         )
+        indent = _indent_of(lines[target.span.line - 1])  # a note inside a list item or an aside is indented too
         yield Plant(
             "extra-paragraph",
             "LK702",
             target.span.end_line + 2,
-            "\n".join([*lines[: target.span.end_line], "", NOTE, *lines[target.span.end_line :]]),
+            "\n".join([*lines[: target.span.end_line], "", indent + NOTE, *lines[target.span.end_line :]]),
         )
         split = _split(target, lines)
         if split is not None:
@@ -203,7 +204,12 @@ def _split(target: Block, lines: list[str]) -> str | None:
     if not cuts:
         return None
     cut = cuts[len(cuts) // 2]
-    return "\n".join([*lines[: target.span.line - 1], line[:cut], "", line[cut:].lstrip(), *lines[target.span.line :]])
+    second = _indent_of(line) + line[cut:].lstrip()
+    return "\n".join([*lines[: target.span.line - 1], line[:cut], "", second, *lines[target.span.line :]])
+
+
+def _indent_of(line: str) -> str:
+    return line[: len(line) - len(line.lstrip(" \t"))]
 
 
 def _examples(pair: FilePair, matched: list[tuple[Block, Block]]) -> list[tuple[Block, Block]]:
