@@ -36,10 +36,12 @@ class ContentMissing(Rule):
         list item, a table row, a quote or aside, a code block, or an example
         made of a description and its code. Consecutive missing blocks are one
         finding, placed where the translation of the first would stand (on the
-        line after the kept list item or table row it followed, else where the
-        next kept block starts) and quoting its start. A paragraph
-        that the translator split in two, or two merged into one, is not
-        missing. A missing heading, and with it the section under it, is
+        line after the kept list item or table row it followed; among an MDX
+        component's tags, after those the source writes before it when the
+        translation has the same tags; else where the next kept block starts)
+        and quoting its start. A paragraph that the translator split in two,
+        two merged into one, or a list item whose indented paragraph the
+        translation writes as lines of the item, is not missing. A missing heading, and with it the section under it, is
         LK201's finding; when the outline diverged (LK209) and the heading
         rules are silent, this rule reports the section's content; when such
         a page misses content in more than five places, one finding gives the
