@@ -278,15 +278,10 @@ def _slide_once(pairs: list[AlignedPair], ratio: float) -> bool:
         for step in (-1, 1):
             best, best_gain = None, SLIDE_MARGIN
             other = index + step
-            side = None
             crossed_heading = False
             while 0 <= other < len(pairs) and (pairs[other].source is None) != (pairs[other].target is None):
-                gap_side = "source" if pairs[other].target is None else "target"
-                if side is not None and gap_side != side:
-                    break
-                side = gap_side
                 gap = pairs[other]
-                source, target = (gap.source, pair.target) if side == "source" else (pair.source, gap.target)
+                source, target = (gap.source, pair.target) if gap.target is None else (pair.source, gap.target)
                 content = content_score(source, target, ratio)
                 # across a heading, what follows a paired heading counts; inside a section, content alone
                 gain = content + context.bonus(source, target) - placed if crossed_heading else content - plain
@@ -294,14 +289,32 @@ def _slide_once(pairs: list[AlignedPair], ratio: float) -> bool:
                     best, best_gain = other, gain
                 crossed_heading = crossed_heading or (gap.source or gap.target).kind == "heading"
                 other += step
-            if best is None:
-                continue
-            gap = pairs[best]
-            if side == "source":
-                pairs[index], pairs[best] = AlignedPair(pair.source, None), AlignedPair(gap.source, pair.target)
-            else:
-                pairs[index], pairs[best] = AlignedPair(None, pair.target), AlignedPair(pair.source, gap.target)
-            return True
+            if best is not None:
+                _move_partner(pairs, index, best)
+                return True
+    return False
+
+
+def _move_partner(pairs: list[AlignedPair], index: int, best: int) -> None:
+    """Pair the block at `index` with the unpaired block at `best` instead, and leave its old partner unpaired.
+
+    Gaps of the other side between the two keep their order in their file: they pass to the far side of the
+    new pair, so both files' blocks stay in order.
+    """
+    pair, gap = pairs[index], pairs[best]
+    moved_side = "source" if gap.target is None else "target"
+    low, high = min(index, best), max(index, best)
+    between = pairs[low + 1 : high]
+    same = [aligned for aligned in between if (aligned.target is None) == (moved_side == "source")]
+    crossing = [aligned for aligned in between if (aligned.target is None) != (moved_side == "source")]
+    if moved_side == "source":
+        left, joined = AlignedPair(pair.source, None), AlignedPair(gap.source, pair.target)
+    else:
+        left, joined = AlignedPair(None, pair.target), AlignedPair(pair.source, gap.target)
+    if best > index:
+        pairs[low : high + 1] = [left, *same, joined, *crossing]
+    else:
+        pairs[low : high + 1] = [*crossing, joined, *same, left]
     return False
 
 
