@@ -99,9 +99,13 @@ def _next_pair(pair: FilePair, block: Block) -> tuple[Block, Block] | None:
     )
 
 
+_COMMENT_LINE = re.compile(r"\{/\*.*\*/\}|<!--.*-->")  # a note to translators, which one file may have alone
+
+
 def _tag_lines(document, first: int, stop: int) -> list[tuple[int, str]]:
-    """The lines from `first` up to `stop` that are not blank, with their numbers, stripped."""
-    return [(n, document.line_text(n).strip()) for n in range(first, stop) if document.line_text(n).strip()]
+    """The lines from `first` up to `stop` that are neither blank nor a comment, with their numbers, stripped."""
+    lines = [(n, document.line_text(n).strip()) for n in range(first, stop)]
+    return [(n, text) for n, text in lines if text and not _COMMENT_LINE.fullmatch(text)]
 
 
 def _adjacent(pair: FilePair, previous: Block, block: Block) -> bool:
