@@ -11,7 +11,7 @@ import html
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from urllib.parse import unquote
 
 # Template expressions, and ERB tags a translation tool mangled to `(%= … %)` (LK104 reports those).
@@ -46,8 +46,9 @@ def _without_tracking(value: str) -> str:
     return re.sub(r"[?&]+(?=#|$)", "", value)
 
 
+@lru_cache(maxsize=8192)
 def comparable(destination: str) -> str:
-    """The form two destinations are compared by."""
+    """The form two destinations are compared by (kept: a source's links are compared once per translation)."""
     value = unquote(html.unescape(destination.strip()))
     value = _TEMPLATE.sub(lambda match: "".join(match.group(0).split()), value)
     value = _without_tracking(value)
