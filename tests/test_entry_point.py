@@ -77,3 +77,13 @@ def test_version_loads_neither_the_run_nor_the_configuration(tmp_path: Path) -> 
     assert version.startswith("lintkit, version ")
     for heavy in ("lintkit.config", "lintkit.run.engine", "lintkit.packs.loader", "lintkit.model"):
         assert heavy not in loaded
+
+
+def test_a_profiler_still_writes_its_results(tmp_path: Path) -> None:
+    """cProfile (like coverage) writes at interpreter exit, so the quick exit steps aside for it."""
+    written = tmp_path / "run.prof"
+    command = [sys.executable, "-m", "cProfile", "-o", str(written), "-m", "lintkit", "--version"]
+    result = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, check=False)
+    assert result.returncode == 0
+    assert result.stdout.startswith("lintkit, version ")
+    assert written.stat().st_size > 0

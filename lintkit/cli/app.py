@@ -390,7 +390,9 @@ def run_and_exit(argv: list[str] | None = None) -> NoReturn:
 
     By then everything lintkit writes is written and closed (files atomically; the
     terminal is flushed here), so taking the interpreter apart object by object at
-    exit would only add about 50 ms to a pre-commit hook's run. Tests call `main`.
+    exit would only add about 50 ms to a pre-commit hook's run. Under a profiler or
+    a tracer (cProfile, coverage), which write their results at exit, the process
+    exits the usual way. Tests call `main`.
     """
     try:
         main(argv)
@@ -404,4 +406,6 @@ def run_and_exit(argv: list[str] | None = None) -> NoReturn:
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError, ValueError):  # a reader that went away (`lintkit check | head`)
             stream.flush()
+    if sys.getprofile() is not None or sys.gettrace() is not None:
+        sys.exit(code)
     os._exit(code)
