@@ -203,6 +203,44 @@ class Project:
                     jobs.setdefault(job.target, job)
         return sorted(jobs.values(), key=lambda job: (job.locale, job.key))
 
+    def locales_present(self, wanted: Iterable[str]) -> set[str]:
+        """Which of the `wanted` locales (normalized) have a translation here, looking no further than needed.
+
+        A one-file run with a `locales` list asks whether the others exist at
+        all: where each locale is a folder, only the folders named like them
+        are walked, each until its first translation; otherwise the project is
+        walked until every wanted locale is found.
+        """
+        remaining = {normalize_locale(locale) for locale in wanted}
+        found: set[str] = set()
+        parts = self.target.text.split("/")
+        at = next(index for index, part in enumerate(parts) if "{locale}" in part)
+        if parts[at] == "{locale}" and not any("{path}" in part for part in parts[:at]):
+            parent = self.root.joinpath(*parts[:at])
+            try:
+                with os.scandir(parent) as listing:
+                    folders = sorted(entry.name for entry in listing if _walked_into(entry))
+            except OSError:
+                folders = []
+            if not _plain_folders(self.root, parts[:at]):
+                folders = []
+            places = [[parent / name] for name in folders if normalize_locale(name) in remaining]
+        else:
+            places = [[self.root]]
+        for place in places:
+            for path in self._walk(place):
+                relative = self.relative(path)
+                job = self.as_target(relative) if relative and self._selected(relative) else None
+                if job is not None and not self.has_layout and self.knows_own_locale(path):
+                    job = self.own_job(path)  # as `discover` reads it: the catalog says its own locale
+                if job is not None and normalize_locale(job.locale) in remaining - found:
+                    found.add(normalize_locale(job.locale))
+                    if len(places) > 1 or found == remaining:
+                        break
+            if found == remaining:
+                break
+        return found
+
     def _translations_of(self, keys: set[str]) -> Iterator[Path]:
         """The files the walk of the whole project would give that may translate the sources `keys`.
 
