@@ -12,6 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 SOURCE = "# Guide\n\nGo to [the site]({{ urls/home }}).\n"
 BROKEN = "# Guide\n\nAllez sur [le site](https://example.org).\n"
 
@@ -62,19 +64,20 @@ def test_errors_exit_2_with_their_message(tmp_path: Path) -> None:
     assert result.stderr.startswith("lintkit: configuration error:")
 
 
-def test_version_loads_neither_the_run_nor_the_configuration(tmp_path: Path) -> None:
+@pytest.mark.parametrize("arguments", [["--version"], ["--help"], ["check", "--help"], ["report", "--help"]])
+def test_version_and_help_load_neither_the_run_nor_the_configuration(tmp_path: Path, arguments: list[str]) -> None:
     probe = (
         "import sys\n"
         "from lintkit.cli.app import main\n"
         "try:\n"
-        "    main(['--version'])\n"
+        f"    main({arguments!r})\n"
         "except SystemExit:\n"
         "    pass\n"
         "print(sorted(name for name in sys.modules if name.startswith('lintkit')))\n"
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=tmp_path)
-    version, loaded = result.stdout.splitlines()
-    assert version.startswith("lintkit, version ")
+    *shown, loaded = result.stdout.splitlines()
+    assert shown[0].startswith("lintkit, version " if arguments == ["--version"] else "Usage: lintkit")
     for heavy in ("lintkit.config", "lintkit.run.engine", "lintkit.packs.loader", "lintkit.model"):
         assert heavy not in loaded
 
