@@ -118,7 +118,7 @@ def check(
         summary,
         baseline_hidden=result.baseline_hidden,
         baseline_fixed=result.baseline_fixed,
-        fingerprints={finding: engine.gate.entry(finding).fingerprint for finding in result.findings},
+        fingerprints=engine.gate.fingerprints(result.findings),
         rules=tuple(rules),
     )
     for name, path in files:
