@@ -406,6 +406,14 @@ def run_and_exit(argv: list[str] | None = None) -> NoReturn:
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError, ValueError):  # a reader that went away (`lintkit check | head`)
             stream.flush()
-    if sys.getprofile() is not None or sys.gettrace() is not None:
+    if _observed():
         sys.exit(code)
     os._exit(code)
+
+
+def _observed() -> bool:
+    """A profiler, tracer or coverage tool is watching the process: it writes its results at exit."""
+    if sys.getprofile() is not None or sys.gettrace() is not None:
+        return True
+    monitoring = getattr(sys, "monitoring", None)  # Python 3.12+: coverage may watch through it instead
+    return monitoring is not None and any(monitoring.get_tool(tool) is not None for tool in range(6))
