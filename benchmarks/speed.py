@@ -147,12 +147,25 @@ def stage_jobs(site: Path, repeat: int) -> None:
     )
 
 
+def started(command: list[str], cwd: Path) -> float:
+    """Wall time of a child that only starts (and leaves): the part of a one-file run that is not checking."""
+    begun = time.perf_counter()
+    subprocess.run(command, cwd=cwd, env=CHILD_ENVIRONMENT, stdout=subprocess.DEVNULL, check=True)
+    return time.perf_counter() - begun
+
+
 def stage_one(site: Path, repeat: int) -> None:
     """One changed translation, as a pre-commit hook passes it.
 
     The French page needs no language decision; the German one does (its
     English fragments are scored), so it also loads the language detector.
+    Printed first: what starting costs on this machine now, the interpreter
+    alone and `lintkit --version` (the interpreter, click and the command
+    line), so that a busy machine shows in the floor as well as in the run.
     """
+    interpreter = median(lambda: started([sys.executable, "-c", "pass"], site), repeat)
+    version = median(lambda: started([sys.executable, "-m", "lintkit", "--version"], site), repeat)
+    print(f"{'start-up, wall':<44} python {interpreter:.2f} s, lintkit --version {version:.2f} s")
     for label, locale in (("one changed translation, wall", "fr-FR"), ("one, with language decisions, wall", "de-DE")):
         changed = site / locale / "copy0" / "how-to" / "2019.md"
         relative = str(changed.relative_to(site))

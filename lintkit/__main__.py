@@ -1,5 +1,5 @@
 """`python -m lintkit` runs the command line."""
 
-from lintkit.cli.app import main
+from lintkit.cli.app import run_and_exit
 
-main()
+run_and_exit()

@@ -12,12 +12,17 @@ from __future__ import annotations
 
 import os
 import re
+from functools import cache
 from pathlib import Path
 
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 # undecodable bytes (surrogate escapes), C0 and C1 controls, DEL, and the Unicode line and paragraph separators
 _UNSAFE = re.compile("[\udc80-\udcff\x00-\x1f\x7f-\x9f\u2028\u2029]")
-_ESCAPE = re.compile(r"\\(?:x([0-9a-f]{2})|u([0-9a-f]{4})|([nrt]))")
+
+
+@cache
+def _escape_sequence() -> re.Pattern[str]:
+    return re.compile(r"\\(?:x([0-9a-f]{2})|u([0-9a-f]{4})|([nrt]))")
 
 
 def _escape(match: re.Match[str]) -> str:
@@ -50,4 +55,4 @@ def _unescape(match: re.Match[str]) -> str:
 
 def real_name(shown: str) -> str:
     """The file name a display form stands for (the name itself when nothing in it was escaped)."""
-    return _ESCAPE.sub(_unescape, shown) if "\\" in shown else shown
+    return _escape_sequence().sub(_unescape, shown) if "\\" in shown else shown

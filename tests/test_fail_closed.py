@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -128,3 +129,28 @@ def test_a_named_file_no_format_reads_keeps_its_own_finding(tmp_path, monkeypatc
     assert code == 2, err
     assert out.startswith("fr/notes.rst:1:1: LK905 [warning] not checked: no format reads .rst files")
     assert "nothing checked: no translation among the paths given (fr/notes.rst)" in err
+
+
+def test_locales_are_looked_for_no_further_than_needed(tmp_path, monkeypatch, capsys) -> None:
+    """A one-file run with `locales` finds each other locale's first translation, not every file of the site."""
+    files = {"lintkit.toml": LAYOUT + 'locales = ["fr-FR", "de-DE"]\n'}
+    files |= {f"en/{name}/page.md": SOURCE for name in ("a", "b", "c")}
+    for locale in ("fr-FR", "de-DE", "es-ES", "it-IT"):
+        files |= {f"{locale}/{name}/page.md": TARGET for name in ("a", "b", "c")}
+    site = _write(tmp_path, files)
+    listed: list[str] = []
+    real_scandir = os.scandir
+
+    def scandir(path):
+        folder = Path(path).resolve()
+        if folder.is_relative_to(site.resolve()):  # not the shipped packs' folder
+            listed.append(folder.relative_to(site.resolve()).as_posix())
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    code, out, err = _run(site, monkeypatch, capsys, "fr-FR/a/page.md")
+    assert (code, err) == (0, "") and "1 file checked" in out
+    assert listed == [".", "de-DE", "de-DE/a"]  # the locale folders, then de-DE as far as its first page
+    listed.clear()
+    code, _, err = _run(site, monkeypatch, capsys, "fr-FR/a/page.md", "--locales", "fr-FR,pt-BR")
+    assert code == 2 and "no translation in `pt-BR` (locales found: de-DE, es-ES, fr-FR, it-IT)" in err

@@ -122,6 +122,33 @@ def test_sarif_partial_fingerprints_follow_the_baseline(tmp_path: Path, monkeypa
     assert fingerprints() == before
 
 
+def test_fingerprints_are_worked_out_only_for_outputs_that_show_them(tmp_path: Path, monkeypatch, capsys) -> None:
+    from lintkit.cli.app import main
+    from lintkit.gate.settle import Gate
+
+    (tmp_path / "en").mkdir()
+    (tmp_path / "fr").mkdir()
+    (tmp_path / "en" / "a.md").write_text("# A\n\nGo to {{ home }}.\n", encoding="utf-8")
+    (tmp_path / "fr" / "a.md").write_text("# A\n\nAllez-y.\n", encoding="utf-8")
+    (tmp_path / "lintkit.toml").write_text('select = ["LK101"]\nbaseline = false\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    asked: list[str] = []
+    entry = Gate.entry
+
+    def counted(gate: Gate, finding: Finding) -> object:
+        asked.append(finding.code)
+        return entry(gate, finding)
+
+    monkeypatch.setattr(Gate, "entry", counted)
+    with pytest.raises(SystemExit) as stop:
+        main(["check", "--format", "text"])
+    assert stop.value.code == 1 and "fr/a.md:3:1: LK101" in capsys.readouterr().out
+    assert asked == []
+    with pytest.raises(SystemExit):
+        main(["check", "--format", "sarif"])
+    assert asked == ["LK101"]
+
+
 def test_a_pack_rule_of_the_project_is_described_too() -> None:
     from lintkit.packs.kinds import ForbiddenRule  # noqa: F401 (pack rules are Rule objects like the others)
     from lintkit.packs.loader import parse_pack

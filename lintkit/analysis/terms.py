@@ -17,7 +17,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from lintkit.formats.scanning import blank_markup
 from lintkit.model import Block, Document
@@ -68,9 +68,19 @@ BREAKERS = _word_set(
 
 # A catalog string's own syntax: keywords, the quotes around each line, escapes. Where a string goes on
 # on the next line, the quotes and the line break become word joiners (U+2060): "Voir :" + "func:" is
-# one text, ":func:", not a colon before a space.
-_PO_CONTINUATION = re.compile(r'"[ \t]*\n[ \t]*"')
-_PO_SYNTAX = re.compile(r'^[ \t]*(?:msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)?[ \t]*"|"[ \t]*$|\\[nt"\\]', re.M)
+# one text, ":func:", not a colon before a space. Compiled when the first catalog is read.
+
+
+@cache
+def _po_continuation() -> re.Pattern[str]:
+    return re.compile(r'"[ \t]*\n[ \t]*"')
+
+
+@cache
+def _po_syntax() -> re.Pattern[str]:
+    return re.compile(r'^[ \t]*(?:msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)?[ \t]*"|"[ \t]*$|\\[nt"\\]', re.M)
+
+
 _JOINER = "\u2060"
 WORD = re.compile(r"\w+(?:[-.]\w+)*['’]?")
 _SEGMENT_GAP = re.compile(r"[\s\-'’\u2060]*")  # what may stand between two words of one term
@@ -119,8 +129,8 @@ def prose(document: Document, scopes: tuple[str, ...], translatable_keys: tuple[
         start, end = block_region(document, block)
         text = blank(document.text[start:end])
         if document.path.endswith((".po", ".pot")):
-            text = _PO_CONTINUATION.sub(lambda match: _JOINER * len(match.group(0)), text)
-            text = _PO_SYNTAX.sub(lambda match: " " * len(match.group(0)), text)
+            text = _po_continuation().sub(lambda match: _JOINER * len(match.group(0)), text)
+            text = _po_syntax().sub(lambda match: " " * len(match.group(0)), text)
         found.append(Prose(block, start, text))
     return found
 

@@ -1,5 +1,5 @@
 """The command line: click commands, thin over the run; nothing else imports this wing."""
 
-from lintkit.cli.app import cli, main
+from lintkit.cli.app import cli, main, run_and_exit
 
-__all__ = ["cli", "main"]
+__all__ = ["cli", "main", "run_and_exit"]

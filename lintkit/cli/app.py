@@ -6,26 +6,21 @@ Exit codes: 0 no finding at or above `fail-on`; 1 findings at or above it;
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
-from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 
-from lintkit.atomic import write_atomic
 from lintkit.cli.options import build_config, check_options, parse_outputs
 from lintkit.cli.progress import progress_bar
-from lintkit.config import ConfigError, load_config
-from lintkit.formatters import FORMATTERS, Summary
-from lintkit.model import RunResult
-from lintkit.packs.loader import find_rule_in, rules_for
-from lintkit.report import REPORT_FORMATS, locales_of
-from lintkit.run.coverage import NothingToCheck, check_locales, check_matched
-from lintkit.run.engine import Engine
+from lintkit.formatters import FORMATTERS
+from lintkit.report import REPORT_FORMATS
 
-# Start-up counts (a pre-commit hook runs `check` on one file): what only another command needs is imported there.
+# Start-up counts (a pre-commit hook runs `check` on one file): each command imports what it runs, so that
+# `--version` and `--help` load click and little else, and what only another command needs is imported there.
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -95,6 +90,14 @@ def check(
     (files or folders), those translations; a source file brings in all of its
     translations.
     """
+    from dataclasses import replace
+
+    from lintkit.formatters import Summary
+    from lintkit.packs.loader import rules_for
+    from lintkit.report import locales_of
+    from lintkit.run.coverage import check_locales, check_matched
+    from lintkit.run.engine import Engine
+
     files = parse_outputs(outputs)
     config = build_config(config_path, flags, notice=not quiet)
     changed_since = flags.get("changed_since")
@@ -115,7 +118,7 @@ def check(
         summary,
         baseline_hidden=result.baseline_hidden,
         baseline_fixed=result.baseline_fixed,
-        fingerprints={finding: engine.gate.entry(finding).fingerprint for finding in result.findings},
+        fingerprints=engine.gate.fingerprints(result.findings),
         rules=tuple(rules),
     )
     for name, path in files:
@@ -132,6 +135,8 @@ def check(
 
 
 def _write(path: Path, text: str) -> None:
+    from lintkit.atomic import write_atomic
+
     try:
         write_atomic(path, text)
     except OSError as error:
@@ -170,8 +175,12 @@ def report(
     each finding with the translation and the source side by side; it is one
     file that opens offline. The exit code is the one `check` would give.
     """
+    from lintkit.atomic import write_atomic
+    from lintkit.model import RunResult
+    from lintkit.packs.loader import rules_for
     from lintkit.report import render_report, report_counts
     from lintkit.report.links import LinkTemplate, LinkTemplateError
+    from lintkit.run.engine import Engine
 
     config = build_config(config_path, flags)
     try:
@@ -214,6 +223,8 @@ def _changed_paths(ref: str, paths: tuple[Path, ...]) -> tuple[Path, ...]:
 
 def _nothing_changed(output_format: str, files: list[tuple[str, Path]], quiet: bool) -> None:
     """No changed file: an empty report (never the whole repository) and exit 0."""
+    from lintkit.formatters import Summary
+
     for name, path in files:
         _write(path, FORMATTERS[name]().render([], Summary.of([], 0)))
     click.echo(FORMATTERS[output_format](quiet=quiet).render([], Summary.of([], 0)), nl=False)
@@ -229,6 +240,8 @@ def baseline(config_path: Path | None, **flags: Any) -> None:
     the one the `baseline` key names. Run it again to drop fixed findings.
     """
     from lintkit.gate.baseline import baseline_path
+    from lintkit.packs.loader import rules_for
+    from lintkit.run.engine import Engine
 
     config = build_config(config_path, flags)
     path = baseline_path(config)
@@ -250,6 +263,8 @@ def baseline(config_path: Path | None, **flags: Any) -> None:
 @click.option("--format", "output_format", type=click.Choice(["text", "markdown"]), default="text", show_default=True)
 def list_rules(config_path: Path | None, output_format: str) -> None:
     """List every rule: code, name, default severity and summary (rule packs included)."""
+    from lintkit.config import load_config
+    from lintkit.packs.loader import rules_for
     from lintkit.rules.reference import render_reference
 
     rules = rules_for(load_config(config_path))
@@ -267,7 +282,9 @@ def list_rules(config_path: Path | None, output_format: str) -> None:
 @click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), help="Config file.")
 def explain(rule: str, config_path: Path | None) -> None:
     """Show a rule's documentation, by code (LK101) or name (placeholder-missing); pack rules and presets too."""
+    from lintkit.config import load_config
     from lintkit.config.presets import load_preset, preset_names
+    from lintkit.packs.loader import find_rule_in, rules_for
 
     found = find_rule_in(rules_for(load_config(config_path)), rule)
     if found is None and rule in preset_names():
@@ -290,6 +307,8 @@ def terms(
 ) -> None:
     """Suggest glossary entries: frequent source terms and how one locale translates them, with counts."""
     from lintkit.analysis.term_suggest import as_pack, as_text, suggest
+    from lintkit.packs.loader import rules_for
+    from lintkit.run.engine import Engine
 
     config = build_config(config_path, flags).with_overrides({"locales": [term_locale]})
     engine = Engine(config, rules_for(config))
@@ -339,15 +358,22 @@ def main(argv: list[str] | None = None) -> None:
     except click.exceptions.Abort:
         click.echo("Aborted.", err=True)
         sys.exit(EXIT_ERROR)
-    except ConfigError as error:
-        click.echo(f"lintkit: configuration error: {error}", err=True)
-        sys.exit(EXIT_ERROR)
-    except NothingToCheck as error:
-        click.echo(f"lintkit: nothing checked: {error}", err=True)
-        sys.exit(EXIT_ERROR)
     except KeyboardInterrupt:
         sys.exit(130)
     except Exception as error:  # the promise is "no tracebacks": say what happened and where to look
+        _fail(error)
+
+
+def _fail(error: Exception) -> NoReturn:
+    """Exit 2 with a message: a configuration problem, a run that checked nothing, or an internal error."""
+    from lintkit.config import ConfigError  # the classes load here: `--version` never needs them
+    from lintkit.run.coverage import NothingToCheck
+
+    if isinstance(error, ConfigError):
+        click.echo(f"lintkit: configuration error: {error}", err=True)
+    elif isinstance(error, NothingToCheck):
+        click.echo(f"lintkit: nothing checked: {error}", err=True)
+    else:
         if os.environ.get("LINTKIT_DEBUG"):
             import traceback
 
@@ -356,4 +382,38 @@ def main(argv: list[str] | None = None) -> None:
             f"lintkit: internal error: {type(error).__name__}: {error} (set LINTKIT_DEBUG=1 for details)",
             err=True,
         )
-        sys.exit(EXIT_ERROR)
+    sys.exit(EXIT_ERROR)
+
+
+def run_and_exit(argv: list[str] | None = None) -> NoReturn:
+    """The console script and `python -m lintkit`: `main`, then leave the process at once.
+
+    By then everything lintkit writes is written and closed (files atomically; the
+    terminal is flushed here), so taking the interpreter apart object by object at
+    exit would only add about 50 ms to a pre-commit hook's run. Under a profiler or
+    a tracer (cProfile, coverage), which write their results at exit, the process
+    exits the usual way. Tests call `main`.
+    """
+    try:
+        main(argv)
+        code: object = EXIT_CLEAN
+    except SystemExit as stop:
+        code = stop.code
+    if not isinstance(code, int):  # None or a message, as the interpreter reads `sys.exit`
+        if code is not None:
+            print(code, file=sys.stderr)
+        code = EXIT_CLEAN if code is None else EXIT_FINDINGS
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # a reader that went away (`lintkit check | head`)
+            stream.flush()
+    if _observed():
+        sys.exit(code)
+    os._exit(code)
+
+
+def _observed() -> bool:
+    """A profiler, tracer or coverage tool is watching the process: it writes its results at exit."""
+    if sys.getprofile() is not None or sys.gettrace() is not None:
+        return True
+    monitoring = getattr(sys, "monitoring", None)  # Python 3.12+: coverage may watch through it instead
+    return monitoring is not None and any(monitoring.get_tool(tool) is not None for tool in range(6))

@@ -10,8 +10,7 @@ from typing import Any
 
 import click
 
-from lintkit.config import ConfigError, load_config
-from lintkit.formatters import FORMATTERS
+from lintkit.formatters import FORMATTERS  # names only: a format's code loads when it writes
 
 
 def _split(values: tuple[str, ...]) -> list[str] | None:
@@ -21,6 +20,8 @@ def _split(values: tuple[str, ...]) -> list[str] | None:
 
 
 def _severity_overrides(values: tuple[str, ...]) -> dict[str, str] | None:
+    from lintkit.config import ConfigError  # loaded once a command runs, not for `--version` or `--help`
+
     overrides = {}
     for value in values:
         rule, equals, level = value.partition("=")
@@ -85,6 +86,8 @@ NO_CONFIGURATION = (
 
 
 def build_config(config_path: Path | None, flags: dict[str, Any], notice: bool = True) -> Any:
+    from lintkit.config import load_config
+
     config = load_config(config_path)
     if notice and config.path is None and not (flags.get("source") or flags.get("target")):
         click.echo(NO_CONFIGURATION, err=True)

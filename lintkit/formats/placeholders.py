@@ -13,7 +13,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from lintkit.formats.scanning import LineCloser, NextFinder
 from lintkit.model import LineIndex, Placeholder
@@ -86,7 +86,11 @@ def normalize_key(syntax: str, raw: str) -> str:
 
 
 _MACRO_CALL = re.compile(r"^\{\{ (\w+)\s*\((.*)\) \}\}$", re.DOTALL)
-_QUOTED_ARGUMENT = re.compile(r"\s*(?:\"([^\"]*)\"|'([^']*)'|([^,]*?))\s*(?:,|$)")
+
+
+@cache
+def _quoted_argument() -> re.Pattern[str]:
+    return re.compile(r"\s*(?:\"([^\"]*)\"|'([^']*)'|([^,]*?))\s*(?:,|$)")
 
 
 def _macro_key(key: str) -> str:
@@ -110,7 +114,7 @@ def _macro_key(key: str) -> str:
 def macro_arguments(arguments: str) -> list[str]:
     """The unquoted arguments of a macro call's argument list."""
     values = []
-    for argument in _QUOTED_ARGUMENT.finditer(arguments):
+    for argument in _quoted_argument().finditer(arguments):
         if argument.end() == argument.start():
             break
         double, single, bare = argument.groups()
@@ -120,12 +124,14 @@ def macro_arguments(arguments: str) -> list[str]:
     return values
 
 
-_RAW_MACRO = re.compile(r"^\{\{\s*(\w+)\s*(?:\((.*)\))?\s*\}\}$", re.DOTALL)
+@cache
+def _raw_macro() -> re.Pattern[str]:
+    return re.compile(r"^\{\{\s*(\w+)\s*(?:\((.*)\))?\s*\}\}$", re.DOTALL)
 
 
 def macro_call(raw: str) -> tuple[str, list[str]] | None:
     """`{{jsxref("Array.at", "at()")}}` → ("jsxref", ["Array.at", "at()"]); `{{Compat}}` → ("compat", [])."""
-    match = _RAW_MACRO.match(raw)
+    match = _raw_macro().match(raw)
     if not match:
         return None
     return match.group(1).lower(), macro_arguments(match.group(2)) if match.group(2) else []
@@ -177,9 +183,19 @@ def _hugo_key(raw: str) -> str:
     return delimiter + ("/" if closing else "") + " ".join([name, *positional, *kept])
 
 
-_OPTION = re.compile(r"(?<![\w-])--?[A-Za-z0-9][\w-]*")
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
-_INNER = re.compile(r"^(\{\{[<%]?|\{%|<%[=-]?|%\(|\{)(.*?)([>%]?\}\}|%\}|-?%>|\)\w|\})$", re.DOTALL)
+@cache
+def _option() -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])--?[A-Za-z0-9][\w-]*")
+
+
+@cache
+def _number() -> re.Pattern[str]:
+    return re.compile(r"\d+(?:[.,]\d+)?")
+
+
+@cache
+def _inner() -> re.Pattern[str]:
+    return re.compile(r"^(\{\{[<%]?|\{%|<%[=-]?|%\(|\{)(.*?)([>%]?\}\}|%\}|-?%>|\)\w|\})$", re.DOTALL)
 
 
 def survivor_key(syntax: str, raw: str) -> str:
@@ -190,11 +206,11 @@ def survivor_key(syntax: str, raw: str) -> str:
     holds options keeps its whole (spacing aside) text as its key; any other keeps only its
     numbers: `{{path/to/file1}}` and `{{chemin/vers/fichier1}}` are one placeholder.
     """
-    match = _INNER.match(raw)
+    match = _inner().match(raw)
     opener, inner, closer = match.groups() if match else ("", raw, "")
-    if _OPTION.search(inner):
+    if _option().search(inner):
         return f"{syntax}:{opener}{''.join(inner.split())}{closer}"
-    return f"{syntax}:{opener}…{' '.join(_NUMBER.findall(inner))}{closer}"
+    return f"{syntax}:{opener}…{' '.join(_number().findall(inner))}{closer}"
 
 
 _NAME = re.compile(r"[\w./-]+")
@@ -206,7 +222,7 @@ def placeholder_name(syntax: str, raw: str) -> str:
     `{{< glossary_tooltip text="…" >}}` and `{{</ note >}}` are `glossary_tooltip` and `note`;
     `{{jsxref("Array")}}` is `jsxref`; `{{ urls/learn }}` is `urls/learn`.
     """
-    match = _INNER.match(raw)
+    match = _inner().match(raw)
     inner = (match.group(2) if match else raw).strip().lstrip("/").strip()
     name = _NAME.match(inner)
     return name.group(0) if name else inner

@@ -17,7 +17,6 @@ times as the line held them, and stay hidden.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -25,7 +24,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from lintkit.atomic import write_atomic
 from lintkit.config import KEYS, Config, ConfigError
 from lintkit.model import Finding
 
@@ -101,6 +99,8 @@ class Baseline:
         """The baseline at `path`, None when there is none; a damaged file is a configuration error."""
         if not path.is_file():
             return None
+        import json  # here and in `write_baseline`: most runs have no baseline
+
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             if data.get("version") != FORMAT_VERSION:
@@ -154,6 +154,10 @@ class Baseline:
 
 def write_baseline(path: Path, entries: list[Entry]) -> None:
     """Sorted and indented, so that a rewritten baseline makes a readable diff."""
+    import json
+
+    from lintkit.atomic import write_atomic
+
     ordered = sorted(entries, key=lambda entry: (entry.path, entry.line, entry.code, entry.message))
     document = {"version": FORMAT_VERSION, "findings": [entry.to_dict() for entry in ordered]}
     write_atomic(path, json.dumps(document, ensure_ascii=False, indent=2) + "\n")

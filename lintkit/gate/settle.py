@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -98,6 +98,33 @@ class Gate:
             finding.message,
         )
 
+    def fingerprints(self, findings: Iterable[Finding]) -> Mapping[Finding, str]:
+        """The findings' baseline fingerprints, each worked out when an output first asks for it."""
+        return _Fingerprints(self, findings)
+
     def write_baseline(self, path: Path, findings: list[Finding]) -> int:
         write_baseline(path, [self.entry(finding) for finding in findings])
         return len(findings)
+
+
+class _Fingerprints(Mapping[Finding, str]):
+    """Finding -> fingerprint, read lazily: SARIF and JUnit name findings by it, the text output never does."""
+
+    def __init__(self, gate: Gate, findings: Iterable[Finding]) -> None:
+        self._gate = gate
+        self._findings = tuple(dict.fromkeys(findings))
+        self._members = frozenset(self._findings)
+        self._known: dict[Finding, str] = {}
+
+    def __getitem__(self, finding: Finding) -> str:
+        if finding not in self._members:
+            raise KeyError(finding)
+        if finding not in self._known:
+            self._known[finding] = self._gate.entry(finding).fingerprint
+        return self._known[finding]
+
+    def __iter__(self) -> Iterator[Finding]:
+        return iter(self._findings)
+
+    def __len__(self) -> int:
+        return len(self._findings)

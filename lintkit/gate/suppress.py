@@ -19,6 +19,7 @@ import heapq
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
 from lintkit.formats import comment_syntax
 from lintkit.model import Finding, Span
@@ -28,8 +29,18 @@ from lintkit.rules.suppressions import SuppressionUnknownRule, SuppressionUnused
 _EVERY_LINE = 10**9
 _DIRECTIVE = r"\s*lintkit-(disable-next-line|disable-file|disable|enable)\b(.*?)"
 _HTML_COMMENT = re.compile(rf"<!--{_DIRECTIVE}-->")
-_MDX_COMMENT = re.compile(rf"\{{/\*{_DIRECTIVE}\*/\}}")
-_PO_COMMENT = re.compile(r"^#\s+lintkit:\s*ignore\b(.*)$")
+
+
+@cache
+def _mdx_comment() -> re.Pattern[str]:
+    return re.compile(rf"\{{/\*{_DIRECTIVE}\*/\}}")
+
+
+@cache
+def _po_comment() -> re.Pattern[str]:
+    return re.compile(r"^#\s+lintkit:\s*ignore\b(.*)$")
+
+
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 
 
@@ -110,7 +121,7 @@ def scan_markdown(path: str, lines: list[str], names: RuleCodes) -> _Scan:
 
 def scan_mdx(path: str, lines: list[str], names: RuleCodes) -> _Scan:
     """`{/* lintkit-… */}` expression comments outside fenced code (MDX has no HTML comments)."""
-    return _scan_comments(path, lines, names, _MDX_COMMENT)
+    return _scan_comments(path, lines, names, _mdx_comment())
 
 
 def _scan_comments(path: str, lines: list[str], names: RuleCodes, comment: re.Pattern[str]) -> _Scan:
@@ -155,7 +166,7 @@ def scan_po(path: str, lines: list[str], names: RuleCodes) -> _Scan:
     scan = _Scan(path, names)
     entry_end = _entry_ends(lines)
     for number, line in enumerate(lines, start=1):
-        match = _PO_COMMENT.match(line)
+        match = _po_comment().match(line)
         if not match:
             continue
         last = entry_end[number - 1]

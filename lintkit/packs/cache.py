@@ -18,7 +18,6 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from lintkit.atomic import write_atomic
 from lintkit.cache_folder import cache_root
 
 _FORMAT = 1  # bump when the encoding below changes
@@ -39,6 +38,8 @@ def parsed(text: str, parse: Callable[[str], Any], mapping_type: type[dict]) -> 
     try:
         encoded = json.dumps(_encoded(data, mapping_type))
         path.parent.mkdir(parents=True, exist_ok=True)
+        from lintkit.atomic import write_atomic  # tempfile and its imports, only when a pack is first kept
+
         write_atomic(path, encoded)
     except (NotKept, OSError, ValueError):
         pass

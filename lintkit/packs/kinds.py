@@ -9,7 +9,6 @@ words in the translation and at the source line they were compared with.
 from __future__ import annotations
 
 import re
-import textwrap
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any, ClassVar
@@ -115,6 +114,8 @@ class PackRule(Rule):
 
 
 def _indented(text: str) -> str:
+    import textwrap  # for `lintkit explain` only
+
     if "\n" in text:
         return textwrap.indent(text, "    ")
     return textwrap.fill(text, width=100, initial_indent="    ", subsequent_indent="    ")

@@ -13,11 +13,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lintkit.formatters import Summary
-from lintkit.model import RunResult
-
 if TYPE_CHECKING:  # the page's modules load when a report is made, not when `check` needs `locales_of`
     from lintkit.formatters.markdown import LinkFor
+    from lintkit.model import RunResult
     from lintkit.run.engine import Engine
 
 REPORT_FORMATS = ("html", "markdown")
@@ -45,6 +43,7 @@ def render_report(
 
     `link_for` gives the summary's locations their address on the code host (`--link-template`).
     """
+    from lintkit.formatters import Summary
     from lintkit.formatters.markdown import MarkdownFormatter
     from lintkit.report import html
     from lintkit.report.data import build

@@ -54,8 +54,12 @@ def check_locales(config: Config, jobs: Sequence[Job], formats: Formats) -> None
     missing = [locale for key, locale in wanted.items() if key not in seen]
     if not missing:
         return
-    # The run may have been given a few paths only: look at the whole project before calling a locale absent.
-    everything = Project(config.with_overrides({"locales": []}), formats).discover()
+    # The run may have been given a few paths only: look at the whole project before calling a locale absent,
+    # and only as far as needed (most runs find each locale at once); every locale is listed only in the error.
+    project = Project(config.with_overrides({"locales": []}), formats)
+    if project.locales_present(missing) == {normalize_locale(locale) for locale in missing}:
+        return
+    everything = project.discover()
     present = {normalize_locale(job.locale): job.locale for job in everything}
     absent = [locale for locale in missing if normalize_locale(locale) not in present]
     if not absent:

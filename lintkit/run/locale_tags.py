@@ -16,6 +16,7 @@ allow-list names it.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 
 def _codes(text: str) -> frozenset[str]:
@@ -46,7 +47,13 @@ _THREE_LETTER = _codes(
 _SUBTAG = re.compile(r"[A-Za-z0-9]{1,8}")
 _SCRIPT = re.compile(r"[A-Za-z]{4}")
 _REGION = re.compile(r"[A-Za-z]{2}|[0-9]{3}")
-_VARIANT = re.compile(r"[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}")
+
+
+@cache
+def _variant() -> re.Pattern[str]:
+    return re.compile(r"[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}")
+
+
 _POSIX_TAIL = re.compile(r"(?:\.[A-Za-z0-9-]+)?(?:@[A-Za-z0-9]+)?\Z")
 
 
@@ -75,7 +82,7 @@ def _well_formed(subtags: list[str]) -> bool:
             return index + 1 < len(subtags)
         if stage == 0 and _SCRIPT.fullmatch(subtag):
             stage = 1
-        elif (stage <= 1 and _REGION.fullmatch(subtag)) or _VARIANT.fullmatch(subtag):
+        elif (stage <= 1 and _REGION.fullmatch(subtag)) or _variant().fullmatch(subtag):
             stage = 2
         else:
             return False

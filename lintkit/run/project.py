@@ -23,6 +23,7 @@ from lintkit.model import Job
 from lintkit.paths import safe_name
 from lintkit.run.locale_tags import looks_like_locale
 
+_MOST_CANDIDATES = 4096  # files looked for one by one when sources are named; beyond, the project is walked
 _SKIPPED_FOLDERS = frozenset({".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox"})
 
 
@@ -195,12 +196,83 @@ class Project:
             if job is not None:
                 jobs[job.target] = job
         if wanted_sources and paths:
-            for path in self._walk([self.root]):
+            for path in self._translations_of(wanted_sources):
                 relative = self.relative(path)
                 job = self.as_target(relative) if relative and self._selected(relative) else None
                 if job is not None and job.key in wanted_sources:
                     jobs.setdefault(job.target, job)
         return sorted(jobs.values(), key=lambda job: (job.locale, job.key))
+
+    def locales_present(self, wanted: Iterable[str]) -> set[str]:
+        """Which of the `wanted` locales (normalized) have a translation here, looking no further than needed.
+
+        A one-file run with a `locales` list asks whether the others exist at
+        all: where each locale is a folder, only the folders named like them
+        are walked, each until its first translation; otherwise the project is
+        walked until every wanted locale is found.
+        """
+        remaining = {normalize_locale(locale) for locale in wanted}
+        found: set[str] = set()
+        parts = self.target.text.split("/")
+        at = next(index for index, part in enumerate(parts) if "{locale}" in part)
+        if parts[at] == "{locale}" and not any("{path}" in part for part in parts[:at]):
+            parent = self.root.joinpath(*parts[:at])
+            try:
+                with os.scandir(parent) as listing:
+                    folders = sorted(entry.name for entry in listing if _walked_into(entry))
+            except OSError:
+                folders = []
+            if not _plain_folders(self.root, parts[:at]):
+                folders = []
+            places = [[parent / name] for name in folders if normalize_locale(name) in remaining]
+        else:
+            places = [[self.root]]
+        for place in places:
+            for path in self._walk(place):
+                relative = self.relative(path)
+                job = self.as_target(relative) if relative and self._selected(relative) else None
+                if job is not None and not self.has_layout and self.knows_own_locale(path):
+                    job = self.own_job(path)  # as `discover` reads it: the catalog says its own locale
+                if job is not None and normalize_locale(job.locale) in remaining - found:
+                    found.add(normalize_locale(job.locale))
+                    if len(places) > 1 or found == remaining:
+                        break
+            if found == remaining:
+                break
+        return found
+
+    def _translations_of(self, keys: set[str]) -> Iterator[Path]:
+        """The files the walk of the whole project would give that may translate the sources `keys`.
+
+        A pre-commit hook that passes one source must not list the whole site.
+        Where the target pattern names the locale as a whole folder after fixed
+        ones (`{locale}/{path}`, `i18n/{locale}/…/{path}`, `locale/{locale}/LC_MESSAGES/{path}`),
+        the candidates are that pattern filled with each folder's name, reached
+        the way the walk reaches files (no linked or skipped folder on the way);
+        any other pattern (a locale inside a file name) walks the project.
+        """
+        parts = self.target.text.split("/")
+        at = next(index for index, part in enumerate(parts) if "{locale}" in part)
+        if parts[at] != "{locale}" or any("{path}" in part for part in parts[:at]):
+            yield from self._walk([self.root])
+            return
+        parent = self.root.joinpath(*parts[:at])
+        if not _plain_folders(self.root, parts[:at]):
+            return  # the walk never enters a linked or skipped folder, nor one that is not there
+        try:
+            with os.scandir(parent) as listing:
+                locales = sorted(entry.name for entry in listing if _walked_into(entry))
+        except OSError as error:
+            self._problem(parent, "LK900", f"cannot list the folder: {error.strerror}", folder=True)
+            return
+        if len(locales) * len(keys) > _MOST_CANDIDATES:  # a whole source folder named: walking is cheaper
+            yield from self._walk([self.root])
+            return
+        for locale in locales:
+            for key in sorted(keys):
+                inside = self.target.fill(key, locale).split("/")[at + 1 :]
+                if _plain_folders(parent / locale, inside[:-1]):
+                    yield from self._inspect(parent.joinpath(locale, *inside), named=False)
 
     def _walk(self, paths: Iterable[Path]) -> Iterator[Path]:
         """Regular files under `paths`, folders walked without recursion (a tree may be 1,000 deep).
@@ -273,6 +345,29 @@ class Project:
         if not self._selected(relative):
             return False
         return self.as_source(relative) is not None or self.as_target(relative) is not None
+
+
+def _walked_into(entry: os.DirEntry[str]) -> bool:
+    """A folder the walk enters: a real one (not a link to one), not a tool's folder."""
+    try:
+        return entry.is_dir(follow_symlinks=False) and entry.name not in _SKIPPED_FOLDERS
+    except OSError:
+        return False
+
+
+def _plain_folders(top: Path, names: list[str]) -> bool:
+    """Whether `top/names[0]/names[1]/…` are all folders the walk enters."""
+    folder = top
+    for name in names:
+        folder = folder / name
+        if name in _SKIPPED_FOLDERS or name in ("", ".", ".."):
+            return False
+        try:
+            if not stat.S_ISDIR(os.lstat(folder).st_mode):
+                return False
+        except OSError:
+            return False
+    return True
 
 
 def _relative_to(path: Path, root: Path) -> str | None:

@@ -13,26 +13,48 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from lintkit.analysis.language.words import Word
 from lintkit.model import Block
 
-# Text that a translation keeps as it is; one of them beside a word makes a short phrase worth judging.
-_KEPT = re.compile(
-    r"""
-    (?:https?|ftp|mailto):\S+ | www\.\S+
-    | [\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+
-    | \b[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,}\b
-    | `[^`]+`
-    | (?<!\w)[#@]\w+
-    | [%$@{][^\s]*
-    """,
-    re.VERBOSE,
-)
-_PATH = re.compile(r"(?:[~.]{0,2}/|[A-Za-z]:\\)[^\s]*")
-_LIST_ITEM = re.compile(r"[^\s,;&]+")
-_LIST_SEPARATOR = re.compile(r"\s*(?:,|;|&amp;|&)\s*")
-_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+# Compiled when the first unchanged catalog entry is judged: a Markdown run never needs them.
+
+
+@cache
+def _kept() -> re.Pattern[str]:
+    """Text that a translation keeps as it is; one of them beside a word makes a short phrase worth judging."""
+    return re.compile(
+        r"""
+        (?:https?|ftp|mailto):\S+ | www\.\S+
+        | [\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+
+        | \b[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,}\b
+        | `[^`]+`
+        | (?<!\w)[#@]\w+
+        | [%$@{][^\s]*
+        """,
+        re.VERBOSE,
+    )
+
+
+@cache
+def _path() -> re.Pattern[str]:
+    return re.compile(r"(?:[~.]{0,2}/|[A-Za-z]:\\)[^\s]*")
+
+
+@cache
+def _list_item() -> re.Pattern[str]:
+    return re.compile(r"[^\s,;&]+")
+
+
+@cache
+def _list_separator() -> re.Pattern[str]:
+    return re.compile(r"\s*(?:,|;|&amp;|&)\s*")
+
+
+@cache
+def _copyright() -> re.Pattern[str]:
+    return re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 
 
 def judge_unchanged(
@@ -46,15 +68,15 @@ def judge_unchanged(
     if source is None or " ".join(block.text.split()) != " ".join(source.text.split()):
         return None
     text = block.text.strip()
-    if _COPYRIGHT.match(text) or _PATH.fullmatch(text) or _identifier_list(text):
+    if _copyright().match(text) or _path().fullmatch(text) or _identifier_list(text):
         return False
     code = any(inline.kind == "code" for inline in block.inlines)
-    kept_text = bool(block.placeholders or block.links or code or _KEPT.search(text))
+    kept_text = bool(block.placeholders or block.links or code or _kept().search(text))
     count = sum(1 for word, keep in zip(words, translatable, strict=True) if keep and len(word.text) > 1)
     return count >= 2 or (count == 1 and kept_text)
 
 
 def _identifier_list(text: str) -> bool:
     """`powerpc, m68k, i386, amd64`, `Fedora & openSUSE`: single tokens separated by commas, not prose."""
-    items = [item for item in _LIST_SEPARATOR.split(text.rstrip(".…")) if item]
-    return len(items) >= 2 and all(_LIST_ITEM.fullmatch(item) for item in items)
+    items = [item for item in _list_separator().split(text.rstrip(".…")) if item]
+    return len(items) >= 2 and all(_list_item().fullmatch(item) for item in items)

@@ -16,15 +16,12 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
-import tempfile
 from array import array
 from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
 from lintkit.analysis.language.scorer import TwoLanguageScorer, UnsupportedModel, mapped_numbers
-from lintkit.atomic import write_atomic
 from lintkit.cache_folder import cache_root
 
 __all__ = ["cache_root", "load_identifier", "load_scorer"]
@@ -50,10 +47,17 @@ def load_scorer() -> TwoLanguageScorer | None:
         except (ValueError, KeyError, TypeError):  # a damaged copy (a file cut short): unpack it again, once
             if attempt:
                 return None
-            shutil.rmtree(folder, ignore_errors=True)
+            _remove(folder)
         except OSError:  # read-only home, full disk: the caller falls back to py3langid's own loading
             return None
     return None
+
+
+def _remove(folder: Path) -> None:
+    """A damaged or half-built copy; shutil is loaded only then."""
+    import shutil
+
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def _packaged_model() -> Path | None:
@@ -76,7 +80,7 @@ def load_identifier() -> Any:
         try:
             return _mapped(folder, LanguageIdentifier)
         except ValueError:  # a damaged copy (a file cut short): unpack it again, once
-            shutil.rmtree(folder, ignore_errors=True)
+            _remove(folder)
             _unpack(model, folder)
             return _mapped(folder, LanguageIdentifier)
     except (OSError, ValueError):  # read-only home, full disk, a damaged cache: the package's model still works
@@ -90,8 +94,12 @@ def _folder_for(model: Path) -> Path:
 
 def _unpack(model: Path, folder: Path) -> None:
     """Write the model's arrays as raw files into a new folder, then move the folder into place in one step."""
+    import tempfile
+
     import numpy as np
     from py3langid.modelio import load_model
+
+    from lintkit.atomic import write_atomic
 
     ptc, pc, classes, nextmove, row, output = load_model(model)
     folder.parent.mkdir(parents=True, exist_ok=True)
@@ -117,7 +125,7 @@ def _unpack(model: Path, folder: Path) -> None:
             if not (folder / "classes.json").is_file():
                 raise
     finally:
-        shutil.rmtree(building, ignore_errors=True)
+        _remove(building)
 
 
 def _mapped(folder: Path, identifier_class: Any) -> Any:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from functools import cache
 from pathlib import PurePosixPath
 
 from lintkit.analysis.language.words import Word
@@ -26,13 +27,29 @@ _MODULE_LINE = re.compile(
 _OPTION = re.compile(r"(?<!\S)--?[A-Za-z][\w-]*")
 _SETTING = re.compile(r"^[\w.-]+=\S*$")
 _COMMAND_WORD = re.compile(r"^[a-z0-9@][\w.@/:-]*$")
-_CODE_PUNCTUATION = re.compile(r"[@/]|\w\.\w|:\w")
-_TEMPLATE_SLOT = re.compile(r"`[A-Z][A-Z0-9]*_[A-Z0-9_]+`|`[A-Z]{3,}`")
-# `**NoAdapterInstalled**:`, `` `CSSSyntaxError`: ``: a program's name for its message (not a label: `**Note**:`).
-_PROGRAM_MESSAGE = re.compile(
-    r"^(?:\*\*)?(?:`[A-Z][A-Za-z0-9]*`|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+|[A-Z][A-Za-z0-9]*(?:Error|Warning|Exception))"
-    r"(?:\*\*)?\s*:\s"
-)
+
+# Patterns of rarer paths are compiled on first use: a one-file check pays for every pattern compiled at import.
+
+
+@cache
+def _code_punctuation() -> re.Pattern[str]:
+    return re.compile(r"[@/]|\w\.\w|:\w")
+
+
+@cache
+def _template_slot() -> re.Pattern[str]:
+    return re.compile(r"`[A-Z][A-Z0-9]*_[A-Z0-9_]+`|`[A-Z]{3,}`")
+
+
+@cache
+def _program_message() -> re.Pattern[str]:
+    # `**NoAdapterInstalled**:`, `` `CSSSyntaxError`: ``: a program's name for its message (not a label: `**Note**:`).
+    return re.compile(
+        r"^(?:\*\*)?(?:`[A-Z][A-Za-z0-9]*`|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+|[A-Z][A-Za-z0-9]*(?:Error|Warning|Exception))"
+        r"(?:\*\*)?\s*:\s"
+    )
+
+
 _FENCE_LINE = re.compile(r"^\s*(?:`{3,}|~{3,})")
 
 
@@ -79,7 +96,7 @@ def is_code_like(block: Block) -> bool:
         return True  # `export default defineConfig({ markdown: { … } })` left in a list item
     words = [word for word in block.text.split() if _WORD_CHARACTER.search(word)]  # `|`, `/`, `--` are not words
     command = 2 <= len(words) <= 8 and all(_COMMAND_WORD.match(word) for word in words)
-    if command and any(_CODE_PUNCTUATION.search(word) for word in words[1:]):
+    if command and any(_code_punctuation().search(word) for word in words[1:]):
         return True  # `yarn add @astrojs/react@latest`: a command, lowercase, with a package or a path
     text = " ".join(block.text.split())
     if _OPTION.search(text):
@@ -125,7 +142,7 @@ def is_program_message(block: Block) -> bool:
     message template with its slots (`> Failed to get the dimensions for `IMAGE_URL`.`)."""
     if block.kind != "quote":
         return False
-    return bool(_PROGRAM_MESSAGE.match(block.raw.lstrip("> \t")) or _TEMPLATE_SLOT.search(block.raw))
+    return bool(_program_message().match(block.raw.lstrip("> \t")) or _template_slot().search(block.raw))
 
 
 def is_quoted_after_colon(block: Block, previous: Block | None, previous_translated: bool) -> bool:
@@ -141,7 +158,7 @@ def program_messages(document: Document) -> tuple[str, ...]:
     found = []
     for block in document.blocks:
         if is_program_message(block):
-            message = _PROGRAM_MESSAGE.sub("", block.raw.lstrip("> \t"), count=1)
+            message = _program_message().sub("", block.raw.lstrip("> \t"), count=1)
             found.append(_folded_words(message))
     return tuple(found)
 
@@ -250,14 +267,19 @@ def is_field_value(block: Block) -> bool:
 
 _MARKED = r"“[^”\n]+”|„[^“”\n]+[“”]|«[^»\n]+»|「[^」\n]+」|『[^』\n]+』|\*\*[^*\n]+\*\*|__[^_\n]+__"
 _QUOTED = re.compile(rf'"[^"\n]+"|{_MARKED}')
-_QUOTED_IN_CATALOG = re.compile(rf'\\"(?:[^"\n\\]|\\[^"])+\\"|{_MARKED}')  # a catalog's own quotes delimit its strings
+
+
+@cache
+def _quoted_in_catalog() -> re.Pattern[str]:
+    # a catalog's own quotes delimit its strings
+    return re.compile(rf'\\"(?:[^"\n\\]|\\[^"])+\\"|{_MARKED}')
 
 
 def mentions(document: Document, block: Block) -> list[tuple[int, int]]:
     """Offsets of short quoted and bold text in a block: a mention of what a program shows (a prompt, a button)."""
     start = document.lines.offset(block.span.line, block.span.column)
     end = document.lines.offset(block.span.end_line, block.span.end_column)
-    pattern = _QUOTED if document.catalog is None else _QUOTED_IN_CATALOG
+    pattern = _QUOTED if document.catalog is None else _quoted_in_catalog()
     return [
         (found.start(), found.end())
         for found in pattern.finditer(document.text, start, end)

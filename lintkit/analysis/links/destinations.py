@@ -11,6 +11,7 @@ import html
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache, lru_cache
 from urllib.parse import unquote
 
 # Template expressions, and ERB tags a translation tool mangled to `(%= … %)` (LK104 reports those).
@@ -21,26 +22,33 @@ _HOST = re.compile(r"^(https?:)?//([^/?#]*)(.*)$", re.IGNORECASE | re.DOTALL)  #
 _DOMAIN_ENDINGS = (
     "com|org|net|edu|gov|io|co|info|dev|app|ly|tv|me|us|uk|ca|au|de|fr|es|it|nl|ru|jp|cn|br|kr|mx|ar|eu|ch|se|be|at"
 )
-_BARE_DOMAIN = re.compile(rf"^(?:www\.[^/\s]+|(?:[a-z0-9-]+\.)+(?:{_DOMAIN_ENDINGS}))(?:[/?#:]|$)", re.IGNORECASE)
+
+
+@cache
+def _bare_domain() -> re.Pattern[str]:
+    return re.compile(rf"^(?:www\.[^/\s]+|(?:[a-z0-9-]+\.)+(?:{_DOMAIN_ENDINGS}))(?:[/?#:]|$)", re.IGNORECASE)
 
 
 def has_template(destination: str) -> bool:
     return bool(_TEMPLATE.search(destination))
 
 
-_TRACKING = re.compile(r"(?<=[?&])utm_[a-z]+=[^&#]*&?", re.IGNORECASE)
+@cache
+def _tracking() -> re.Pattern[str]:
+    return re.compile(r"(?<=[?&])utm_[a-z]+=[^&#]*&?", re.IGNORECASE)
 
 
 def _without_tracking(value: str) -> str:
     """`https://x.com?utm_source=docs` is `https://x.com`: campaign parameters never change the page."""
     if "utm_" not in value.lower():
         return value
-    value = _TRACKING.sub("", value)
+    value = _tracking().sub("", value)
     return re.sub(r"[?&]+(?=#|$)", "", value)
 
 
+@lru_cache(maxsize=8192)
 def comparable(destination: str) -> str:
-    """The form two destinations are compared by."""
+    """The form two destinations are compared by (kept: a source's links are compared once per translation)."""
     value = unquote(html.unescape(destination.strip()))
     value = _TEMPLATE.sub(lambda match: "".join(match.group(0).split()), value)
     value = _without_tracking(value)
@@ -74,13 +82,13 @@ def looks_like_domain(destination: str) -> bool:
     value = destination.strip()
     if not value or value[0] in "/.#?" or is_external(value) or has_template(value):
         return False
-    return bool(_BARE_DOMAIN.match(value))
+    return bool(_bare_domain().match(value))
 
 
 def site_name(host: str) -> str:
     """The name a host's site goes by: `bun` for `bun.sh` and `www.bun.com`, `hostinger` for `support.hostinger.com`."""
     labels = host.lower().rstrip(".").split(".")
-    country = len(labels[-1]) == 2 and _COUNTRY_SECOND_LEVEL.match(labels[-2])
+    country = len(labels[-1]) == 2 and _country_second_level().match(labels[-2])
     shared = len(labels) >= 3 and (".".join(labels[-2:]) in _SHARED_SUFFIXES or bool(country))
     return labels[-3] if shared else labels[-2] if len(labels) >= 2 else labels[0]
 
@@ -102,7 +110,11 @@ _SHARED_SUFFIXES = frozenset(
         "glitch.me",
     ]
 )
-_COUNTRY_SECOND_LEVEL = re.compile(r"^(?:co|com|org|net|ac|gov|edu|ne|or)$")
+
+
+@cache
+def _country_second_level() -> re.Pattern[str]:
+    return re.compile(r"^(?:co|com|org|net|ac|gov|edu|ne|or)$")
 
 
 def same_site_name(first_host: str, second_host: str) -> bool:

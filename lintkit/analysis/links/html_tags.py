@@ -10,16 +10,37 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from lintkit.analysis.links.recover import masked_raw
 from lintkit.model import Block, Document, Span
 
 _TAG_START = re.compile(r"<(?P<space>[ \t]*)(?P<name>a|img)(?=[\s>/])", re.IGNORECASE)
-_SPACED_LINK_ATTRIBUTE = re.compile(r"[ \t]+(?:href|src)\s*=", re.IGNORECASE)
-_UNQUOTED_VALUE = re.compile(r"[^\s>]+")
-_NEXT_WORD = re.compile(r"\s+([^\s=>]+)(\s*=)?")
+
+
+@cache
+def _spaced_link_attribute() -> re.Pattern[str]:
+    return re.compile(r"[ \t]+(?:href|src)\s*=", re.IGNORECASE)
+
+
+@cache
+def _unquoted_value() -> re.Pattern[str]:
+    return re.compile(r"[^\s>]+")
+
+
+@cache
+def _next_word() -> re.Pattern[str]:
+    return re.compile(r"\s+([^\s=>]+)(\s*=)?")
+
+
 _ATTRIBUTE_NAME = re.compile(r"[^\s=>/<\"']+")
-_BAD_CLOSING = re.compile(r"</(?:[ \t]+a[ \t]*|[ \t]*)>", re.IGNORECASE)
+
+
+@cache
+def _bad_closing() -> re.Pattern[str]:
+    return re.compile(r"</(?:[ \t]+a[ \t]*|[ \t]*)>", re.IGNORECASE)
+
+
 _LINK_ATTRIBUTES = ("href", "src")
 _SKIPPED_KINDS = frozenset({"code", "front_matter_field", "thematic_break"})
 
@@ -50,7 +71,7 @@ def tag_problems(document: Document, block: Block) -> list[TagProblem]:
         name = match.group("name").lower()
         opened_link = opened_link or name == "a"
         if match.group("space"):
-            if _SPACED_LINK_ATTRIBUTE.match(raw, match.end()):
+            if _spaced_link_attribute().match(raw, match.end()):
                 problem = f"`{raw[match.start() : match.end()]}` has a space after `<`, so the tag shows as text"
                 problems.append(_problem(document, base, match.start(), match.end(), name, problem))
             continue
@@ -59,7 +80,7 @@ def tag_problems(document: Document, block: Block) -> list[TagProblem]:
             position, problem = found
             problems.append(_problem(document, base, match.start(), position, name, problem))
     if opened_link:
-        for closing in _BAD_CLOSING.finditer(raw):
+        for closing in _bad_closing().finditer(raw):
             problem = f"closing tag `{closing.group(0)}` is malformed; write `</a>`"
             problems.append(_problem(document, base, closing.start(), closing.end(), "a", problem))
     return problems
@@ -116,7 +137,7 @@ def _walk_attributes(
             if position < len(raw) and not (raw[position].isspace() or raw[position] in ">/<"):
                 return position, f"no space after the `{name}` value, so the tag shows as text"
         else:
-            value_match = _UNQUOTED_VALUE.match(raw, value_start)
+            value_match = _unquoted_value().match(raw, value_start)
             position = value_match.end() if value_match else value_start + 1
             if name in _LINK_ATTRIBUTES and _broken_by_space(raw, position):
                 return value_start, f"the unquoted `{name}` value is broken by a space; quote it"
@@ -128,7 +149,7 @@ _BOOLEAN_ATTRIBUTES = frozenset({"download", "hidden", "ismap", "itemscope", "au
 
 def _broken_by_space(raw: str, position: int) -> bool:
     """An unquoted URL followed by a word that is not an attribute: the URL had a space in it."""
-    following = _NEXT_WORD.match(raw, position)
+    following = _next_word().match(raw, position)
     return bool(following) and not following.group(2) and following.group(1).lower() not in _BOOLEAN_ATTRIBUTES
 
 

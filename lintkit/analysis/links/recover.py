@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from lintkit.model import Block, Document, Span
 
@@ -25,7 +26,13 @@ _REFERENCE = re.compile(r"\[(?P<text>[^\[\]]{1,300})\]\[(?P<label>[^\[\]]{0,100}
 # `[text(url)` with no `]`: the parenthesis holds a URL and no `]` follows it.
 _NO_CLOSING = re.compile(r"(?<![\\\]])\[(?P<text>[^\[\]()\n]{1,200}?)\((?P<destination>[^()\s]+)\)(?!\])")
 _NO_OPENING = re.compile(r"(?<!\\)\](?P<gap>[ \t]*)\((?P<destination>[^()\s]+)\)")
-_URLISH = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|/|\.{1,2}/|#|www\.|\ue000|[\w-]+(?:\.[\w-]+)+[/?#]?)")
+
+
+@cache
+def _urlish() -> re.Pattern[str]:
+    return re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|/|\.{1,2}/|#|www\.|\ue000|[\w-]+(?:\.[\w-]+)+[/?#]?)")
+
+
 _ANY_LINK_END = re.compile(r"\][ \t]*[(\[]|\[[^\[\]\n]*\(")  # every fault below has one; most blocks have none
 _TEXT_KINDS = frozenset({"paragraph", "list_item", "quote", "heading", "table_row", "html"})
 _MASK = "\ue000"
@@ -72,7 +79,7 @@ def broken_links(document: Document, block: Block) -> list[BrokenLink]:
         if (
             not _overlaps(match.start(), match.end(), taken)
             and not _in_code(match, code)
-            and _URLISH.match(match.group("destination"))
+            and _urlish().match(match.group("destination"))
             and "]" not in masked[match.end() : match.end() + 1]
         ):
             destination = block.raw[match.start("destination") : match.end("destination")]
@@ -81,7 +88,7 @@ def broken_links(document: Document, block: Block) -> list[BrokenLink]:
         if (
             not _overlaps(match.start(), match.end(), taken)
             and not _in_code(match, code)
-            and _URLISH.match(match.group("destination"))
+            and _urlish().match(match.group("destination"))
         ):
             destination = block.raw[match.start("destination") : match.end("destination")]
             add("no-opening-bracket", match.start(), match.end(), "", destination)
@@ -91,7 +98,7 @@ def broken_links(document: Document, block: Block) -> list[BrokenLink]:
 
 def _fault_of(match: re.Match[str]) -> str | None:
     destination = match.group("destination").strip()
-    urlish = bool(_URLISH.match(destination))
+    urlish = bool(_urlish().match(destination))
     if match.group("open").startswith("\\") or match.group("close").startswith("\\"):
         return "escaped" if destination and not match.group("text").startswith("^") else None
     if not urlish:
@@ -174,7 +181,9 @@ class _Regions:
         self.ends[first:last] = [end]
 
 
-_LINK_IN_CODE = re.compile(r"\]\((?P<markdown>[^()\s]+)\)|\b(?:href|src)\s*=\s*[\"'](?P<html>[^\"'<>]+)[\"']")
+@cache
+def _link_in_code() -> re.Pattern[str]:
+    return re.compile(r"\]\((?P<markdown>[^()\s]+)\)|\b(?:href|src)\s*=\s*[\"'](?P<html>[^\"'<>]+)[\"']")
 
 
 def links_in_indented_code(document: Document, block: Block) -> list[BrokenLink]:
@@ -183,7 +192,7 @@ def links_in_indented_code(document: Document, block: Block) -> list[BrokenLink]
         return []
     base = document.lines.offset(block.span.line)
     found = []
-    for match in _LINK_IN_CODE.finditer(masked_raw(block, base)):
+    for match in _link_in_code().finditer(masked_raw(block, base)):
         group = "markdown" if match.group("markdown") else "html"
         start, end = match.span(group)
         span = document.lines.span(base + start, base + end)

@@ -11,8 +11,10 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 
+@lru_cache(maxsize=8192)  # a source's headings are slugged again for each of its translations
 def github(text: str) -> str:
     kept = []
     for character in text.strip().lower():

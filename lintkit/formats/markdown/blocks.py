@@ -103,7 +103,8 @@ class LineBlockParser(BlockParser):
         start = state.cursor
         before = len(state.tokens)
         result = super()._parse_indent_code_fast(state)  # type: ignore[misc]
-        _stamp_new(state, state.line_base + state.line_at(start), before)
+        if len(state.tokens) != before:  # it runs at every block's start and seldom adds a token
+            _stamp_new(state, state.line_base + state.line_at(start), before)
         return result
 
 

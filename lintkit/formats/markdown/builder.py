@@ -39,6 +39,7 @@ class BlockBuilder:
         self.placeholders = placeholders
         self.placeholder_starts = [placeholder.start for placeholder in placeholders]
         self.line_count = len(lines.starts)
+        self.line_texts = text.split("\n")  # the lines LineIndex counts, each looked up many times per block
         self.blocks: list[Block] = []
 
     def add_front_matter(self, front_matter: FrontMatter) -> None:
@@ -224,9 +225,7 @@ class BlockBuilder:
         )
 
     def _line(self, line: int) -> str:
-        start = self.lines.starts[line - 1]
-        end = self.text.find("\n", start)
-        return self.text[start:] if end < 0 else self.text[start:end]
+        return self.line_texts[line - 1]
 
     def _line_end_offset(self, line: int) -> int:
         return self.lines.starts[line - 1] + len(self._line(line))
