@@ -22,8 +22,9 @@ from lintkit.formats.formatstrings.messageformat import unknown_select_cases
 from lintkit.formats.formatstrings.registry import BRACE_SYNTAXES
 from lintkit.formats.markdown.blocks import create_markdown
 from lintkit.formats.markdown.inlines import InlineLocator
-from lintkit.formats.placeholders import compile_scanner, find_placeholders, mask
+from lintkit.formats.placeholders import MaskedText, compile_scanner, find_placeholders, mask
 from lintkit.formats.po.catalog import Catalog, Entry
+from lintkit.formats.po.plain_links import read_plain_links
 from lintkit.formats.po.plurals import form_numbers
 from lintkit.formats.po.scan import Field, escape_length, unescape
 from lintkit.model import (
@@ -192,11 +193,16 @@ class CatalogDocuments:
             inlines = _per_line((Inline("text", text, mapper.span(0, len(value))),), field, catalog) if text else ()
             return _Analysis(placeholders, (), inlines, text)
         masked = mask(value, found)
-        locator = InlineLocator(masked.text, 0, len(value), mapper, masked.unmask)  # type: ignore[arg-type]
+        read = read_plain_links(masked.text, mapper, masked.unmask) or self._parsed(masked, mapper)
+        text = " ".join(read.text.split()) or " ".join(value.split())
+        inlines = _per_line(read.inlines, field, catalog)
+        return _Analysis(placeholders, tuple(read.links), inlines, text)
+
+    def _parsed(self, masked: MaskedText, mapper: _FilePositions) -> InlineLocator:
+        """A string's inlines and links as the Markdown parser reads it, positioned in the file."""
+        locator = InlineLocator(masked.text, 0, len(masked.text), mapper, masked.unmask)  # type: ignore[arg-type]
         locator.run(self.markdown.inline(masked.text.strip(), {"ref_links": _references(masked.text)}))
-        text = " ".join(locator.text.split()) or " ".join(value.split())
-        inlines = _per_line(locator.inlines, field, catalog)
-        return _Analysis(placeholders, tuple(locator.links), inlines, text)
+        return locator
 
     def _select_cases(
         self, catalog: Catalog, field: Field, value: str, target: _Analysis, source_value: str
