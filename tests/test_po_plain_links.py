@@ -35,7 +35,7 @@ def _both(text: str):
     """The direct reading (or None) and the parser's, of `text` with its placeholders masked."""
     lines = LineIndex.of(text)
     masked = mask(text, find_placeholders(text, _SCANNER, lines))
-    direct = read_plain_links(masked.text, lines, masked.unmask)
+    direct = read_plain_links(masked.text, lines, po_documents._visible(text, masked))
     return direct, CatalogDocuments(())._parsed(masked, lines)
 
 

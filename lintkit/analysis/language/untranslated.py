@@ -142,20 +142,24 @@ class _Context:
         self.shared_grammar = SHARED_GRAMMAR.get(languages.target.language, frozenset())
         self.kept = KeptOnPurpose(pair.target, self.vocabulary, self.stop_words, self.report_terms)
 
-    def worth_translating(self, word: Word) -> bool:
-        """False for stop words, acronyms, names and capitalized words the source uses as names.
+    def worth_translating(self, words: list[Word]) -> list[bool]:
+        """For each word: false for stop words, acronyms, names and capitalized words the source uses as names.
 
-        Asked of every word of every block: `Word.name_like` and `Word.capitalized` are written out here.
+        Asked of every word of every block, so in one loop: `Word.name_like` and `Word.capitalized`
+        are written out here.
         """
-        lower, text = word.lower, word.text
-        if lower in self.stop_words or lower in SHARED_WORDS or word.italic:
-            return False
-        rest = text[1:]
-        if rest != rest.lower():  # name_like: an acronym, a mixed-case name
-            return False
-        if text[:1].isupper() and (not word.sentence_start or lower in self.names):
-            return False
-        return len(text) > 1
+        stop_words, names = self.stop_words, self.names
+        worth = []
+        for word in words:
+            lower, text = word.lower, word.text
+            rest = text[1:]
+            worth.append(
+                not (lower in stop_words or lower in SHARED_WORDS or word.italic)
+                and rest == rest.lower()  # not name_like: an acronym, a mixed-case name
+                and not (text[:1].isupper() and (not word.sentence_start or lower in names))
+                and len(text) > 1
+            )
+        return worth
 
     def judge(self, block: Block, source: Block | None) -> Verdict | None:
         if is_program_message(block) or (source is not None and is_program_message(source)) or is_code_like(block):
@@ -165,7 +169,7 @@ class _Context:
             return None
         source_words = self.source_words.get(id(source), []) if source is not None else []
         self.latin_block = _latin_block(words, self.languages.target)
-        content = [self.worth_translating(word) for word in words]
+        content = self.worth_translating(words)
         if self.pair.target.catalog is not None:  # short catalog strings: `catalog_unchanged.py`
             unchanged = _unchanged_entry(
                 block, source, words, [c or w.lower in self.stop_words for c, w in zip(content, words, strict=True)]

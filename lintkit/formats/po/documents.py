@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any
@@ -193,7 +193,7 @@ class CatalogDocuments:
             inlines = _per_line((Inline("text", text, mapper.span(0, len(value))),), field, catalog) if text else ()
             return _Analysis(placeholders, (), inlines, text)
         masked = mask(value, found)
-        read = read_plain_links(masked.text, mapper, masked.unmask) or self._parsed(masked, mapper)
+        read = read_plain_links(masked.text, mapper, _visible(value, masked)) or self._parsed(masked, mapper)
         text = " ".join(read.text.split()) or " ".join(value.split())
         inlines = _per_line(read.inlines, field, catalog)
         return _Analysis(placeholders, tuple(read.links), inlines, text)
@@ -257,6 +257,20 @@ class CatalogDocuments:
         return create_markdown()
 
 
+def _visible(value: str, masked: MaskedText) -> Callable[[int, int], str]:
+    """The string's own text for a range of its masked text that cuts no placeholder in two.
+
+    That is the string's slice, unless the string holds private-use characters
+    itself: then they and the masks are told apart as the Markdown path does.
+    """
+    if not masked.placeholders or not _PRIVATE_USE.search(value):
+        return lambda start, end: value[start:end]
+    return lambda start, end: masked.unmask(masked.text[start:end])
+
+
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+
+
 # `[text][label]`, `[label][]`: the page that shows the entry defines the label, never the entry itself.
 _REFERENCE_LABEL = re.compile(r"\]\[([^\[\]\n]*)\]")
 
@@ -302,18 +316,26 @@ class _FilePositions:
 def _per_line(inlines: Iterable[Inline], field: Field, catalog: Catalog) -> tuple[Inline, ...]:
     """Text that runs over several quoted lines, one piece per line: the quotes between them are not text."""
     pieces = []
+    segments = field.segments
+    starts = catalog.lines.starts
     for inline in inlines:
         span = inline.span
         if span.line == span.end_line or inline.kind not in ("text", "code"):
             pieces.append(inline)
             continue
-        start = catalog.lines.offset(span.line, span.column)
-        end = catalog.lines.offset(span.end_line, span.end_column)
-        for segment_start, segment_end in field.segments:
+        start = starts[span.line - 1] + span.column - 1
+        end = starts[span.end_line - 1] + span.end_column - 1
+        # The first quoted line that ends after `start`: segments are in file order and do not overlap.
+        index = bisect_right(segments, start, key=lambda segment: segment[1])
+        for segment_start, segment_end in segments[index:]:
+            if segment_start >= end:
+                break
             begin, finish = max(segment_start, start), min(segment_end, end)
-            if begin < finish:
+            if begin < finish:  # inside one quoted line, so on one line of the file
+                line = bisect_right(starts, begin)
+                column = begin - starts[line - 1] + 1
                 text = unescape(catalog.text[begin:finish])
-                pieces.append(Inline(inline.kind, text, catalog.lines.span(begin, finish)))
+                pieces.append(Inline(inline.kind, text, Span(line, column, line, column + finish - begin)))
     return tuple(pieces)
 
 

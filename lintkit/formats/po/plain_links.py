@@ -43,13 +43,15 @@ class PlainLinks:
         self.text = text
 
 
-def read_plain_links(masked: str, positions: Positions, unmask: Callable[[str], str]) -> PlainLinks | None:
+def read_plain_links(masked: str, positions: Positions, visible: Callable[[int, int], str]) -> PlainLinks | None:
     """`masked` (placeholders masked, as the parser gets it) read directly, or None if it needs the parser.
 
     What `InlineLocator` makes of the parser's tokens: a text inline for each
     run of text between links (the string's outer blanks left out), and for
     each link its label's text inline, then the link inline and its Link with
-    the destination's span.
+    the destination's span. `visible(start, end)` is the string's own text for
+    `masked[start:end]`, its placeholders unmasked; it is only asked for whole
+    runs of text, labels and links, which never cut a placeholder in two.
     """
     matches = list(_LINK.finditer(masked))
     if not matches:
@@ -68,21 +70,22 @@ def read_plain_links(masked: str, positions: Positions, unmask: Callable[[str], 
         if label == destination or "mailto:" + label == destination:
             return None  # the parser reads that as an autolink
         if begin > position:
-            _text(masked, position, begin, positions, unmask, inlines, words)
-        label_text = unmask(label)
-        inlines.append(Inline("text", label_text, positions.span(begin + 1, begin + 1 + len(label))))
+            _text(position, begin, positions, visible, inlines, words)
+        label_end = begin + 1 + len(label)
+        label_text = visible(begin + 1, label_end)
+        inlines.append(Inline("text", label_text, positions.span(begin + 1, label_end)))
         shown = label_text.strip()
         words.append(shown)
         span = positions.span(begin, finish)
-        destination_start = match.start(2)
+        destination_start = match.start(2)  # ASCII without placeholders: the same text masked or not
         destination_span = positions.span(destination_start, destination_start + len(destination))
-        links.append(Link("inline", shown, unmask(destination), span, unmask(masked[begin:finish]), destination_span))
+        links.append(Link("inline", shown, destination, span, visible(begin, finish), destination_span))
         inlines.append(Inline("link", shown, span))
         position = finish
     if position < tail:
         if not _plain_text(masked, position, tail):
             return None
-        _text(masked, position, tail, positions, unmask, inlines, words)
+        _text(position, tail, positions, visible, inlines, words)
     return PlainLinks(inlines, links, "".join(words).strip())
 
 
@@ -91,14 +94,13 @@ def _plain_text(masked: str, start: int, end: int) -> bool:
 
 
 def _text(
-    masked: str,
     start: int,
     end: int,
     positions: Positions,
-    unmask: Callable[[str], str],
+    visible: Callable[[int, int], str],
     inlines: list[Inline],
     words: list[str],
 ) -> None:
-    visible = unmask(masked[start:end])
-    inlines.append(Inline("text", visible, positions.span(start, end)))
-    words.append(visible)
+    text = visible(start, end)
+    inlines.append(Inline("text", text, positions.span(start, end)))
+    words.append(text)
