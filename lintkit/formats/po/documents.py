@@ -20,7 +20,6 @@ from typing import Any
 from lintkit.formats.formatstrings import Grammar, grammar_for
 from lintkit.formats.formatstrings.messageformat import unknown_select_cases
 from lintkit.formats.formatstrings.registry import BRACE_SYNTAXES
-from lintkit.formats.markdown.blocks import create_markdown
 from lintkit.formats.markdown.inlines import InlineLocator
 from lintkit.formats.placeholders import MaskedText, compile_scanner, find_placeholders, mask
 from lintkit.formats.po.catalog import Catalog, Entry
@@ -254,6 +253,9 @@ class CatalogDocuments:
 
     @cached_property
     def markdown(self) -> Any:
+        """The parser, imported and built only when a string needs it (most catalogs hold plain strings)."""
+        from lintkit.formats.markdown.blocks import create_markdown
+
         return create_markdown()
 
 
