@@ -286,7 +286,7 @@ class _Context:
             already_found = first in taken and last in taken
             if already_found or sum(content[first : last + 1]) < MIN_CONTENT_WORDS:
                 continue
-            if not any([self._grammar(word) for word in words[first : last + 1]]):
+            if not self._has_grammar(words[first : last + 1]):
                 continue  # the detector only sees text with grammar words of the source language alone
             if self._reads_as_source(words, first, last):
                 if self.latin_block:
@@ -295,9 +295,11 @@ class _Context:
             elif self.latin_block and self.languages.detectable:
                 yield from self._tails(words, content, first, last)
 
-    def _grammar(self, word: Word) -> bool:
-        """A grammar word of the source language that the target language does not also write."""
-        return word.lower in self.stop_words and word.lower not in self.shared_grammar
+    def _has_grammar(self, words: list[Word]) -> bool:
+        """Whether `words` hold a grammar word of the source language that the target language does not also
+        write (asked of every sentence: one loop, no call per word)."""
+        stop_words, shared = self.stop_words, self.shared_grammar
+        return any(word.lower in stop_words and word.lower not in shared for word in words)
 
     def _tails(self, words: list[Word], content: list[bool], first: int, last: int) -> Iterator[Fragment]:
         """English inside a sentence the detector gave to the target: an added clause with no full stop before it.

@@ -160,9 +160,12 @@ def block_words(document: Document, block: Block, terms: tuple[str, ...] = ()) -
         canvas[begin - start : finish - start] = document.text[begin:finish]
     for position in _breaks(document, block, start, end, regions):
         canvas[position - start] = BREAK
-    text = "".join(canvas)
-    text = _blank_placeholders(text, document, block, start)
-    text = _masked(text)
+    for placeholder in block.placeholders:  # never words; blanked over any break inside them
+        begin = max(placeholder.start - start, 0)
+        finish = min(placeholder.start - start + len(placeholder.raw), end - start)
+        if begin < finish:
+            canvas[begin:finish] = " " * (finish - begin)
+    text = _masked("".join(canvas))
     pattern = term_pattern(tuple(terms))
     if pattern is not None:
         text = pattern.sub(_blank, text)
@@ -194,17 +197,6 @@ def _blank(match: re.Match[str]) -> str:
     if "\n" not in found and BREAK not in found:  # nearly always: no need to look at each character
         return " " * len(found)
     return "".join("\n" if c == "\n" else BREAK if c == BREAK else " " for c in found)
-
-
-def _blank_placeholders(text: str, document: Document, block: Block, start: int) -> str:
-    if not block.placeholders:
-        return text
-    characters = list(text)
-    for placeholder in block.placeholders:
-        begin = placeholder.start - start
-        for index in range(max(begin, 0), min(begin + len(placeholder.raw), len(characters))):
-            characters[index] = " "
-    return "".join(characters)
 
 
 def _cut(text: str, offset: int) -> list[Word]:

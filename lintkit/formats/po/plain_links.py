@@ -20,12 +20,12 @@ from typing import Protocol
 from lintkit.model import Inline, Link, Span
 
 # A label without brackets, escapes, code, emphasis, HTML or entities; a destination that the
-# parser's URL escaping leaves as it is and that ends at the first `)`. Not after `!` (an image).
-_LINK = re.compile(r"(?<!!)\[([^\[\]\\`*_<>&\n\r]+)\]\(([A-Za-z0-9/:.~#?=+_@,;!$\-]+)\)")
+# parser's URL escaping leaves as it is and that ends at the first `)`. After `!` it is an image.
+_LINK = re.compile(r"\[([^\[\]\\`*_<>&\n\r]+)\]\(([A-Za-z0-9/:.~#?=+_@,;!$\-]+)\)")
 # What may open a Markdown construct in the text around the links (and a line break, which the
-# parser turns into its own token).
-_MARKUP = re.compile(r"[\[<`*_&\\\n\r]|https?:|www\.")
-_LABEL_MARKUP = re.compile(r"https?:|www\.")  # the URL extension would read these inside a label
+# parser turns into its own token), besides an address.
+_MARKUP_CHARACTER = re.compile(r"[\[<`*_&\\\n\r]")
+_ADDRESS = re.compile(r"https?:|www\.")  # what the URL extension reads, in a label too
 
 
 class Positions(Protocol):
@@ -64,9 +64,9 @@ def read_plain_links(masked: str, positions: Positions, visible: Callable[[int, 
     position = lead
     for match in matches:
         begin, finish = match.span()
-        if not _plain_text(masked, position, begin) or _LABEL_MARKUP.search(match.group(1)):
-            return None
         label, destination = match.group(1), match.group(2)
+        if (begin and masked[begin - 1] == "!") or not _plain_text(masked, position, begin) or _address_like(label):
+            return None
         if label == destination or "mailto:" + label == destination:
             return None  # the parser reads that as an autolink
         if begin > position:
@@ -90,7 +90,16 @@ def read_plain_links(masked: str, positions: Positions, visible: Callable[[int, 
 
 
 def _plain_text(masked: str, start: int, end: int) -> bool:
-    return start >= end or _MARKUP.search(masked, start, end) is None
+    if start >= end:
+        return True
+    if _MARKUP_CHARACTER.search(masked, start, end):
+        return False
+    return not _address_like(masked[start:end])
+
+
+def _address_like(text: str) -> bool:
+    """What the URL extension reads as an address (and `www.`), found by its literal parts first."""
+    return ("http" in text or "www." in text) and _ADDRESS.search(text) is not None
 
 
 def _text(
