@@ -215,30 +215,18 @@ class _Context:
         return kept if self._reads_as_source(words, kept.first, kept.last) else None
 
     def _copied(self, words: list[Word], content: list[bool], source_words: list[Word]) -> Iterator[Fragment]:
-        """Runs of two or more words that the aligned source block has in the same order."""
+        """Runs of two or more words that the aligned source block has in the same order.
+
+        A run of two words starts where the source has the same two words side by side, so only
+        those places are tried (`longest_run`): a word that both blocks repeat (`de`, `the`) is not
+        compared with each of its places in the source, which cost the square of its count.
+        """
         source_lower = [word.lower for word in source_words]
-        where: dict[str, list[int]] = defaultdict(list)
-        for position, word in enumerate(source_lower):
-            where[word].append(position)
+        pairs = source_pairs(source_lower)
+        reach = run_reach(words)
         index = 0
         while index < len(words):
-            positions = where.get(words[index].lower)
-            if positions is None:  # most words of a translation are not the source's
-                index += 1
-                continue
-            length, matched = 0, 0
-            for position in positions:
-                run = 0
-                while (
-                    index + run < len(words)
-                    and position + run < len(source_lower)
-                    and words[index + run].group == words[index].group
-                    and (run == 0 or not words[index + run].sentence_start)
-                    and words[index + run].lower == source_lower[position + run]
-                ):
-                    run += 1
-                if run > length:
-                    length, matched = run, position
+            length, matched = longest_run(words, index, source_lower, pairs, reach)
             if length < 2:  # no run of two words starts here
                 index += 1
                 continue
@@ -419,6 +407,61 @@ def _source_summary(source: Document, terms: tuple[str, ...]) -> _SourceSummary:
     _SOURCE_SUMMARIES[key] = summary
     weakref.finalize(source, _SOURCE_SUMMARIES.pop, key, None)
     return summary
+
+
+def source_pairs(source_lower: list[str]) -> dict[tuple[str, str], list[int]]:
+    """Where each pair of words stands side by side in the source, in order."""
+    pairs: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for position in range(len(source_lower) - 1):
+        pairs[source_lower[position], source_lower[position + 1]].append(position)
+    return pairs
+
+
+def longest_run(
+    words: list[Word],
+    index: int,
+    source_lower: list[str],
+    pairs: dict[tuple[str, str], list[int]],
+    reach: list[int],
+) -> tuple[int, int]:
+    """The longest run of words from `index` that the source has in the same order, and the first place in
+    the source where it stands; a length under 2 when no run of two words starts there.
+
+    Only the places of the first two words are tried; the first place that gets as far as the run can
+    reach (`run_reach`) ends the search.
+    """
+    if reach[index] < 2:  # the next word starts another sentence or group
+        return 0, 0
+    positions = pairs.get((words[index].lower, words[index + 1].lower))
+    if positions is None:  # most words of a translation are not the source's
+        return 0, 0
+    length, matched = 0, 0
+    group = words[index].group
+    for position in positions:
+        run = 0
+        while (
+            index + run < len(words)
+            and position + run < len(source_lower)
+            and words[index + run].group == group
+            and (run == 0 or not words[index + run].sentence_start)
+            and words[index + run].lower == source_lower[position + run]
+        ):
+            run += 1
+        if run > length:
+            length, matched = run, position
+            if length == reach[index]:
+                break
+    return length, matched
+
+
+def run_reach(words: list[Word]) -> list[int]:
+    """For each word, how many words a run starting there can hold: to the end of its sentence and group."""
+    reach = [1] * len(words)
+    for index in range(len(words) - 2, -1, -1):
+        following = words[index + 1]
+        if following.group == words[index].group and not following.sentence_start:
+            reach[index] = reach[index + 1] + 1
+    return reach
 
 
 def _named(word: Word) -> bool:
