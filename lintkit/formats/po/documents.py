@@ -329,9 +329,9 @@ def _per_line(inlines: Iterable[Inline], field: Field, catalog: Catalog) -> tupl
         end = starts[span.end_line - 1] + span.end_column - 1
         # The first quoted line that ends after `start`: segments are in file order and do not overlap.
         index = bisect_right(segments, start, key=lambda segment: segment[1])
-        for segment_start, segment_end in segments[index:]:
-            if segment_start >= end:
-                break
+        while index < len(segments) and segments[index][0] < end:
+            segment_start, segment_end = segments[index]
+            index += 1
             begin, finish = max(segment_start, start), min(segment_end, end)
             if begin < finish:  # inside one quoted line, so on one line of the file
                 line = bisect_right(starts, begin)
