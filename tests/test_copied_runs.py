@@ -1,11 +1,12 @@
-"""The search for copied runs tries only where a run can start, and finds what trying every place finds."""
+"""The search for copied runs finds what trying every place of the source finds, however often a word repeats."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lintkit.analysis.language.untranslated import longest_run, run_reach, source_pairs
+from lintkit.analysis.language.untranslated import SourceRuns, run_reach
 from lintkit.analysis.language.words import Word
 
 _VOCABULARY = ["de", "la", "the", "file", "et", "page"]
@@ -42,15 +43,17 @@ def _everywhere(words: list[Word], index: int, source_lower: list[str]) -> tuple
 _SPEC = st.lists(st.tuples(st.integers(0, len(_VOCABULARY) - 1), st.booleans(), st.booleans()), max_size=30)
 
 
-@settings(max_examples=500, derandomize=True, deadline=None, database=None)
+@pytest.mark.parametrize("many_places", [SourceRuns.MANY_PLACES, 0])  # as it is, and with pairs for every word
+@settings(max_examples=300, derandomize=True, deadline=None, database=None)
 @given(_SPEC, st.lists(st.integers(0, len(_VOCABULARY) - 1), max_size=30))
-def test_the_longest_run_is_the_one_trying_every_place_finds(target: list, source: list[int]) -> None:
+def test_the_longest_run_is_the_one_trying_every_place_finds(many_places: int, target: list, source: list[int]) -> None:
     words = _words(target)
     source_lower = [_VOCABULARY[choice] for choice in source]
-    pairs, reach = source_pairs(source_lower), run_reach(words)
+    runs = SourceRuns(source_lower, words)
+    runs.MANY_PLACES = many_places
     for index in range(len(words)):
         expected = _everywhere(words, index, source_lower)
-        found = longest_run(words, index, source_lower, pairs, reach)
+        found = runs.longest(index)
         if expected[0] >= 2:
             assert found == expected, index
         else:
@@ -60,7 +63,8 @@ def test_the_longest_run_is_the_one_trying_every_place_finds(target: list, sourc
 def test_a_run_stops_at_a_sentence_start_and_at_a_link_edge() -> None:
     words = _words([(0, False, False), (1, False, False), (2, True, False), (3, False, False), (4, False, True)])
     assert run_reach(words) == [2, 1, 2, 1, 1]
-    source = ["de", "la", "the", "file", "et"]
-    assert longest_run(words, 0, source, source_pairs(source), run_reach(words)) == (2, 0)
-    assert longest_run(words, 2, source, source_pairs(source), run_reach(words)) == (2, 2)
-    assert longest_run(words, 3, source, source_pairs(source), run_reach(words))[0] < 2
+    runs = SourceRuns(["de", "la", "the", "file", "et"], words)
+    runs.MANY_PLACES = 0
+    assert runs.longest(0) == (2, 0)
+    assert runs.longest(2) == (2, 2)
+    assert runs.longest(3)[0] < 2

@@ -142,24 +142,20 @@ class _Context:
         self.shared_grammar = SHARED_GRAMMAR.get(languages.target.language, frozenset())
         self.kept = KeptOnPurpose(pair.target, self.vocabulary, self.stop_words, self.report_terms)
 
-    def worth_translating(self, words: list[Word]) -> list[bool]:
-        """For each word: false for stop words, acronyms, names and capitalized words the source uses as names.
+    def worth_translating(self, word: Word) -> bool:
+        """False for stop words, acronyms, names and capitalized words the source uses as names.
 
-        Asked of every word of every block, so in one loop: `Word.name_like` and `Word.capitalized`
-        are written out here.
+        Asked of every word of every block: `Word.name_like` and `Word.capitalized` are written out here.
         """
-        stop_words, names = self.stop_words, self.names
-        worth = []
-        for word in words:
-            lower, text = word.lower, word.text
-            rest = text[1:]
-            worth.append(
-                not (lower in stop_words or lower in SHARED_WORDS or word.italic)
-                and rest == rest.lower()  # not name_like: an acronym, a mixed-case name
-                and not (text[:1].isupper() and (not word.sentence_start or lower in names))
-                and len(text) > 1
-            )
-        return worth
+        lower, text = word.lower, word.text
+        if lower in self.stop_words or lower in SHARED_WORDS or word.italic:
+            return False
+        rest = text[1:]
+        if rest != rest.lower():  # name_like: an acronym, a mixed-case name
+            return False
+        if text[:1].isupper() and (not word.sentence_start or lower in self.names):
+            return False
+        return len(text) > 1
 
     def judge(self, block: Block, source: Block | None) -> Verdict | None:
         if is_program_message(block) or (source is not None and is_program_message(source)) or is_code_like(block):
@@ -169,7 +165,7 @@ class _Context:
             return None
         source_words = self.source_words.get(id(source), []) if source is not None else []
         self.latin_block = _latin_block(words, self.languages.target)
-        content = self.worth_translating(words)
+        content = [self.worth_translating(word) for word in words]
         if self.pair.target.catalog is not None:  # short catalog strings: `catalog_unchanged.py`
             unchanged = _unchanged_entry(
                 block, source, words, [c or w.lower in self.stop_words for c, w in zip(content, words, strict=True)]
@@ -215,18 +211,11 @@ class _Context:
         return kept if self._reads_as_source(words, kept.first, kept.last) else None
 
     def _copied(self, words: list[Word], content: list[bool], source_words: list[Word]) -> Iterator[Fragment]:
-        """Runs of two or more words that the aligned source block has in the same order.
-
-        A run of two words starts where the source has the same two words side by side, so only
-        those places are tried (`longest_run`): a word that both blocks repeat (`de`, `the`) is not
-        compared with each of its places in the source, which cost the square of its count.
-        """
-        source_lower = [word.lower for word in source_words]
-        pairs = source_pairs(source_lower)
-        reach = run_reach(words)
+        """Runs of two or more words that the aligned source block has in the same order (`SourceRuns`)."""
+        runs = SourceRuns([word.lower for word in source_words], words)
         index = 0
         while index < len(words):
-            length, matched = longest_run(words, index, source_lower, pairs, reach)
+            length, matched = runs.longest(index)
             if length < 2:  # no run of two words starts here
                 index += 1
                 continue
@@ -409,49 +398,67 @@ def _source_summary(source: Document, terms: tuple[str, ...]) -> _SourceSummary:
     return summary
 
 
-def source_pairs(source_lower: list[str]) -> dict[tuple[str, str], list[int]]:
+class SourceRuns:
+    """Finds, for a word of a translated block, the longest run from it that the source block has too.
+
+    Each place of the word in the source is tried, as long as the source has it in a few places.
+    A word both blocks repeat (`de`, `the`) would cost the square of its count that way; for such a
+    word only the places where the source has the same two words side by side are tried (a run of
+    two words starts there), and the first place that reaches as far as a run can go ends the search.
+    """
+
+    MANY_PLACES = 8
+
+    def __init__(self, source_lower: list[str], words: list[Word]) -> None:
+        self.source_lower = source_lower
+        self.words = words
+        self.places: dict[str, list[int]] = defaultdict(list)
+        for position, word in enumerate(source_lower):
+            self.places[word].append(position)
+        self._pairs: dict[tuple[str, str], list[int]] | None = None
+        self._reach: list[int] | None = None
+
+    def longest(self, index: int) -> tuple[int, int]:
+        """The length of the longest run from word `index` and the first place in the source where it
+        stands; a length under 2 when no run of two words starts there."""
+        words = self.words
+        positions = self.places.get(words[index].lower)
+        if positions is None:  # most words of a translation are not the source's
+            return 0, 0
+        reach = None
+        if len(positions) > self.MANY_PLACES:
+            if self._pairs is None:
+                self._pairs, self._reach = _side_by_side(self.source_lower), run_reach(words)
+            reach = self._reach[index]  # type: ignore[index]
+            if reach < 2:  # the next word starts another sentence or group
+                return 0, 0
+            positions = self._pairs.get((words[index].lower, words[index + 1].lower), [])
+        source_lower = self.source_lower
+        length, matched = 0, 0
+        group = words[index].group
+        for position in positions:
+            run = 0
+            while (
+                index + run < len(words)
+                and position + run < len(source_lower)
+                and words[index + run].group == group
+                and (run == 0 or not words[index + run].sentence_start)
+                and words[index + run].lower == source_lower[position + run]
+            ):
+                run += 1
+            if run > length:
+                length, matched = run, position
+                if length == reach:
+                    break
+        return length, matched
+
+
+def _side_by_side(source_lower: list[str]) -> dict[tuple[str, str], list[int]]:
     """Where each pair of words stands side by side in the source, in order."""
     pairs: dict[tuple[str, str], list[int]] = defaultdict(list)
     for position in range(len(source_lower) - 1):
         pairs[source_lower[position], source_lower[position + 1]].append(position)
     return pairs
-
-
-def longest_run(
-    words: list[Word],
-    index: int,
-    source_lower: list[str],
-    pairs: dict[tuple[str, str], list[int]],
-    reach: list[int],
-) -> tuple[int, int]:
-    """The longest run of words from `index` that the source has in the same order, and the first place in
-    the source where it stands; a length under 2 when no run of two words starts there.
-
-    Only the places of the first two words are tried; the first place that gets as far as the run can
-    reach (`run_reach`) ends the search.
-    """
-    if reach[index] < 2:  # the next word starts another sentence or group
-        return 0, 0
-    positions = pairs.get((words[index].lower, words[index + 1].lower))
-    if positions is None:  # most words of a translation are not the source's
-        return 0, 0
-    length, matched = 0, 0
-    group = words[index].group
-    for position in positions:
-        run = 0
-        while (
-            index + run < len(words)
-            and position + run < len(source_lower)
-            and words[index + run].group == group
-            and (run == 0 or not words[index + run].sentence_start)
-            and words[index + run].lower == source_lower[position + run]
-        ):
-            run += 1
-        if run > length:
-            length, matched = run, position
-            if length == reach[index]:
-                break
-    return length, matched
 
 
 def run_reach(words: list[Word]) -> list[int]:
