@@ -215,6 +215,9 @@ class _Context:
         runs = SourceRuns([word.lower for word in source_words], words)
         index = 0
         while index < len(words):
+            if words[index].lower not in runs.places:  # most words of a translation are not the source's
+                index += 1
+                continue
             length, matched = runs.longest(index)
             if length < 2:  # no run of two words starts here
                 index += 1
