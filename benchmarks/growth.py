@@ -83,6 +83,16 @@ def _catalog_braces(count: int) -> dict[str, str]:
     return {"fr/LC_MESSAGES/messages.po": header + entry}
 
 
+def _catalog_wrapped_links(count: int) -> dict[str, str]:
+    """One string of `count` links, wrapped one quoted line per link: each text piece is cut per line."""
+    header = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: fr\\n"\n\n'
+
+    def lines(word: str) -> str:
+        return "".join(f'"{word} {index} [{index}](https://example.org/{index}) et "\n' for index in range(count))
+
+    return {"fr/LC_MESSAGES/messages.po": header + 'msgid ""\n' + lines("see") + 'msgstr ""\n' + lines("voir")}
+
+
 def _front_matter_keys(count: int) -> dict[str, str]:
     keys = "".join(f"key{index}: value {index}\n" for index in range(count))
     changed = "".join(f"key{index}: valeur {index}\n" for index in range(count))
@@ -110,6 +120,7 @@ PATTERNS = [
     Pattern("suppressions x findings", _suppressions, scale=1),
     Pattern("po `# lintkit: ignore` entries", _catalog_ignores, scale=1),
     Pattern("po brace placeholders", _catalog_braces, scale=1),
+    Pattern("po links wrapped over many lines", _catalog_wrapped_links, scale=1),
     Pattern("front-matter keys", _front_matter_keys, scale=1),
 ]
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from lintkit.analysis.language import words
 from tests.helpers import corpus
@@ -58,3 +62,20 @@ def test_corpus_paragraphs_are_blanked_as_with_every_alternative() -> None:
             assert words._masked(paragraph) == _with_every_alternative(paragraph), path
             checked += 1
     assert checked > 1000
+
+
+_PIECES = st.sampled_from(
+    ["a", "Z", "é", "1", ".", "-", "_", " ", "\n", "org", "Fr", ":", "/", "=", "@", "#", "<", ">", "&", ";", "«", "»"]
+)
+
+
+@settings(max_examples=400, derandomize=True, deadline=None, database=None)
+@given(st.lists(_PIECES, max_size=14).map("".join))
+@example("see code.org")
+@example("-.io")
+@example("End. Next.")
+def test_a_text_an_alternative_can_match_passes_its_test(text: str) -> None:
+    """The test of each alternative is a necessary condition: a text it rejects has no match of the alternative."""
+    for pattern, test in words._MASK_ALTERNATIVES:
+        if re.search(pattern, text):
+            assert test(text), (pattern, text)

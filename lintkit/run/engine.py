@@ -6,6 +6,7 @@ in this module decides exit codes or prints.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Callable, Iterable, Sequence
 from functools import partial
@@ -27,6 +28,11 @@ from lintkit.problems import input_problem
 from lintkit.rules.base import Rule
 from lintkit.run.project import Project
 from lintkit.run.workers import JobOutcome, UnitOutcome, process_count, run_units
+
+# A run keeps many small objects until its file is done (words, inlines, blocks); at the collector's own
+# pace (a young collection every 700 new objects) scanning them again took 10-25% of a run. Cycles are
+# rare here, so collecting less often frees the same memory a little later.
+YOUNG_COLLECTION_AFTER = 50_000
 
 
 class Engine:
@@ -50,7 +56,14 @@ class Engine:
         return display_path(path, self.cwd)
 
     def run(self, paths: Iterable[Path] = (), keep_pairs: bool = False, progress: Callable | None = None) -> RunResult:
-        paths = tuple(paths)
+        thresholds = gc.get_threshold()  # the collector's pace for the run (see YOUNG_COLLECTION_AFTER)
+        gc.set_threshold(thresholds[0] and max(YOUNG_COLLECTION_AFTER, thresholds[0]), *thresholds[1:])
+        try:
+            return self._run(tuple(paths), keep_pairs, progress)
+        finally:
+            gc.set_threshold(*thresholds)
+
+    def _run(self, paths: tuple[Path, ...], keep_pairs: bool, progress: Callable | None) -> RunResult:
         jobs = self.project.discover(paths)
         findings: list[Finding] = [_unclaimed(self.display(path)) for path in self.project.unclaimed]
         findings += [

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any
@@ -20,10 +20,10 @@ from typing import Any
 from lintkit.formats.formatstrings import Grammar, grammar_for
 from lintkit.formats.formatstrings.messageformat import unknown_select_cases
 from lintkit.formats.formatstrings.registry import BRACE_SYNTAXES
-from lintkit.formats.markdown.blocks import create_markdown
 from lintkit.formats.markdown.inlines import InlineLocator
-from lintkit.formats.placeholders import compile_scanner, find_placeholders, mask
+from lintkit.formats.placeholders import MaskedText, compile_scanner, find_placeholders, mask
 from lintkit.formats.po.catalog import Catalog, Entry
+from lintkit.formats.po.plain_links import read_plain_links
 from lintkit.formats.po.plurals import form_numbers
 from lintkit.formats.po.scan import Field, escape_length, unescape
 from lintkit.model import (
@@ -192,11 +192,16 @@ class CatalogDocuments:
             inlines = _per_line((Inline("text", text, mapper.span(0, len(value))),), field, catalog) if text else ()
             return _Analysis(placeholders, (), inlines, text)
         masked = mask(value, found)
-        locator = InlineLocator(masked.text, 0, len(value), mapper, masked.unmask)  # type: ignore[arg-type]
+        read = read_plain_links(masked.text, mapper, _visible(value, masked)) or self._parsed(masked, mapper)
+        text = " ".join(read.text.split()) or " ".join(value.split())
+        inlines = _per_line(read.inlines, field, catalog)
+        return _Analysis(placeholders, tuple(read.links), inlines, text)
+
+    def _parsed(self, masked: MaskedText, mapper: _FilePositions) -> InlineLocator:
+        """A string's inlines and links as the Markdown parser reads it, positioned in the file."""
+        locator = InlineLocator(masked.text, 0, len(masked.text), mapper, masked.unmask)  # type: ignore[arg-type]
         locator.run(self.markdown.inline(masked.text.strip(), {"ref_links": _references(masked.text)}))
-        text = " ".join(locator.text.split()) or " ".join(value.split())
-        inlines = _per_line(locator.inlines, field, catalog)
-        return _Analysis(placeholders, tuple(locator.links), inlines, text)
+        return locator
 
     def _select_cases(
         self, catalog: Catalog, field: Field, value: str, target: _Analysis, source_value: str
@@ -248,7 +253,24 @@ class CatalogDocuments:
 
     @cached_property
     def markdown(self) -> Any:
+        """The parser, imported and built only when a string needs it (most catalogs hold plain strings)."""
+        from lintkit.formats.markdown.blocks import create_markdown
+
         return create_markdown()
+
+
+def _visible(value: str, masked: MaskedText) -> Callable[[int, int], str]:
+    """The string's own text for a range of its masked text that cuts no placeholder in two.
+
+    That is the string's slice, unless the string holds private-use characters
+    itself: then they and the masks are told apart as the Markdown path does.
+    """
+    if not masked.placeholders or not _PRIVATE_USE.search(value):
+        return lambda start, end: value[start:end]
+    return lambda start, end: masked.unmask(masked.text[start:end])
+
+
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 
 
 # `[text][label]`, `[label][]`: the page that shows the entry defines the label, never the entry itself.
@@ -296,18 +318,26 @@ class _FilePositions:
 def _per_line(inlines: Iterable[Inline], field: Field, catalog: Catalog) -> tuple[Inline, ...]:
     """Text that runs over several quoted lines, one piece per line: the quotes between them are not text."""
     pieces = []
+    segments = field.segments
+    starts = catalog.lines.starts
     for inline in inlines:
         span = inline.span
         if span.line == span.end_line or inline.kind not in ("text", "code"):
             pieces.append(inline)
             continue
-        start = catalog.lines.offset(span.line, span.column)
-        end = catalog.lines.offset(span.end_line, span.end_column)
-        for segment_start, segment_end in field.segments:
+        start = starts[span.line - 1] + span.column - 1
+        end = starts[span.end_line - 1] + span.end_column - 1
+        # The first quoted line that ends after `start`: segments are in file order and do not overlap.
+        index = bisect_right(segments, start, key=lambda segment: segment[1])
+        while index < len(segments) and segments[index][0] < end:
+            segment_start, segment_end = segments[index]
+            index += 1
             begin, finish = max(segment_start, start), min(segment_end, end)
-            if begin < finish:
+            if begin < finish:  # inside one quoted line, so on one line of the file
+                line = bisect_right(starts, begin)
+                column = begin - starts[line - 1] + 1
                 text = unescape(catalog.text[begin:finish])
-                pieces.append(Inline(inline.kind, text, catalog.lines.span(begin, finish)))
+                pieces.append(Inline(inline.kind, text, Span(line, column, line, column + finish - begin)))
     return tuple(pieces)
 
 
