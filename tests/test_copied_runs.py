@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lintkit.analysis.language.untranslated import SourceRuns, run_reach
+from lintkit.analysis.language.copied_runs import SourceRuns, run_reach
 from lintkit.analysis.language.words import Word
 
 _VOCABULARY = ["de", "la", "the", "file", "et", "page"]

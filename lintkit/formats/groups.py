@@ -14,7 +14,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from lintkit.formats.align import PRIOR_TEXT, front_matter_pair, length_evidence
+from lintkit.formats.align import front_matter_pair
+from lintkit.formats.page_ratio import PRIOR_TEXT, length_evidence
 from lintkit.formats.similarity import DIGITS, TEXT_KINDS, destination_key, sentence_count, stems, text_length
 from lintkit.model import AlignedPair, Block
 
