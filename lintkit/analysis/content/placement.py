@@ -16,8 +16,9 @@ _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
 
 def where_missing(pair: FilePair, block: Block) -> Span:
     """Where the translation of a missing source block would stand: right after the translation of the block
-    before it when the source writes both on adjacent lines (list items, table rows), else where the next kept
-    block starts (at the end of the page: after the last kept block and its blank lines)."""
+    before it when the source writes both on adjacent lines (list items, table rows), among the component tags
+    both files write around it, else where the next kept block starts (at the end of the page: after the last
+    kept block and its blank lines)."""
     previous_target: Block | None = None
     previous_source: Block | None = None
     position = next((i for i, aligned in enumerate(pair.alignment) if aligned.source is block), len(pair.alignment))
@@ -54,7 +55,8 @@ def where_missing(pair: FilePair, block: Block) -> Span:
 def _after_previous(pair: FilePair, previous_source: Block | None, previous_target: Block | None, block: Block) -> Span:
     """Where the next kept block starts; but when the source writes the missing block right after the block
     before it (blank lines between) and the translation has lines that are no block there (an MDX component's
-    opening tag), right after the translation of that block, before those lines."""
+    opening tag), right after the translation of that block, before those lines; and when the source has such
+    lines before the missing block too, among them (`_among_tags`)."""
     following = pair.insertion_point(block)
     if previous_target is None or previous_target.kind == "front_matter_field" or previous_source is None:
         return following
