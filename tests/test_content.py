@@ -81,6 +81,8 @@ def test_numbers_read_in_every_notation() -> None:
         ("It fails for many reasons, e.g. a missing file.", 1),  # an abbreviation before a lowercase word
         ("A list follows:", 1),  # a colon that ends the text leads into what follows
         ("最初の文です。次の文です。", 2),  # full-width stops, with no space after them
+        ("یہ پہلا جملہ ہے۔ یہ دوسرا ہے؟", 2),  # the Urdu full stop and the Arabic question mark
+        ("Առաջին նախադասություն։ Երկրորդը։", 2),  # the Armenian full stop
         ("He said “stop.” Then he left.", 2),  # a stop inside closing quotes
         ("Не знаю. Давай разберемся вместе", 1),  # a last sentence without its stop
         ("A heading with no stop", 0),

@@ -116,7 +116,10 @@ def text_length(block: Block) -> int:
 
 
 _SENTENCE_END = re.compile(
-    r"[.!?\u061f\u0964]+[\"\u201d\u00bb)\]]*(?:\s+(?P<next>\S)|\s*$)|[\u3002\uff01\uff1f]|[:\uff1a]\s*$"
+    # stops followed by a space or the end: Latin, Arabic and Urdu, Devanagari, Armenian, Greek question mark
+    r"[.!?\u061f\u06d4\u0964\u0589\u037e]+[\"\u201d\u00bb)\]]*(?:\s+(?P<next>\S)|\s*$)"
+    r"|[\u3002\uff01\uff1f\u1362\u104b]"  # Chinese and Japanese, Ethiopic, Myanmar: no space needed after
+    r"|[:\uff1a]\s*$"  # a colon that ends the text
 )
 
 
