@@ -1,5 +1,5 @@
 """`python -m lintkit` runs the command line."""
 
-from lintkit.cli.app import run_and_exit
+from lintkit.cli.entry import run_and_exit
 
 run_and_exit()

@@ -6,7 +6,6 @@ Exit codes: 0 no finding at or above `fail-on`; 1 findings at or above it;
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
 from pathlib import Path
@@ -383,37 +382,3 @@ def _fail(error: Exception) -> NoReturn:
             err=True,
         )
     sys.exit(EXIT_ERROR)
-
-
-def run_and_exit(argv: list[str] | None = None) -> NoReturn:
-    """The console script and `python -m lintkit`: `main`, then leave the process at once.
-
-    By then everything lintkit writes is written and closed (files atomically; the
-    terminal is flushed here), so taking the interpreter apart object by object at
-    exit would only add about 50 ms to a pre-commit hook's run. Under a profiler or
-    a tracer (cProfile, coverage), which write their results at exit, the process
-    exits the usual way. Tests call `main`.
-    """
-    try:
-        main(argv)
-        code: object = EXIT_CLEAN
-    except SystemExit as stop:
-        code = stop.code
-    if not isinstance(code, int):  # None or a message, as the interpreter reads `sys.exit`
-        if code is not None:
-            print(code, file=sys.stderr)
-        code = EXIT_CLEAN if code is None else EXIT_FINDINGS
-    for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(OSError, ValueError):  # a reader that went away (`lintkit check | head`)
-            stream.flush()
-    if _observed():
-        sys.exit(code)
-    os._exit(code)
-
-
-def _observed() -> bool:
-    """A profiler, tracer or coverage tool is watching the process: it writes its results at exit."""
-    if sys.getprofile() is not None or sys.gettrace() is not None:
-        return True
-    monitoring = getattr(sys, "monitoring", None)  # Python 3.12+: coverage may watch through it instead
-    return monitoring is not None and any(monitoring.get_tool(tool) is not None for tool in range(6))
