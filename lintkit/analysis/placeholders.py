@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from lintkit.config import setting
-from lintkit.formats.placeholders import macro_call, placeholder_name, rendered_page, survivor_key
+from lintkit.formats.placeholder_keys import macro_call, placeholder_name, rendered_page, survivor_key
 from lintkit.model import Block, FilePair, Placeholder
 
 ALTERED_SIMILARITY = 0.75

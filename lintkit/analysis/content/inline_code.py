@@ -14,7 +14,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from lintkit.formats.placeholders import macro_call, placeholder_texts, without_placeholders
+from lintkit.formats.placeholder_keys import macro_call
+from lintkit.formats.placeholders import placeholder_texts, without_placeholders
 from lintkit.model import Block, Inline
 
 PLACEHOLDER_MARK = "\u2026"
