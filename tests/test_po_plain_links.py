@@ -12,6 +12,7 @@ from lintkit.formats.po import documents as po_documents
 from lintkit.formats.po.catalog import load_catalog
 from lintkit.formats.po.documents import CatalogDocuments
 from lintkit.formats.po.plain_links import read_plain_links
+from lintkit.formats.po.positions import visible_text
 from lintkit.model import LineIndex
 
 # Mostly what the direct reading takes, with a few characters of everything it must leave to the parser.
@@ -35,7 +36,7 @@ def _both(text: str):
     """The direct reading (or None) and the parser's, of `text` with its placeholders masked."""
     lines = LineIndex.of(text)
     masked = mask(text, find_placeholders(text, _SCANNER, lines))
-    direct = read_plain_links(masked.text, lines, po_documents._visible(text, masked))
+    direct = read_plain_links(masked.text, lines, visible_text(text, masked))
     return direct, CatalogDocuments(())._parsed(masked, lines)
 
 

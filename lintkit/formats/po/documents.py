@@ -11,8 +11,6 @@ the string's escapes and line breaks to the line and column in the file.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any
@@ -25,7 +23,8 @@ from lintkit.formats.placeholders import MaskedText, compile_scanner, find_place
 from lintkit.formats.po.catalog import Catalog, Entry
 from lintkit.formats.po.plain_links import read_plain_links
 from lintkit.formats.po.plurals import form_numbers
-from lintkit.formats.po.scan import Field, escape_length, unescape
+from lintkit.formats.po.positions import FilePositions, per_line, visible_text
+from lintkit.formats.po.scan import Field
 from lintkit.model import (
     AlignedPair,
     Block,
@@ -33,7 +32,6 @@ from lintkit.model import (
     FilePair,
     FrontMatter,
     Inline,
-    LineIndex,
     Link,
     Placeholder,
     Span,
@@ -180,7 +178,7 @@ class CatalogDocuments:
     def _analyse(self, catalog: Catalog, field: Field, value: str, form: _EntryFormat) -> _Analysis:
         """Placeholders, links and inlines of one string, positioned in the file."""
         _, offsets = field.decode(catalog.text)
-        mapper = _FilePositions(offsets, catalog.text, catalog.lines)
+        mapper = FilePositions(offsets, catalog.text, catalog.lines)
         found = self._placeholders(value, mapper, form)
         placeholders = tuple(
             Placeholder(p.syntax, p.raw, p.key, p.span, offsets[p.start], p.problem) for p in found
@@ -189,15 +187,15 @@ class CatalogDocuments:
             placeholders = _numbered(placeholders)
         if not _MARKUP.search(value):
             text = " ".join(value.split())
-            inlines = _per_line((Inline("text", text, mapper.span(0, len(value))),), field, catalog) if text else ()
+            inlines = per_line((Inline("text", text, mapper.span(0, len(value))),), field, catalog) if text else ()
             return _Analysis(placeholders, (), inlines, text)
         masked = mask(value, found)
-        read = read_plain_links(masked.text, mapper, _visible(value, masked)) or self._parsed(masked, mapper)
+        read = read_plain_links(masked.text, mapper, visible_text(value, masked)) or self._parsed(masked, mapper)
         text = " ".join(read.text.split()) or " ".join(value.split())
-        inlines = _per_line(read.inlines, field, catalog)
+        inlines = per_line(read.inlines, field, catalog)
         return _Analysis(placeholders, tuple(read.links), inlines, text)
 
-    def _parsed(self, masked: MaskedText, mapper: _FilePositions) -> InlineLocator:
+    def _parsed(self, masked: MaskedText, mapper: FilePositions) -> InlineLocator:
         """A string's inlines and links as the Markdown parser reads it, positioned in the file."""
         locator = InlineLocator(masked.text, 0, len(masked.text), mapper, masked.unmask)  # type: ignore[arg-type]
         locator.run(self.markdown.inline(masked.text.strip(), {"ref_links": _references(masked.text)}))
@@ -211,14 +209,14 @@ class CatalogDocuments:
         if not unknown:
             return target
         _, offsets = field.decode(catalog.text)
-        mapper = _FilePositions(offsets, catalog.text, catalog.lines)
+        mapper = FilePositions(offsets, catalog.text, catalog.lines)
         extra = tuple(
             Placeholder("icu", d.raw, d.key, mapper.span(d.start, d.end), offsets[d.start], d.problem) for d in unknown
         )
         placeholders = tuple(sorted(target.placeholders + extra, key=lambda placeholder: placeholder.start))
         return replace(target, placeholders=placeholders)
 
-    def _placeholders(self, value: str, mapper: _FilePositions, form: _EntryFormat) -> list[Placeholder]:
+    def _placeholders(self, value: str, mapper: FilePositions, form: _EntryFormat) -> list[Placeholder]:
         """The template placeholders of the configured syntaxes and the directives of the entry's grammar.
 
         Where both claim the same characters the grammar wins: in a
@@ -259,20 +257,6 @@ class CatalogDocuments:
         return create_markdown()
 
 
-def _visible(value: str, masked: MaskedText) -> Callable[[int, int], str]:
-    """The string's own text for a range of its masked text that cuts no placeholder in two.
-
-    That is the string's slice, unless the string holds private-use characters
-    itself: then they and the masks are told apart as the Markdown path does.
-    """
-    if not masked.placeholders or not _PRIVATE_USE.search(value):
-        return lambda start, end: value[start:end]
-    return lambda start, end: masked.unmask(masked.text[start:end])
-
-
-_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
-
-
 # `[text][label]`, `[label][]`: the page that shows the entry defines the label, never the entry itself.
 _REFERENCE_LABEL = re.compile(r"\]\[([^\[\]\n]*)\]")
 
@@ -286,59 +270,6 @@ def _references(text: str) -> dict[str, dict[str, str]]:
         if key:  # the Markdown parser looks labels up case-folded, in one case or the other
             found[key.lower()] = found[key.upper()] = {"url": "", "label": label}
     return found
-
-
-class _FilePositions:
-    """Line and column in the file of a range of a decoded string: through escapes and line breaks.
-
-    It stands in for the string's own LineIndex, so the Markdown helpers place
-    what they find directly in the file.
-    """
-
-    def __init__(self, offsets: list[int], text: str, lines: LineIndex) -> None:
-        self.offsets = offsets
-        self.text = text
-        self.lines = lines
-
-    def span(self, start: int, end: int) -> Span:
-        """What `LineIndex.span` gives for the file range, computed here: a catalog asks this for every inline."""
-        offsets = self.offsets
-        last = len(offsets) - 1
-        file_start = offsets[start if start < last else last]
-        file_end = file_start
-        if end > start:
-            final = offsets[end - 1 if end - 1 < last else last]
-            file_end = max(file_start, final + escape_length(self.text, final))
-        starts = self.lines.starts
-        line = bisect_right(starts, file_start)
-        end_line = bisect_right(starts, file_end, line - 1)
-        return Span(line, file_start - starts[line - 1] + 1, end_line, file_end - starts[end_line - 1] + 1)
-
-
-def _per_line(inlines: Iterable[Inline], field: Field, catalog: Catalog) -> tuple[Inline, ...]:
-    """Text that runs over several quoted lines, one piece per line: the quotes between them are not text."""
-    pieces = []
-    segments = field.segments
-    starts = catalog.lines.starts
-    for inline in inlines:
-        span = inline.span
-        if span.line == span.end_line or inline.kind not in ("text", "code"):
-            pieces.append(inline)
-            continue
-        start = starts[span.line - 1] + span.column - 1
-        end = starts[span.end_line - 1] + span.end_column - 1
-        # The first quoted line that ends after `start`: segments are in file order and do not overlap.
-        index = bisect_right(segments, start, key=lambda segment: segment[1])
-        while index < len(segments) and segments[index][0] < end:
-            segment_start, segment_end = segments[index]
-            index += 1
-            begin, finish = max(segment_start, start), min(segment_end, end)
-            if begin < finish:  # inside one quoted line, so on one line of the file
-                line = bisect_right(starts, begin)
-                column = begin - starts[line - 1] + 1
-                text = unescape(catalog.text[begin:finish])
-                pieces.append(Inline(inline.kind, text, Span(line, column, line, column + finish - begin)))
-    return tuple(pieces)
 
 
 def _numbered(placeholders: tuple[Placeholder, ...]) -> tuple[Placeholder, ...]:
