@@ -54,6 +54,7 @@ def groups(alignment: Sequence[AlignedPair]) -> tuple[tuple[BlockGroup, ...], fr
     }
     ratios = {index: _ratio_without(totals, body[index].source, body[index].target) for index in members}
     unpaired = {index for index, pair in enumerate(body) if index not in members}
+    outline_kept = _outline_kept(body)
     joined: set[int] = set()
     while True:
         best = None
@@ -62,7 +63,7 @@ def groups(alignment: Sequence[AlignedPair]) -> tuple[tuple[BlockGroup, ...], fr
                 if (
                     candidate not in members
                     or _list_kept(body, index, members[candidate])
-                    or _pair_between(body, index, candidate)
+                    or _pair_between(body, index, candidate, outline_kept)
                 ):
                     continue
                 gain = _join_gain(
@@ -85,14 +86,29 @@ def groups(alignment: Sequence[AlignedPair]) -> tuple[tuple[BlockGroup, ...], fr
     return tuple(result), frozenset(id(body[index].source or body[index].target) for index in joined)
 
 
-def _pair_between(body: list[AlignedPair], index: int, candidate: int) -> bool:
-    """Inside one section, another pair of text stands between the block and the pair it would join: joining
-    would cross it. Across a heading the outline may have been reworked, and text moved with it."""
-    if _heading_between(body, index, candidate):
-        return False
-    return any(
-        body[other].source is not None and body[other].target is not None for other in _between(index, candidate)
+def _pair_between(body: list[AlignedPair], index: int, candidate: int, outline_kept: bool) -> bool:
+    """Another pair stands between the block and the pair it would join: joining would cross it.
+
+    Inside one section any pair of text bars the join; so does a heading when the outline was left as it was, for
+    text does not move past it then. Where the outline was reworked, text may have moved with it."""
+    between = [body[other] for other in _between(index, candidate)]
+    paired = [pair for pair in between if pair.source is not None and pair.target is not None]
+    if outline_kept and any(pair.source.kind == "heading" for pair in paired):
+        return True
+    return bool(paired) and not _heading_between(body, index, candidate)
+
+
+def _outline_kept(body: list[AlignedPair]) -> bool:
+    """Every heading of both files is paired with one of the same level: the translation kept the outline."""
+    headings = [pair for pair in body if "heading" in (_kind(pair.source), _kind(pair.target))]
+    return all(
+        pair.source is not None and pair.target is not None and pair.source.level == pair.target.level
+        for pair in headings
     )
+
+
+def _kind(block: Block | None) -> str:
+    return block.kind if block is not None else ""
 
 
 def _heading_between(body: list[AlignedPair], index: int, candidate: int) -> bool:
