@@ -8,7 +8,7 @@ from helpers import all_rules, document, pair_of
 from lintkit.analysis.content.code_tokens import tokens
 from lintkit.analysis.content.numbers import changed_numbers, numbers_in
 from lintkit.formats.groups import groups
-from lintkit.formats.similarity import sentence_count
+from lintkit.formats.similarity import sentence_count, stems
 
 GUIDE_SOURCE = """\
 # Guide
@@ -90,6 +90,13 @@ def test_numbers_read_in_every_notation() -> None:
 )
 def test_sentences_are_counted_in_every_script(text: str, count: int) -> None:
     assert sentence_count(document(text + "\n").blocks[0]) == count
+
+
+def test_a_name_written_against_chinese_japanese_or_korean_words_is_a_word_of_its_own() -> None:
+    assert "stor" in stems("Storybookの設定を開く")  # no space between the name and the Japanese words
+    assert "stor" in stems("打开Storybook的设置")
+    assert "stor" in stems("Storybook설정을 엽니다")
+    assert stems("Open the Storybook settings") >= {"open", "stor", "sett"}
 
 
 def test_code_tokens_drop_comments_and_string_contents() -> None:

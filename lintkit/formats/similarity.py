@@ -48,7 +48,10 @@ def known(block: Block) -> tuple[Features, frozenset[str]]:
     return found[1], found[2]
 
 
-_WORDS = re.compile(r"[^\W\d_]{4,}")
+# Chinese, Japanese and Korean write no space between a name and the words around it ("Snipcartの状態"): a run of
+# their letters is a word of its own, so that the Latin name beside it stays a word too
+_CJK_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_WORDS = re.compile(rf"[{_CJK_LETTERS}]{{4,}}|[^\W\d_{_CJK_LETTERS}]{{4,}}")
 LENGTH_WEIGHT = 0.15
 
 
