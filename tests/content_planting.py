@@ -279,15 +279,19 @@ def _identity(finding: Finding, shifted_by: Plant | None = None) -> tuple[str, o
 
 
 def _place(plant: Plant, line: int) -> range:
-    """The lines where a finding is at the planted line: for a dropped block, also the blank lines of the gap it
-    left (between the block before it and the next one); for any other plant, the line itself."""
+    """The lines where a finding is at the planted line: for a dropped block, the gap it left, that is the blank
+    lines between the block before it and the next one, and the next one's first line (where a dropped block is
+    reported when the source writes blank lines around it); for any other plant, the line itself."""
     if plant.code != "LK701":
         return range(line, line + 1)
     lines = _lines(plant.text)
     first = line
     while first > 1 and not lines[first - 2].strip():
         first -= 1
-    return range(first, line + 1)
+    last = line
+    while last < len(lines) and not lines[last - 1].strip():
+        last += 1
+    return range(first, last + 1)
 
 
 def _last_line(text: str) -> int:
