@@ -53,6 +53,8 @@ def known(block: Block) -> tuple[Features, frozenset[str]]:
 _CJK_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _WORDS = re.compile(rf"[{_CJK_LETTERS}]{{4,}}|[^\W\d_{_CJK_LETTERS}]{{4,}}")
 LENGTH_WEIGHT = 0.15
+# items of one list often differ in nothing a translation keeps but their length and their sentences
+ITEM_SENTENCE_WEIGHT = 0.1
 
 
 def content_score(source: Block, target: Block, ratio: float) -> float:
@@ -64,6 +66,8 @@ def content_score(source: Block, target: Block, ratio: float) -> float:
         score += 0.2
     if source.kind == target.kind == "table_row":
         score += 0.3 if (source.level == 0) == (target.level == 0) else -0.3
+    if source.kind == target.kind == "list_item":
+        score += ITEM_SENTENCE_WEIGHT / (1 + abs(sentence_count(source) - sentence_count(target)))
     score += 0.6 * jaccard(source_stems, target_stems)
     source_commands, target_commands = _commands(source), _commands(target)
     if source_commands or target_commands:
