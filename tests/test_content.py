@@ -8,7 +8,7 @@ from helpers import all_rules, document, pair_of
 from lintkit.analysis.content.code_tokens import tokens
 from lintkit.analysis.content.numbers import changed_numbers, numbers_in
 from lintkit.formats.groups import groups
-from lintkit.formats.similarity import sentence_count, stems
+from lintkit.formats.similarity import markup, sentence_count, stems
 
 GUIDE_SOURCE = """\
 # Guide
@@ -97,6 +97,16 @@ def test_a_name_written_against_chinese_japanese_or_korean_words_is_a_word_of_it
     assert "stor" in stems("打开Storybook的设置")
     assert "stor" in stems("Storybook설정을 엽니다")
     assert stems("Open the Storybook settings") >= {"open", "stor", "sett"}
+
+
+def test_the_markup_a_translation_keeps_is_read_from_tags_images_and_bold_labels() -> None:
+    def of(text: str) -> frozenset[str]:
+        return markup(document(text + "\n").blocks[0])
+
+    assert of("**Together online**<br>\nKeep everyone on the call.") == {"** lead", "br"}
+    assert of("- **With parents:** ask them to host it.") == {"** lead"}
+    assert of("Keep **everyone** on the call.") == frozenset()  # bold inside the text is no label
+    assert of("[![](/images/a.png)](https://example.org)") == of('[<img src="/images/a.png">](https://example.org)')
 
 
 def test_code_tokens_drop_comments_and_string_contents() -> None:

@@ -27,6 +27,7 @@ _CODE_PROSE = re.compile(
 )
 MIN_NAMES = 4  # shorter code (a command) is compared as it is
 SAME_EXAMPLE = 0.2  # share of names two code blocks need to be one example and its translation
+MARKUP_WEIGHT = 0.15  # tags and bold labels are kept as they are: they tell apart blocks of similar length
 SPAN_WEIGHT = 0.3  # code spans are copied verbatim: shared ones tie a block to its translation
 KIND_WEIGHT = 0.1  # a list item stays a list item, a quote a quote
 SAME_TEXT_WEIGHT = 0.3  # a block left untranslated is the surest pair there is
@@ -149,6 +150,7 @@ class Features:
         "identifiers",
         "length",
         "links",
+        "markup",
         "number",
         "placeholders",
         "spans",
@@ -165,12 +167,33 @@ class Features:
         self.placeholders = frozenset(p.key for p in block.placeholders)
         self.links = frozenset(destination_key(link.destination) for link in block.links)
         self.digits = frozenset(DIGITS.findall(block.text))
+        self.markup = markup(block) if self.family == "text" else frozenset()
         self.length = max(text_length(block), 1)
         if block.number is not None:
             self.number: int | None = block.number.value
         else:
             leading = _LEADING_NUMBER.match(block.text) if block.kind != "code" else None
             self.number = int(leading.group(1)) if leading else None
+
+
+_TAG_NAME = re.compile(r"<([A-Za-z][\w.-]*)")
+_BOLD_LEAD = re.compile(r"^\s*(?:(?:[-*+]|\d+[.)])\s+)?(?:\*\*|__)")
+
+
+def markup(block: Block) -> frozenset[str]:
+    """The inline markup a translation keeps as it is: HTML tags and components, images, and a bold label that
+    leads the block (`**Together online**<br>`)."""
+    found = {
+        match.group(1).lower()
+        for inline in block.inlines
+        if inline.kind == "html"
+        for match in _TAG_NAME.finditer(inline.text)
+    }
+    if "![" in block.raw:
+        found.add("img")  # an image written as Markdown or as HTML is the same image
+    if _BOLD_LEAD.match(block.raw):
+        found.add("** lead")
+    return frozenset(found)
 
 
 MODULE_LINE = re.compile(
@@ -222,6 +245,8 @@ def pair_similarity(source: Features, target: Features, source_position: float, 
         similarity += 0.35 * jaccard(source.links, target.links) - 0.05
     if source.digits or target.digits:
         similarity += 0.15 * jaccard(source.digits, target.digits)
+    if source.markup or target.markup:
+        similarity += MARKUP_WEIGHT * jaccard(source.markup, target.markup)
     if source.spans or target.spans:
         similarity += SPAN_WEIGHT * jaccard(source.spans, target.spans) - 0.05
     if source.family == "code":
