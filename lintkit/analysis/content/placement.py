@@ -72,33 +72,23 @@ def _after_previous(pair: FilePair, previous_source: Block | None, previous_targ
 def _among_tags(pair: FilePair, previous_source: Block, previous_target: Block, block: Block) -> Span | None:
     """Where the missing block stands among the lines around it that are no block (an MDX component's opening
     and closing tags, copied as they are): when the translation has the same such lines, in the same order,
-    between the translations of the blocks before and after it, on the line after those the source writes
-    before the missing block. None when the lines differ, or when no such line follows the block."""
-    following = _next_pair(pair, block)
-    if following is None or pair.source_block_for(previous_target) is not previous_source:
-        return None
-    next_source, next_target = following
-    if not (block.span.end_line < next_source.span.line and previous_target.span.end_line < next_target.span.line):
+    between the translation of the block before it and the next block, as the source has around the missing
+    block, on the line after those the source writes before it. None when the lines differ, or when no such
+    line follows the block."""
+    if pair.source_block_for(previous_target) is not previous_source:
         return None
     before = _tag_lines(pair.source, previous_source.span.end_line + 1, block.span.line)
-    after = _tag_lines(pair.source, block.span.end_line + 1, next_source.span.line)
-    kept = _tag_lines(pair.target, previous_target.span.end_line + 1, next_target.span.line)
+    after = _tag_lines(pair.source, block.span.end_line + 1, _next_block_line(pair.source, block))
+    kept = _tag_lines(pair.target, previous_target.span.end_line + 1, _next_block_line(pair.target, previous_target))
     if not before or not after or [text for _, text in kept] != [text for _, text in before + after]:
         return None  # with no tag after it, the block goes where the next kept block starts
     return Span.point(kept[len(before) - 1][0] + 1, 1)
 
 
-def _next_pair(pair: FilePair, block: Block) -> tuple[Block, Block] | None:
-    """The first pair of the alignment after `block` (a kept source block and its translation)."""
-    position = next((i for i, aligned in enumerate(pair.alignment) if aligned.source is block), len(pair.alignment))
-    return next(
-        (
-            (aligned.source, aligned.target)
-            for aligned in pair.alignment[position + 1 :]
-            if aligned.source and aligned.target
-        ),
-        None,
-    )
+def _next_block_line(document, block: Block) -> int:
+    """The first line of the block after `block` in its file (past the last line when it is the last)."""
+    later = [other.span.line for other in document.blocks if other.span.line > block.span.end_line]
+    return min(later, default=len(document.lines.starts) + 1)
 
 
 _COMMENT_LINE = re.compile(r"\{/\*.*\*/\}|<!--.*-->")  # a note to translators, which one file may have alone
