@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from lintkit.formats.page_ratio import text_ratio
+from lintkit.formats.shifted_splits import unshift_splits
 from lintkit.formats.similarity import (
     MIN_SIMILARITY,
     TEXT_KINDS,
@@ -137,7 +138,8 @@ def _slide_gaps(pairs: list[AlignedPair], fields: list[AlignedPair]) -> list[Ali
     for _ in range(len(pairs)):
         if not _slide_once(pairs, ratio):
             break
-    return _pair_neighbouring_gaps(pairs, ratio)  # a slide can leave two matching blocks side by side
+    pairs = _pair_neighbouring_gaps(pairs, ratio)  # a slide can leave two matching blocks side by side
+    return unshift_splits(pairs, ratio)
 
 
 SECTION_MIN = 0.55  # content score below which two blocks of a section are not taken as translations of each other
