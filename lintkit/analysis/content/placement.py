@@ -33,8 +33,9 @@ def where_missing(pair: FilePair, block: Block) -> Span:
         # nothing of the body is kept: the body starts after the front matter
         return Span.point(_after_blank_lines(pair, front_matter.end_line + 1) if front_matter else 1, 1)
     if not later_targets and previous_target is not None and previous_target.kind != "front_matter_field":
-        # at the end of the page: after the last kept block and the blank lines that follow it
-        line = _after_blank_lines(pair, previous_target.span.end_line + 1)
+        # at the end of the page: after the last kept block, the closing tags the source writes before the
+        # missing block, and the blank lines that follow them
+        line = _after_blank_lines(pair, _after_closing_tags(pair, previous_source, previous_target, block))
         if previous_source is None or not _adjacent(pair, previous_source, block):
             return Span.point(line, 1)
     if (
@@ -83,6 +84,19 @@ def _among_tags(pair: FilePair, previous_source: Block, previous_target: Block, 
     if not before or not after or [text for _, text in kept] != [text for _, text in before + after]:
         return None  # with no tag after it, the block goes where the next kept block starts
     return Span.point(kept[len(before) - 1][0] + 1, 1)
+
+
+def _after_closing_tags(pair: FilePair, previous_source: Block | None, previous_target: Block, block: Block) -> int:
+    """The line after the last kept block, or after the lines that are no block (`</Steps>`, `:::`) that follow
+    it when the source writes the same lines between the block before the missing one and the missing one."""
+    after_kept = previous_target.span.end_line + 1
+    if previous_source is None or previous_source.span.end_line >= block.span.line:
+        return after_kept
+    before = _tag_lines(pair.source, previous_source.span.end_line + 1, block.span.line)
+    kept = _tag_lines(pair.target, after_kept, len(pair.target.lines.starts) + 1)[: len(before)]
+    if not before or [text for _, text in kept] != [text for _, text in before]:
+        return after_kept
+    return kept[-1][0] + 1
 
 
 def _next_block_line(document, block: Block) -> int:
