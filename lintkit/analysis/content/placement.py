@@ -60,30 +60,38 @@ def _after_previous(pair: FilePair, previous_source: Block | None, previous_targ
     lines before the missing block too, among them (`_among_tags`)."""
     following = pair.insertion_point(block)
     if previous_target is None or previous_target.kind == "front_matter_field" or previous_source is None:
-        return following
+        # first in the body: among the tags the source writes before it, when the translation has them too
+        return _among_tags(pair, _body_start(pair.source), _body_start(pair.target), block) or following
     between = range(previous_source.span.end_line + 1, block.span.line)
     if previous_source.span.end_line >= block.span.line:
         return following
     if any(pair.source.line_text(n).strip() for n in between):
-        return _among_tags(pair, previous_source, previous_target, block) or following
+        if pair.source_block_for(previous_target) is not previous_source:
+            return following
+        start_source, start_target = previous_source.span.end_line + 1, previous_target.span.end_line + 1
+        return _among_tags(pair, start_source, start_target, block) or following
     line = _after_blank_lines(pair, previous_target.span.end_line + 1)
     return Span.point(line, 1) if previous_target.span.end_line < line <= following.line else following
 
 
-def _among_tags(pair: FilePair, previous_source: Block, previous_target: Block, block: Block) -> Span | None:
+def _among_tags(pair: FilePair, start_source: int, start_target: int, block: Block) -> Span | None:
     """Where the missing block stands among the lines around it that are no block (an MDX component's opening
-    and closing tags, copied as they are): when the translation has the same such lines, in the same order,
-    between the translation of the block before it and the next block, as the source has around the missing
-    block, on the line after those the source writes before it. None when the lines differ, or when no such
-    line follows the block."""
-    if pair.source_block_for(previous_target) is not previous_source:
-        return None
-    before = _tag_lines(pair.source, previous_source.span.end_line + 1, block.span.line)
-    after = _tag_lines(pair.source, block.span.end_line + 1, _next_block_line(pair.source, block))
-    kept = _tag_lines(pair.target, previous_target.span.end_line + 1, _next_block_line(pair.target, previous_target))
+    and closing tags, copied as they are): when the translation has the same such lines, in the same order, from
+    `start_target` (after the translation of the block before it) to its next block, as the source has from
+    `start_source` to the block after the missing one, on the line after those the source writes before it.
+    None when the lines differ, or when no such line follows the block."""
+    before = _tag_lines(pair.source, start_source, block.span.line)
+    after = _tag_lines(pair.source, block.span.end_line + 1, _next_block_line(pair.source, block.span.end_line + 1))
+    kept = _tag_lines(pair.target, start_target, _next_block_line(pair.target, start_target))
     if not before or not after or [text for _, text in kept] != [text for _, text in before + after]:
         return None  # with no tag after it, the block goes where the next kept block starts
     return Span.point(kept[len(before) - 1][0] + 1, 1)
+
+
+def _body_start(document) -> int:
+    """The first line after the front matter (1 without one)."""
+    front_matter = document.front_matter.span
+    return front_matter.end_line + 1 if front_matter else 1
 
 
 def _after_closing_tags(pair: FilePair, previous_source: Block | None, previous_target: Block, block: Block) -> int:
@@ -99,9 +107,12 @@ def _after_closing_tags(pair: FilePair, previous_source: Block | None, previous_
     return kept[-1][0] + 1
 
 
-def _next_block_line(document, block: Block) -> int:
-    """The first line of the block after `block` in its file (past the last line when it is the last)."""
-    later = [other.span.line for other in document.blocks if other.span.line > block.span.end_line]
+def _next_block_line(document, line: int) -> int:
+    """The first line of the first block from `line` on (past the last line when there is none), front matter
+    aside."""
+    later = [
+        block.span.line for block in document.blocks if block.span.line >= line and block.kind != "front_matter_field"
+    ]
     return min(later, default=len(document.lines.starts) + 1)
 
 
