@@ -38,10 +38,13 @@ class ContentMissing(Rule):
         finding, placed where the translation of the first would stand (on the
         line after the kept list item or table row it followed; among an MDX
         component's tags, after those the source writes before it when the
-        translation has the same tags; else where the next kept block starts)
-        and quoting its start. A paragraph that the translator split in two,
-        two merged into one, or a list item whose indented paragraph the
-        translation writes as lines of the item, is not missing. A missing heading, and with it the section under it, is
+        translation has the same tags around it; at the end of the page, after
+        the closing tags both files write before it; else where the next kept
+        block starts) and quoting its start. A paragraph that the translator
+        split in two, two merged into one, or a list item whose indented
+        paragraph the translation writes as lines of the item, is not missing;
+        nor is a paragraph next to a split whose halves the alignment paired
+        one block over. A missing heading, and with it the section under it, is
         LK201's finding; when the outline diverged (LK209) and the heading
         rules are silent, this rule reports the section's content; when such
         a page misses content in more than five places, one finding gives the
