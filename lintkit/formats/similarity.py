@@ -55,7 +55,7 @@ _CJK_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a
 _WORDS = re.compile(rf"[{_CJK_LETTERS}]{{4,}}|[^\W\d_{_CJK_LETTERS}]{{4,}}")
 LENGTH_WEIGHT = 0.15
 # items of one list often differ in nothing a translation keeps but their length and their sentences
-ITEM_SENTENCE_WEIGHT = 0.1
+ITEM_SENTENCE_WEIGHT = 0.2
 
 
 def content_score(source: Block, target: Block, ratio: float) -> float:
