@@ -19,9 +19,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from lintkit.config import KEYS, Config, ConfigError
 from lintkit.model import Finding
@@ -62,8 +61,7 @@ def line_free_key(code: str, path: str, message: str) -> str:
     return _digest(code, path, _stable_message(message))
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     """One recorded finding; `line` and `message` are there for the people reading the file."""
 
     fingerprint: str
@@ -82,8 +80,7 @@ class Entry:
         }
 
 
-@dataclass(frozen=True)
-class BaselineResult:
+class BaselineResult(NamedTuple):
     """What applying a baseline did: findings kept, how many it hid, and recorded ones now fixed."""
 
     findings: list[Finding]
