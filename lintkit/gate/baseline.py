@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -26,8 +27,16 @@ from lintkit.config import KEYS, Config, ConfigError
 from lintkit.model import Finding
 
 FORMAT_VERSION = 1
-_NUMBERS = re.compile(r"[0-9]+")
-_ASIDES = re.compile(r"\([^()]*\)")
+
+
+@cache
+def _numbers() -> re.Pattern[str]:
+    return re.compile(r"[0-9]+")
+
+
+@cache
+def _asides() -> re.Pattern[str]:
+    return re.compile(r"\([^()]*\)")
 
 
 def baseline_path(config: Config) -> Path | None:
@@ -42,7 +51,7 @@ def _stable_message(message: str) -> str:
     # Asides in parentheses cite line numbers and other files ("(source line 12)", "(fr/b.md:100)",
     # "(other variants: …)"), which change with edits elsewhere or with the files a run includes.
     # Case is left out too: the preferred spelling a consistency rule names can differ only in case.
-    return " ".join(_NUMBERS.sub("#", _ASIDES.sub("", message)).casefold().split())
+    return " ".join(_numbers().sub("#", _asides().sub("", message)).casefold().split())
 
 
 def _digest(*parts: str) -> str:
