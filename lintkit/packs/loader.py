@@ -226,15 +226,19 @@ def rules_for(config: Config | None = None, extra_packs: Sequence[Path] = ()) ->
     """Built-in rules, shipped packs and the configuration's own packs, ordered by code; codes are unique."""
     paths = [*shipped_pack_paths(), *(user_pack_paths(config) if config else ()), *extra_packs]
     rules: list[Rule] = list(builtin_rules())
-    owner = {rule.code: "built-in rules" for rule in rules} | {rule.name: "built-in rules" for rule in rules}
+    # who uses each code and name: None for the built-in rules, else the pack's path (shown only in an error,
+    # since showing a path resolves it, a few system calls per rule)
+    owner: dict[str, Path | None] = dict.fromkeys(label for rule in rules for label in (rule.code, rule.name))
     for path in paths:
         if not path.is_file():
             raise PackError(f"{_shown(path)}:1: no such rule pack (named by `packs`)")
         for rule in _cached_pack(path, path.stat().st_mtime):
             for label in (rule.code, rule.name):
                 if label in owner:
-                    raise PackError(f"{_shown(path)}:1: `{label}` is already used by {owner[label]}")
-                owner[label] = _shown(path)
+                    used_by = owner[label]
+                    shown = "built-in rules" if used_by is None else _shown(used_by)
+                    raise PackError(f"{_shown(path)}:1: `{label}` is already used by {shown}")
+                owner[label] = path
             rules.append(rule)
     return tuple(sorted(rules, key=lambda rule: rule.code))
 
