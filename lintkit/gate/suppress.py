@@ -126,6 +126,8 @@ def scan_mdx(path: str, lines: list[str], names: RuleCodes) -> _Scan:
 
 def _scan_comments(path: str, lines: list[str], names: RuleCodes, comment: re.Pattern[str]) -> _Scan:
     scan = _Scan(path, names)
+    if not any("lintkit-" in line for line in lines):  # every directive names itself so: most files have none
+        return scan
     open_ranges: dict[str | None, tuple[Directive, int]] = {}
     fence = ""
     for number, line in enumerate(lines, start=1):
@@ -164,11 +166,16 @@ def _scan_comments(path: str, lines: list[str], names: RuleCodes, comment: re.Pa
 def scan_po(path: str, lines: list[str], names: RuleCodes) -> _Scan:
     """`# lintkit: ignore …` covers its entry: from the comment to the blank line that ends the entry."""
     scan = _Scan(path, names)
-    entry_end = _entry_ends(lines)
+    entry_end: list[int] | None = None  # found at the first comment: most catalogs have none
+    comment = _po_comment()
     for number, line in enumerate(lines, start=1):
-        match = _po_comment().match(line)
+        if not line.startswith("#") or "lintkit" not in line:  # what the comment starts with and names
+            continue
+        match = comment.match(line)
         if not match:
             continue
+        if entry_end is None:
+            entry_end = _entry_ends(lines)
         last = entry_end[number - 1]
         directive = scan.directive(Span(number, 1, number, len(line) + 1), line.lstrip("# "), match.group(1))
         rules: tuple[str | None, ...] = directive.rules if directive.rules is not None else (None,)
