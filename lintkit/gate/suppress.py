@@ -28,7 +28,11 @@ from lintkit.rules.suppressions import SuppressionUnknownRule, SuppressionUnused
 
 _EVERY_LINE = 10**9
 _DIRECTIVE = r"\s*lintkit-(disable-next-line|disable-file|disable|enable)\b(.*?)"
-_HTML_COMMENT = re.compile(rf"<!--{_DIRECTIVE}-->")
+
+
+@cache
+def _html_comment() -> re.Pattern[str]:  # compiled on first use, as the others: most files hold no directive
+    return re.compile(rf"<!--{_DIRECTIVE}-->")
 
 
 @cache
@@ -41,7 +45,9 @@ def _po_comment() -> re.Pattern[str]:
     return re.compile(r"^#\s+lintkit:\s*ignore\b(.*)$")
 
 
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+@cache
+def _fence() -> re.Pattern[str]:
+    return re.compile(r"^ {0,3}(`{3,}|~{3,})")
 
 
 @dataclass(eq=False)
@@ -116,7 +122,7 @@ class _Scan:
 
 def scan_markdown(path: str, lines: list[str], names: RuleCodes) -> _Scan:
     """`<!-- lintkit-… -->` comments outside fenced code."""
-    return _scan_comments(path, lines, names, _HTML_COMMENT)
+    return _scan_comments(path, lines, names, _html_comment())
 
 
 def scan_mdx(path: str, lines: list[str], names: RuleCodes) -> _Scan:
@@ -130,8 +136,9 @@ def _scan_comments(path: str, lines: list[str], names: RuleCodes, comment: re.Pa
         return scan
     open_ranges: dict[str | None, tuple[Directive, int]] = {}
     fence = ""
+    fence_line = _fence()
     for number, line in enumerate(lines, start=1):
-        opening = _FENCE.match(line)
+        opening = fence_line.match(line)
         if fence:
             closes = opening and opening.group(1)[0] == fence[0] and len(opening.group(1)) >= len(fence)
             if closes and not line[opening.end() :].strip():  # a closing fence has no info string
