@@ -201,11 +201,11 @@ def stage_po(into: Path, repeat: int) -> None:
         polib.pofile(catalog.read_text(encoding="utf-8"))
         return time.process_time() - started
 
-    wall = median(lambda: lintkit([catalog.name], folder).wall, repeat)
+    runs = [lintkit([catalog.name], folder) for _ in range(repeat)]
+    wall, cpu = statistics.median(run.wall for run in runs), statistics.median(run.cpu for run in runs)
     floor_cpu = median(floor, repeat)
-    line(
-        "1 MB catalog, every rule, wall", f"{wall:.2f} s (polib {floor_cpu:.2f} s)", wall / floor_cpu, "< 2 s", wall < 2
-    )
+    shown = f"{wall:.2f} s, cpu {cpu:.2f} s (polib {floor_cpu:.2f} s)"  # cpu: the steadier on a busy machine
+    line("1 MB catalog, every rule, wall", shown, wall / floor_cpu, "< 2 s", wall < 2)
 
 
 def stage_terms(site: Path, repeat: int) -> None:

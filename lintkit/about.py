@@ -1,30 +1,32 @@
-"""What lintkit says about itself: its distribution name, version and addresses (from the package metadata).
+"""What lintkit says about itself: its distribution name, version and addresses.
 
 The import package and the console script are `lintkit`; the distribution on
 the package index has another name, because `lintkit` there belongs to an
-unrelated project. The addresses come from `[project.urls]` in
-pyproject.toml, so that SARIF help links and `--version` follow the project's
-own metadata.
+unrelated project. The version is `lintkit.__version__`, which the packaging
+reads too (`[tool.hatch.version]` in pyproject.toml), so the distribution's
+metadata says the same without `--version` loading `importlib.metadata` (a
+tenth of lintkit's start-up). The addresses come from `[project.urls]` in the
+metadata, so that SARIF help links follow the project's own.
 """
 
 from __future__ import annotations
 
 from functools import cache
-from importlib.metadata import PackageNotFoundError, metadata, version
 
 DISTRIBUTION = "lintkit-l10n"
 
 
 def lintkit_version() -> str:
-    try:
-        return version(DISTRIBUTION)
-    except PackageNotFoundError:
-        return "0"
+    from lintkit import __version__
+
+    return __version__
 
 
 @cache
 def project_urls() -> dict[str, str]:
     """`[project.urls]` as label -> address; empty when lintkit runs without its metadata (from a source tree)."""
+    from importlib.metadata import PackageNotFoundError, metadata
+
     try:
         entries = metadata(DISTRIBUTION).get_all("Project-URL") or []
     except PackageNotFoundError:

@@ -2,6 +2,13 @@
 
 Everything here is an immutable record so that a parsed source can be shared by
 every translation of it (and by worker processes) without defensive copies.
+The records that nothing rebuilds with `dataclasses.replace` are named tuples:
+as immutable, with the same fields, order and `repr` as a frozen dataclass, but
+built several times faster (a frozen dataclass's `__init__` sets each field
+through `object.__setattr__`; a run builds spans and inlines by the hundred
+thousand), hashed and compared in C, and their classes cost no generated code
+at start-up (about a millisecond each). The others (blocks, placeholders,
+links, findings, documents) are frozen dataclasses.
 """
 
 from __future__ import annotations
@@ -11,7 +18,7 @@ import enum
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from lintkit.formats.po.catalog import Catalog
@@ -35,9 +42,11 @@ class Severity(enum.IntEnum):
         return self.name.lower()
 
 
-@dataclass(frozen=True, slots=True, order=True)
-class Span:
-    """A 1-based, end-exclusive range of a file: `end_column` is one past the last character."""
+class Span(NamedTuple):
+    """A 1-based, end-exclusive range of a file: `end_column` is one past the last character.
+
+    Spans order by line, then column (then end), as their fields are written.
+    """
 
     line: int
     column: int
@@ -49,8 +58,7 @@ class Span:
         return cls(line, column, line, column)
 
 
-@dataclass(frozen=True, slots=True)
-class LineIndex:
+class LineIndex(NamedTuple):
     """Turns character offsets of one text into line and column numbers."""
 
     starts: tuple[int, ...]
@@ -108,8 +116,7 @@ class Link:
     destination_span: Span | None = None  # where the destination itself is written, when it is
 
 
-@dataclass(frozen=True, slots=True)
-class Inline:
+class Inline(NamedTuple):
     """A positioned piece of a block's inline content (text run, code span, link...)."""
 
     kind: str
@@ -148,8 +155,7 @@ class Block:
     inlines: tuple[Inline, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Attribute:
+class Attribute(NamedTuple):
     """One attribute of a markup element: `kind` is string, expression, boolean or spread."""
 
     name: str
@@ -158,8 +164,7 @@ class Attribute:
     span: Span  # of the value (of the name, for a boolean)
 
 
-@dataclass(frozen=True, slots=True)
-class Element:
+class Element(NamedTuple):
     """A markup element of the page (an MDX component, a JSX tag): its name and attributes, positioned.
 
     `flow` is True for an element that starts its line (a block), False inside text.
@@ -174,8 +179,7 @@ class Element:
         return next((attribute for attribute in self.attributes if attribute.name == name), None)
 
 
-@dataclass(frozen=True, slots=True)
-class FrontMatter:
+class FrontMatter(NamedTuple):
     """Front-matter metadata and where each key stands in the file."""
 
     data: dict[str, Any]
@@ -212,8 +216,7 @@ class Document:
         return self.text[start:] if end < 0 else self.text[start:end]
 
 
-@dataclass(frozen=True, slots=True)
-class AlignedPair:
+class AlignedPair(NamedTuple):
     """A source block and the target block that translates it; either may be None."""
 
     source: Block | None
@@ -271,8 +274,7 @@ class FilePair:
         return Span.point(1, 1)
 
 
-@dataclass(frozen=True)
-class Job:
+class Job(NamedTuple):
     """One translation to check: its file, its locale, the file it is compared with, and its format."""
 
     target: Path
@@ -290,8 +292,7 @@ class LocaleSet:
     pairs: list[FilePair]
 
 
-@dataclass(frozen=True, slots=True)
-class Fix:
+class Fix(NamedTuple):
     """A replacement of `span` by `text` in the translated file."""
 
     span: Span

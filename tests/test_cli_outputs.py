@@ -94,6 +94,15 @@ def test_version(tmp_path, monkeypatch, capsys, flag) -> None:
     assert lintkit_version() != "0"
 
 
+def test_the_version_is_the_installed_distributions() -> None:
+    """`--version` reads `lintkit.__version__` and the packaging reads the same line: the metadata agrees."""
+    from importlib.metadata import version
+
+    from lintkit.about import DISTRIBUTION
+
+    assert lintkit_version() == version(DISTRIBUTION)
+
+
 def test_ignore_replaces_the_configuration_list_and_extend_ignore_adds_to_it(tmp_path, monkeypatch, capsys) -> None:
     site = _site(tmp_path, 'ignore = ["LK205"]\n')
     _, out, _ = _run(site, monkeypatch, capsys, "check", "--format", "json")

@@ -90,3 +90,11 @@ def test_a_profiler_still_writes_its_results(tmp_path: Path) -> None:
     assert result.returncode == 0
     assert result.stdout.startswith("lintkit, version ")
     assert written.stat().st_size > 0
+
+
+def test_the_entry_point_loads_at_the_runs_collection_pace() -> None:
+    """The console script sets, while the command imports, the young-generation pace `Engine.run` sets."""
+    from lintkit.cli import entry
+    from lintkit.run import engine
+
+    assert entry._YOUNG_COLLECTION_AFTER == engine.YOUNG_COLLECTION_AFTER

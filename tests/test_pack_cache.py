@@ -90,9 +90,18 @@ def test_an_edited_pack_is_parsed_again(cache: Path) -> None:
 def test_a_damaged_entry_is_parsed_again(cache: Path) -> None:
     first = _described(PACK)
     (entry,) = cache.glob("packs-*/*.json")
-    entry.write_text('{"map": [["rules", {"list": [', encoding="utf-8")
+    entry.write_text('{"text": "pack: house-style', encoding="utf-8")
     assert _described(PACK) == first
-    assert entry.read_text(encoding="utf-8").startswith('{"map"') and entry.stat().st_size > 100
+    assert entry.read_text(encoding="utf-8").startswith('{"text"') and entry.stat().st_size > 100
+
+
+def test_an_entry_kept_for_another_text_is_not_used(cache: Path) -> None:
+    """Entries are named by a checksum: one that another text left under the same name is parsed over."""
+    first = _described(PACK)
+    (entry,) = cache.glob("packs-*/*.json")
+    entry.write_text(entry.read_text(encoding="utf-8").replace("in French", "in German"), encoding="utf-8")
+    assert _described(PACK) == first
+    assert "in French" in entry.read_text(encoding="utf-8")
 
 
 def test_values_json_cannot_keep_leave_the_pack_uncached(cache: Path) -> None:

@@ -138,6 +138,14 @@ def test_a_pack_reusing_a_code_is_an_error(tmp_path: Path) -> None:
         rules_for(config)
 
 
+def test_two_packs_sharing_a_code_name_the_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(_project(tmp_path))
+    (tmp_path / "l10n" / "again.yaml").write_text(GLOSSARY, encoding="utf-8")
+    (tmp_path / "lintkit.toml").write_text('packs = ["l10n/glossary-fr.yaml", "l10n/again.yaml"]\n', encoding="utf-8")
+    with pytest.raises(PackError, match=r"^l10n/again.yaml:1: `LK551` is already used by l10n/glossary-fr.yaml$"):
+        rules_for(load_config(cwd=tmp_path))
+
+
 def test_a_missing_pack_is_a_configuration_error(tmp_path: Path) -> None:
     (tmp_path / "lintkit.toml").write_text('packs = ["nowhere.yaml"]\n', encoding="utf-8")
     result = CliRunner().invoke(cli, ["rules", "--config", str(tmp_path / "lintkit.toml")])

@@ -10,7 +10,7 @@ import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from lintkit.formats import default_include
 from lintkit.formats.base import DEFAULT_LINK_PROPS, DEFAULT_TEXT_PROPS
@@ -131,8 +131,7 @@ def _per_file_ignores(key: str, value: Any) -> dict[str, tuple[str, ...]]:
     return {str(glob): _strings(f"{key}.{glob}", rules) for glob, rules in value.items()}
 
 
-@dataclass(frozen=True)
-class Key:
+class Key(NamedTuple):
     """One configuration key: its parser and default."""
 
     parse: Callable[[str, Any], Any]

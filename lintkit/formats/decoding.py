@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import stat
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -56,13 +57,15 @@ def decode(path: str, data: bytes) -> tuple[str, Any]:
     return text.removeprefix("\ufeff"), None
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+@cache
+def _surrogate() -> re.Pattern[str]:
+    return re.compile("[\ud800-\udfff]")
 
 
 def lone_surrogate(path: str, text: str, encoding: str) -> Finding | None:
     """The input finding for text that decoded to a lone surrogate (UTF-7 and UTF-16 can encode one):
     it is no character, so it cannot be printed or written anywhere."""
-    found = _SURROGATE.search(text)
+    found = _surrogate().search(text)
     if found is None:
         return None
     before = text[: found.start()]

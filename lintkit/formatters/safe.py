@@ -13,9 +13,18 @@ line and nothing in it can start a command.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-# C0 controls (tab and new line too), DEL, C1 controls, bidi marks, overrides and isolates, line separators
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+@cache
+def _unsafe() -> re.Pattern[str]:
+    """C0 controls (tab and new line too), DEL, C1 controls, bidi marks, overrides and isolates, line separators.
+
+    Compiled on first use (about a millisecond): a clean run prints no document text.
+    """
+    return re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
 _OLD_COMMAND = "##["  # GitHub's older command syntax, read anywhere in a line
 
 
@@ -32,7 +41,7 @@ def visible(text: str, keep_new_lines: bool = False) -> str:
     """
     if keep_new_lines:
         return "\n".join(visible(part) for part in text.split("\n"))
-    return _UNSAFE.sub(_escape, text).replace(_OLD_COMMAND, "#\\x23[")
+    return _unsafe().sub(_escape, text).replace(_OLD_COMMAND, "#\\x23[")
 
 
 def line_start(path: str) -> str:

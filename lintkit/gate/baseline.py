@@ -16,20 +16,27 @@ times as the line held them, and stay hidden.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from lintkit.config import KEYS, Config, ConfigError
 from lintkit.model import Finding
 
 FORMAT_VERSION = 1
-_NUMBERS = re.compile(r"[0-9]+")
-_ASIDES = re.compile(r"\([^()]*\)")
+
+
+@cache
+def _numbers() -> re.Pattern[str]:
+    return re.compile(r"[0-9]+")
+
+
+@cache
+def _asides() -> re.Pattern[str]:
+    return re.compile(r"\([^()]*\)")
 
 
 def baseline_path(config: Config) -> Path | None:
@@ -44,10 +51,12 @@ def _stable_message(message: str) -> str:
     # Asides in parentheses cite line numbers and other files ("(source line 12)", "(fr/b.md:100)",
     # "(other variants: …)"), which change with edits elsewhere or with the files a run includes.
     # Case is left out too: the preferred spelling a consistency rule names can differ only in case.
-    return " ".join(_NUMBERS.sub("#", _ASIDES.sub("", message)).casefold().split())
+    return " ".join(_numbers().sub("#", _asides().sub("", message)).casefold().split())
 
 
 def _digest(*parts: str) -> str:
+    import hashlib  # only a run that keeps fingerprints (a baseline, SARIF, JUnit) loads OpenSSL's hashes
+
     return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:24]
 
 
@@ -61,8 +70,7 @@ def line_free_key(code: str, path: str, message: str) -> str:
     return _digest(code, path, _stable_message(message))
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     """One recorded finding; `line` and `message` are there for the people reading the file."""
 
     fingerprint: str
@@ -81,8 +89,7 @@ class Entry:
         }
 
 
-@dataclass(frozen=True)
-class BaselineResult:
+class BaselineResult(NamedTuple):
     """What applying a baseline did: findings kept, how many it hid, and recorded ones now fixed."""
 
     findings: list[Finding]

@@ -10,8 +10,8 @@ from __future__ import annotations
 import fnmatch
 import os
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from lintkit.config import Config, ConfigError
 from lintkit.gate.baseline import Baseline, Entry, baseline_path, fingerprint, write_baseline
@@ -22,8 +22,7 @@ from lintkit.model import Finding
 from lintkit.rules.codes import UnknownRule
 
 
-@dataclass(frozen=True)
-class GateResult:
+class GateResult(NamedTuple):
     """The findings to report; `baseline_hidden` and `baseline_fixed` are None when no baseline is in use."""
 
     findings: list[Finding]

@@ -28,7 +28,11 @@ from lintkit.rules.suppressions import SuppressionUnknownRule, SuppressionUnused
 
 _EVERY_LINE = 10**9
 _DIRECTIVE = r"\s*lintkit-(disable-next-line|disable-file|disable|enable)\b(.*?)"
-_HTML_COMMENT = re.compile(rf"<!--{_DIRECTIVE}-->")
+
+
+@cache
+def _html_comment() -> re.Pattern[str]:  # compiled on first use, as the others: most files hold no directive
+    return re.compile(rf"<!--{_DIRECTIVE}-->")
 
 
 @cache
@@ -41,7 +45,9 @@ def _po_comment() -> re.Pattern[str]:
     return re.compile(r"^#\s+lintkit:\s*ignore\b(.*)$")
 
 
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+@cache
+def _fence() -> re.Pattern[str]:
+    return re.compile(r"^ {0,3}(`{3,}|~{3,})")
 
 
 @dataclass(eq=False)
@@ -116,7 +122,7 @@ class _Scan:
 
 def scan_markdown(path: str, lines: list[str], names: RuleCodes) -> _Scan:
     """`<!-- lintkit-… -->` comments outside fenced code."""
-    return _scan_comments(path, lines, names, _HTML_COMMENT)
+    return _scan_comments(path, lines, names, _html_comment())
 
 
 def scan_mdx(path: str, lines: list[str], names: RuleCodes) -> _Scan:
@@ -126,10 +132,13 @@ def scan_mdx(path: str, lines: list[str], names: RuleCodes) -> _Scan:
 
 def _scan_comments(path: str, lines: list[str], names: RuleCodes, comment: re.Pattern[str]) -> _Scan:
     scan = _Scan(path, names)
+    if not any("lintkit-" in line for line in lines):  # every directive names itself so: most files have none
+        return scan
     open_ranges: dict[str | None, tuple[Directive, int]] = {}
     fence = ""
+    fence_line = _fence()
     for number, line in enumerate(lines, start=1):
-        opening = _FENCE.match(line)
+        opening = fence_line.match(line)
         if fence:
             closes = opening and opening.group(1)[0] == fence[0] and len(opening.group(1)) >= len(fence)
             if closes and not line[opening.end() :].strip():  # a closing fence has no info string
@@ -164,11 +173,16 @@ def _scan_comments(path: str, lines: list[str], names: RuleCodes, comment: re.Pa
 def scan_po(path: str, lines: list[str], names: RuleCodes) -> _Scan:
     """`# lintkit: ignore …` covers its entry: from the comment to the blank line that ends the entry."""
     scan = _Scan(path, names)
-    entry_end = _entry_ends(lines)
+    entry_end: list[int] | None = None  # found at the first comment: most catalogs have none
+    comment = _po_comment()
     for number, line in enumerate(lines, start=1):
-        match = _po_comment().match(line)
+        if not line.startswith("#") or "lintkit" not in line:  # what the comment starts with and names
+            continue
+        match = comment.match(line)
         if not match:
             continue
+        if entry_end is None:
+            entry_end = _entry_ends(lines)
         last = entry_end[number - 1]
         directive = scan.directive(Span(number, 1, number, len(line) + 1), line.lstrip("# "), match.group(1))
         rules: tuple[str | None, ...] = directive.rules if directive.rules is not None else (None,)

@@ -3,9 +3,11 @@
 PyYAML's pure-Python loader (needed for the line of every key, which pack
 errors name) costs about as much on the shipped packs as checking a short
 page. What it builds is kept in the cache folder (`lintkit/cache_folder.py`)
-as JSON named after the SHA-256 of the pack's text, so an edited pack is
-simply parsed again, and only a pack that parsed is kept: errors are always
-found afresh. The entry holds the YAML's values and lines, not the rules, so
+as JSON named after a checksum of the pack's text, and the entry holds that
+text too: it is used only when the text is the same, so an edited pack is
+simply parsed again (a checksum needs no cryptographic hash, whose library
+costs a few milliseconds to load on every start), and only a pack that parsed
+is kept: errors are always found afresh. The entry holds the YAML's values and lines, not the rules, so
 every run still validates the pack with the code it runs. Values JSON cannot
 keep exactly (dates, keys that are not strings) leave the pack uncached; a
 cache that cannot be read or written is ignored.
@@ -13,14 +15,14 @@ cache that cannot be read or written is ignored.
 
 from __future__ import annotations
 
-import hashlib
 import json
+from binascii import crc32
 from collections.abc import Callable
 from typing import Any
 
 from lintkit.cache_folder import cache_root
 
-_FORMAT = 1  # bump when the encoding below changes
+_FORMAT = 2  # bump when the encoding below changes
 
 
 class NotKept(Exception):
@@ -29,14 +31,17 @@ class NotKept(Exception):
 
 def parsed(text: str, parse: Callable[[str], Any], mapping_type: type[dict]) -> Any:
     """`parse(text)`, from the cache when this exact text was parsed before; mappings are `mapping_type`."""
-    path = cache_root() / f"packs-{_FORMAT}" / f"{hashlib.sha256(text.encode('utf-8')).hexdigest()}.json"
+    encoded_text = text.encode("utf-8", "surrogatepass")
+    path = cache_root() / f"packs-{_FORMAT}" / f"{crc32(encoded_text):08x}-{len(encoded_text)}.json"
     try:
-        return _decoded(json.loads(path.read_text(encoding="utf-8")), mapping_type)
+        entry = json.loads(path.read_text(encoding="utf-8"))
+        if entry["text"] == text:
+            return _decoded(entry["value"], mapping_type)
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         pass  # not kept yet, or damaged: parse it
-    data = parse(text)
+    data = parse(text)  # also when another text with the same checksum was kept there: this one replaces it
     try:
-        encoded = json.dumps(_encoded(data, mapping_type))
+        encoded = json.dumps({"text": text, "value": _encoded(data, mapping_type)})
         path.parent.mkdir(parents=True, exist_ok=True)
         from lintkit.atomic import write_atomic  # tempfile and its imports, only when a pack is first kept
 

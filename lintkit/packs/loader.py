@@ -14,8 +14,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from lintkit.analysis.terms import SCOPES
 from lintkit.config import Config, ConfigError
 from lintkit.model import Severity
@@ -57,18 +55,35 @@ class _Located(dict):
     key_lines: dict[str, int]
 
 
-class _LineLoader(yaml.SafeLoader):
-    """Builds every mapping as a `_Located`, so errors can name the line."""
+class _NotYaml(Exception):
+    """PyYAML's error, as a line and a problem (so that callers need not import PyYAML to catch it)."""
+
+    def __init__(self, line: int, problem: object) -> None:
+        super().__init__(line, problem)
+        self.line = line
+        self.problem = problem
 
 
-def _located_mapping(loader: _LineLoader, node: yaml.MappingNode) -> _Located:
-    mapping = _Located(loader.construct_mapping(node, deep=True))
-    mapping.line = node.start_mark.line + 1
-    mapping.key_lines = {str(key.value): key.start_mark.line + 1 for key, _ in node.value}
-    return mapping
+@cache
+def _line_loader() -> type:
+    """A SafeLoader that builds every mapping as a `_Located`, so errors can name the line.
 
+    PyYAML is imported here, when a pack is parsed: a run whose packs are all in
+    the cache (`packs/cache.py`) reads them without it.
+    """
+    import yaml
 
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _located_mapping)
+    class LineLoader(yaml.SafeLoader):
+        pass
+
+    def located_mapping(loader: LineLoader, node: yaml.MappingNode) -> _Located:
+        mapping = _Located(loader.construct_mapping(node, deep=True))
+        mapping.line = node.start_mark.line + 1
+        mapping.key_lines = {str(key.value): key.start_mark.line + 1 for key, _ in node.value}
+        return mapping
+
+    LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, located_mapping)
+    return LineLoader
 
 
 def shipped_packs_folder() -> Path | None:
@@ -96,17 +111,21 @@ def load_pack(path: Path, shown: str | None = None) -> list[PackRule]:
 
 
 def _yaml_with_lines(text: str) -> Any:
-    return yaml.load(text, Loader=_LineLoader)  # a SafeLoader subclass: no arbitrary objects
+    import yaml
+
+    try:
+        return yaml.load(text, Loader=_line_loader())  # a SafeLoader subclass: no arbitrary objects
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        raise _NotYaml(mark.line + 1 if mark is not None else 1, getattr(error, "problem", error)) from None
 
 
 def parse_pack(text: str, shown: str, default_name: str = "pack") -> list[PackRule]:
     """The rules of a pack's YAML text; `shown` names it in errors."""
     try:
         data = pack_cache.parsed(text, _yaml_with_lines, _Located)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else 1
-        raise PackError(f"{shown}:{line}: not valid YAML: {getattr(error, 'problem', error)}") from None
+    except _NotYaml as error:
+        raise PackError(f"{shown}:{error.line}: not valid YAML: {error.problem}") from None
     if not isinstance(data, _Located) or not isinstance(data.get("rules"), list):
         raise PackError(f"{shown}:1: a rule pack is a mapping with a `rules` list (see docs/rule-packs.md)")
     unknown = set(data) - {"pack", "description", "rules", "enabled"}
@@ -207,15 +226,19 @@ def rules_for(config: Config | None = None, extra_packs: Sequence[Path] = ()) ->
     """Built-in rules, shipped packs and the configuration's own packs, ordered by code; codes are unique."""
     paths = [*shipped_pack_paths(), *(user_pack_paths(config) if config else ()), *extra_packs]
     rules: list[Rule] = list(builtin_rules())
-    owner = {rule.code: "built-in rules" for rule in rules} | {rule.name: "built-in rules" for rule in rules}
+    # who uses each code and name: None for the built-in rules, else the pack's path (shown only in an error,
+    # since showing a path resolves it, a few system calls per rule)
+    owner: dict[str, Path | None] = dict.fromkeys(label for rule in rules for label in (rule.code, rule.name))
     for path in paths:
         if not path.is_file():
             raise PackError(f"{_shown(path)}:1: no such rule pack (named by `packs`)")
         for rule in _cached_pack(path, path.stat().st_mtime):
             for label in (rule.code, rule.name):
                 if label in owner:
-                    raise PackError(f"{_shown(path)}:1: `{label}` is already used by {owner[label]}")
-                owner[label] = _shown(path)
+                    used_by = owner[label]
+                    shown = "built-in rules" if used_by is None else _shown(used_by)
+                    raise PackError(f"{_shown(path)}:1: `{label}` is already used by {shown}")
+                owner[label] = path
             rules.append(rule)
     return tuple(sorted(rules, key=lambda rule: rule.code))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from lintkit.analysis.content.code_tokens import Token, language_of, tokens
 from lintkit.analysis.content.options import option
@@ -104,7 +105,9 @@ class CodeBlockChanged(Rule):
         )
 
 
-_IDENTIFIER = re.compile(r"[^\W\d]\w*(?:-\w+)*")  # names and the words of paths (`about`, `sobre-mí`)
+@cache
+def _identifier() -> re.Pattern[str]:
+    return re.compile(r"[^\W\d]\w*(?:-\w+)*")  # names and the words of paths (`about`, `sobre-mí`)
 
 
 def undo_renames(source: list[str], target: list[str]) -> list[str]:
@@ -120,7 +123,7 @@ def undo_renames(source: list[str], target: list[str]) -> list[str]:
         if tag != "replace" or i2 - i1 != j2 - j1:
             continue
         for old, new in zip(source[i1:i2], target[j1:j2], strict=True):
-            if not (_IDENTIFIER.fullmatch(old) and _IDENTIFIER.fullmatch(new)):
+            if not (_identifier().fullmatch(old) and _identifier().fullmatch(new)):
                 continue
             if forward.setdefault(old, new) != new or backward.setdefault(new, old) != old:
                 return target  # not one consistent rename: compare as written

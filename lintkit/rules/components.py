@@ -6,14 +6,23 @@ import fnmatch
 import re
 from collections.abc import Iterator
 from difflib import SequenceMatcher
+from functools import cache
 
 from lintkit.config import setting
 from lintkit.model import Element, FilePair, Finding, Severity, Span
 from lintkit.rules.base import Rule
 
 # Which props are prose or links (they are compared by the text and link rules) is the format's setting.
-_STRING = re.compile(r"\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'")
-_COMMENT = re.compile(r"/\*.*?\*/|//[^\n]*", re.DOTALL)
+
+
+@cache
+def _string() -> re.Pattern[str]:  # compiled on first use, as the next: most pages have no JSX expression
+    return re.compile(r"\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'")
+
+
+@cache
+def _comment() -> re.Pattern[str]:
+    return re.compile(r"/\*.*?\*/|//[^\n]*", re.DOTALL)
 
 
 def components(elements: tuple[Element, ...], optional: tuple[str, ...] = ()) -> list[Element]:
@@ -178,7 +187,7 @@ def _same(kind: str, value: str, other_kind: str, other: str) -> bool:
 
 def _code_only(expression: str) -> str:
     """An expression without its string contents and comments: what a translator may not change."""
-    return " ".join(_STRING.sub('""', _COMMENT.sub(" ", expression)).split())
+    return " ".join(_string().sub('""', _comment().sub(" ", expression)).split())
 
 
 def _shown(name: str, kind: str, value: str) -> str:

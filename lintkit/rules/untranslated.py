@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from typing import Any
 
 from lintkit.analysis.language import detect
@@ -16,11 +17,15 @@ QUOTE_LENGTH = 60
 PAGE_SHARE = 0.3  # a page whose text blocks are this much still in English gets one finding for the page
 PAGE_MIN_BLOCKS = 4  # ... when at least this many blocks are
 PAGE_MANY_BLOCKS = 10  # ... and so does a page with this many, whatever its length
-_MARKUP = re.compile(r"\]\([^)]*\)|\*\*|__|[\[\]`]")  # link targets, bold, brackets, backticks
+
+
+@cache
+def _markup() -> re.Pattern[str]:
+    return re.compile(r"\]\([^)]*\)|\*\*|__|[\[\]`]")  # link targets, bold, brackets, backticks
 
 
 def _quoted(text: str) -> str:
-    text = " ".join(_MARKUP.sub("", text).split())
+    text = " ".join(_markup().sub("", text).split())
     return f'"{text}"' if len(text) <= QUOTE_LENGTH else f'"{text[: QUOTE_LENGTH - 1]}…"'
 
 

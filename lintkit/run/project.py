@@ -13,8 +13,8 @@ import os
 import re
 import stat
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from lintkit.config import Config, ConfigError
 from lintkit.formats import Formats, entry_for
@@ -27,8 +27,7 @@ _MOST_CANDIDATES = 4096  # files looked for one by one when sources are named; b
 _SKIPPED_FOLDERS = frozenset({".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox"})
 
 
-@dataclass(frozen=True)
-class LayoutPattern:
+class LayoutPattern(NamedTuple):
     """A path pattern with `{path}` and, for translations, `{locale}`."""
 
     text: str
@@ -75,8 +74,7 @@ class LayoutPattern:
         return self.text.replace("{path}", path).replace("{locale}", locale)
 
 
-@dataclass(frozen=True)
-class WalkProblem:
+class WalkProblem(NamedTuple):
     """A file or folder the walk could not take, and why (an input-problem code and a message)."""
 
     path: Path

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -27,24 +26,44 @@ from lintkit.model import FilePair, Finding
 FILES_PER_PROCESS = 4  # fewer files than this per process: starting the processes costs more than it saves
 
 
-@dataclass
 class JobOutcome:
-    """One translation checked: its findings, and what the locale rules keep of it (None: it was not paired)."""
+    """One translation checked: its findings, and what the locale rules keep of it (None: it was not paired).
 
-    index: int  # the job's place in the run
-    findings: list[Finding]
-    checked: str | None = None  # the translation's path when the rules ran on it
-    facts: tuple[Any, ...] | None = None  # one entry per locale rule, in the engine's order of rules
-    pair: FilePair | None = None  # only when the caller keeps pairs, never across processes
+    A plain class (the engine fills it in as the file's rules run, and sends it between processes):
+    nothing compares or prints outcomes, so a dataclass's generated methods would only cost start-up.
+    """
+
+    __slots__ = ("checked", "facts", "findings", "index", "pair")
+
+    def __init__(
+        self,
+        index: int,
+        findings: list[Finding],
+        checked: str | None = None,
+        facts: tuple[Any, ...] | None = None,
+        pair: FilePair | None = None,
+    ) -> None:
+        self.index = index  # the job's place in the run
+        self.findings = findings
+        self.checked = checked  # the translation's path when the rules ran on it
+        self.facts = facts  # one entry per locale rule, in the engine's order of rules
+        self.pair = pair  # only when the caller keeps pairs, never across processes
 
 
-@dataclass
 class UnitOutcome:
-    """What checking one source and its translations gives the run."""
+    """What checking one source and its translations gives the run (a plain class, as `JobOutcome`)."""
 
-    jobs: list[JobOutcome]
-    source_problems: list[Finding] = field(default_factory=list)
-    sources: frozenset[Path] = frozenset()
+    __slots__ = ("jobs", "source_problems", "sources")
+
+    def __init__(
+        self,
+        jobs: list[JobOutcome],
+        source_problems: list[Finding] | None = None,
+        sources: frozenset[Path] = frozenset(),
+    ) -> None:
+        self.jobs = jobs
+        self.source_problems = [] if source_problems is None else source_problems
+        self.sources = sources
 
 
 # Check = (unit number, one-job-done callback or None) -> outcome

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Directive:
+class Directive(NamedTuple):
     """One directive of a format string, such as `%2$d` or `{count, plural, …}`.
 
     `key` is what a translation must keep: the argument and the kind of value

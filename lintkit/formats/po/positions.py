@@ -24,21 +24,26 @@ class FilePositions:
     what they find directly in the file.
     """
 
+    __slots__ = ("last", "lines", "offsets", "starts", "text")
+
     def __init__(self, offsets: list[int], text: str, lines: LineIndex) -> None:
         self.offsets = offsets
         self.text = text
         self.lines = lines
+        self.starts = lines.starts
+        self.last = len(offsets) - 1
 
     def span(self, start: int, end: int) -> Span:
         """What `LineIndex.span` gives for the file range, computed here: a catalog asks this for every inline."""
-        offsets = self.offsets
-        last = len(offsets) - 1
+        offsets, last = self.offsets, self.last
         file_start = offsets[start if start < last else last]
         file_end = file_start
         if end > start:
             final = offsets[end - 1 if end - 1 < last else last]
-            file_end = max(file_start, final + escape_length(self.text, final))
-        starts = self.lines.starts
+            # `escape_length` only where an escape starts: most characters are themselves
+            final += escape_length(self.text, final) if self.text.startswith("\\", final) else 1
+            file_end = final if final > file_start else file_start
+        starts = self.starts
         line = bisect_right(starts, file_start)
         end_line = bisect_right(starts, file_end, line - 1)
         return Span(line, file_start - starts[line - 1] + 1, end_line, file_end - starts[end_line - 1] + 1)
@@ -65,7 +70,9 @@ def per_line(inlines: Iterable[Inline], field: Field, catalog: Catalog) -> tuple
             if begin < finish:  # inside one quoted line, so on one line of the file
                 line = bisect_right(starts, begin)
                 column = begin - starts[line - 1] + 1
-                text = unescape(catalog.text[begin:finish])
+                text = catalog.text[begin:finish]
+                if "\\" in text:
+                    text = unescape(text)
                 pieces.append(Inline(inline.kind, text, Span(line, column, line, column + finish - begin)))
     return tuple(pieces)
 

@@ -51,6 +51,10 @@ class Field:
         pieces: list[str] = []
         offsets: list[int] = []
         for start, end in self.segments:
+            if text.find("\\", start, end) < 0:  # most quoted lines have no escape
+                pieces.append(text[start:end])
+                offsets.extend(range(start, end))
+                continue
             position = start
             for match in _ESCAPE.finditer(text, start, end):
                 if match.start() > position:
