@@ -49,7 +49,7 @@ def align(source: Sequence[Block], target: Sequence[Block]) -> tuple[AlignedPair
     try:
         pairs.extend(_slide_gaps(_align_body(body_source, body_target), fields=pairs))
     finally:
-        forget_blocks()
+        forget_blocks(keep=source)
     return tuple(pairs)
 
 

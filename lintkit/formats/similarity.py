@@ -32,12 +32,15 @@ SPAN_WEIGHT = 0.3  # code spans are copied verbatim: shared ones tie a block to 
 KIND_WEIGHT = 0.1  # a list item stays a list item, a quote a quote
 SAME_TEXT_WEIGHT = 0.3  # a block left untranslated is the surest pair there is
 
-_KNOWN: dict[int, Features] = {}  # one alignment's blocks, by id (each kept alive by its features)
+_KNOWN: dict[int, Features] = {}  # the blocks of one alignment, by id (each kept alive by its features)
 
 
-def forget_blocks() -> None:
-    """Drop the blocks `known` keeps: an alignment calls it when it ends."""
+def forget_blocks(keep: Sequence[Block] = ()) -> None:
+    """Drop the blocks `known` keeps, but those of `keep`: an alignment calls it when it ends, keeping its
+    source's, which the engine aligns next with the source's other translations (one document's worth)."""
+    kept = {id(block): _KNOWN[id(block)] for block in keep if id(block) in _KNOWN}
     _KNOWN.clear()
+    _KNOWN.update(kept)
 
 
 def known(block: Block) -> Features:
