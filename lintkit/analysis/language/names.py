@@ -97,11 +97,10 @@ def is_code_like(block: Block) -> bool:
         if marks >= 3 and marks * 12 >= len(_LETTERS.findall(code)):
             return True  # `export default defineConfig({ markdown: { … } })` left in a list item
     words = _command_words(block.text)
-    command = words is not None and all(_COMMAND_WORD.match(word) for word in words)
-    if command and any(_code_punctuation().search(word) for word in words[1:]):
+    if words is not None and any(_code_punctuation().search(word) for word in words[1:]):
         return True  # `yarn add @astrojs/react@latest`: a command, lowercase, with a package or a path
     text = " ".join(block.text.split())
-    if _OPTION.search(text):
+    if "-" in text and _OPTION.search(text):  # every option has its dash: the search is tried at every space
         rest = [word for word in _OPTION.sub(" ", text).split() if word != "--"]
         if rest and all(_COMMAND_WORD.match(word) for word in rest) and len(rest) <= 6:
             return True  # `npm run build -- --verbose`: lowercase words and options, no sentence
@@ -113,14 +112,16 @@ MAX_COMMAND_WORDS = 8
 
 
 def _command_words(text: str) -> list[str] | None:
-    """The words of `text` when there are 2 to `MAX_COMMAND_WORDS` (`|`, `/`, `--` are not words); None otherwise.
+    """The words of `text` when it reads as a command: 2 to `MAX_COMMAND_WORDS` lowercase words (`|`, `/`,
+    `--` are not words); None otherwise.
 
-    Asked of every block: a paragraph is known to be no command from its first words past the limit.
+    Asked of every block: a paragraph is known to be no command from its first word that is not a command's,
+    or from its words past the limit.
     """
     words = []
     for word in text.split():
         if _WORD_CHARACTER.search(word):
-            if len(words) == MAX_COMMAND_WORDS:
+            if len(words) == MAX_COMMAND_WORDS or not _COMMAND_WORD.match(word):
                 return None
             words.append(word)
     return words if len(words) >= 2 else None
