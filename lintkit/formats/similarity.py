@@ -4,7 +4,8 @@ The alignment scores blocks on what a translation keeps: block kind, heading
 level and step number, placeholders, link destinations, digits, code spans and
 code names, word beginnings that names and cognates share, and the length this
 translation makes of its source (Han, kana and Hangul counted double). Each
-block's features are computed once per alignment (`known`, `forget_blocks`).
+block's features are computed once per alignment (`known`, `forget_blocks`),
+and a source's are kept for the alignment of its next translation.
 """
 
 from __future__ import annotations
