@@ -158,16 +158,13 @@ class InlineLocator:
             return after
         if after < self.end and self.masked[after] == "(":
             depth = 0
-            for position in range(after, self.end):
-                character = self.masked[position]
-                if character == "\\":
-                    continue
-                if character == "(":
+            for parenthesis in _PARENTHESIS.finditer(self.masked, after, self.end):  # the rest cannot close it
+                if parenthesis.group() == "(":
                     depth += 1
-                elif character == ")":
+                else:
                     depth -= 1
                     if depth == 0:
-                        return position + 1
+                        return parenthesis.end()
         return after
 
     def _html(self, raw: str) -> None:
@@ -207,6 +204,7 @@ def _escaped(text: str, position: int) -> bool:
     return (position - start) % 2 == 1
 
 
+_PARENTHESIS = re.compile(r"[()]")
 _ENTITY = r"(?:&[#\w]+;)"
 
 
