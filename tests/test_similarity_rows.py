@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from helpers import document
 
-from lintkit.formats.align import align
+from lintkit.formats.align import BAND_SHARE, MIN_BAND, _band, align
 from lintkit.formats.similarity import base_similarities, content_score, content_scores, forget_blocks, known
 
 SOURCE = """\
@@ -109,3 +109,14 @@ def test_a_source_aligned_with_several_translations_aligns_as_a_fresh_one() -> N
     assert kept == fresh
     assert (None, 16) in kept[0]  # the added note stays unpaired, at its line
     assert all(source is not None for source, _ in kept[1])  # without it, every target block has its source
+
+
+def test_the_band_holds_the_columns_within_its_width_of_the_diagonal() -> None:
+    for n, m in [(1, 1), (3, 40), (40, 3), (57, 61), (700, 500), (1, 90)]:
+        band = max(MIN_BAND, BAND_SHARE * max(n, m))
+        for i in range(1, n + 1):
+            center = i * m / n
+            inside = [j for j in range(1, m + 1) if abs(j - center) <= band]
+            first, last = _band(center, band, m)
+            assert list(range(first, last + 1)) == inside, (n, m, i)
+    assert _band(100.0, 2.0, 10) == (11, 10)  # no column is near enough: an empty band

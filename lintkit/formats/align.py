@@ -15,6 +15,7 @@ neither as missing nor extra.
 from __future__ import annotations
 
 import difflib
+import math
 import re
 from collections.abc import Callable, Sequence
 
@@ -76,9 +77,7 @@ def _align_body(source: list[Block], target: list[Block]) -> list[AlignedPair]:
     band = max(MIN_BAND, BAND_SHARE * max(n, m))
     for i in range(1, n + 1):
         center = i * m / n
-        # the band's columns, found with the test the cells used to make one by one
-        first = next(j for j in range(1, m + 2) if j > m or abs(j - center) <= band)
-        last = next((j for j in range(m, first - 1, -1) if abs(j - center) <= band), first - 1)
+        first, last = _band(center, band, m)
         shared = base_similarities(known(source[i - 1]), features_target[first - 1 : last])
         source_position = i / n
         above, row, moves = score[i - 1], score[i], move[i]
@@ -95,6 +94,25 @@ def _align_body(source: list[Block], target: list[Block]) -> list[AlignedPair]:
             row[j] = best
             moves[j] = best_move
     return _traced(move, source, target)
+
+
+def _band(center: float, band: float, m: int) -> tuple[int, int]:
+    """The first and last of columns 1..m within `band` of `center` (last < first when none is).
+
+    Estimated by arithmetic, then settled with the very test `abs(j - center) <= band`, so that rounding can
+    never move a column in or out of the band.
+    """
+    first = min(max(1, math.ceil(center - band)), m + 1)
+    while first > 1 and abs(first - 1 - center) <= band:
+        first -= 1
+    while first <= m and abs(first - center) > band:
+        first += 1
+    last = max(min(m, math.floor(center + band)), first - 1)
+    while last < m and abs(last + 1 - center) <= band:
+        last += 1
+    while last >= first and abs(last - center) > band:
+        last -= 1
+    return first, last
 
 
 _DIAGONAL, _UP, _LEFT = 1, 2, 3  # a pair; a source block alone (a gap in the target); a target block alone
