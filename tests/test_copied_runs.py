@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lintkit.analysis.language.copied_runs import SourceRuns, run_reach
+from lintkit.analysis.language.copied_runs import SourceRuns, run_reach, source_places
 from lintkit.analysis.language.words import Word
 
 _VOCABULARY = ["de", "la", "the", "file", "et", "page"]
@@ -68,3 +68,17 @@ def test_a_run_stops_at_a_sentence_start_and_at_a_link_edge() -> None:
     assert runs.longest(0) == (2, 0)
     assert runs.longest(2) == (2, 2)
     assert runs.longest(3)[0] < 2
+
+
+@settings(max_examples=200, derandomize=True, deadline=None, database=None)
+@given(_SPEC, _SPEC, st.lists(st.integers(0, len(_VOCABULARY) - 1), max_size=30))
+def test_places_shared_by_two_translations_find_what_their_own_find(first: list, second: list, source: list) -> None:
+    source_lower = [_VOCABULARY[choice] for choice in source]
+    places = source_places(source_lower)
+    for target in (first, second):
+        words = _words(target)
+        shared, own = SourceRuns(source_lower, words, places), SourceRuns(source_lower, words)
+        assert [shared.longest(index) for index in range(len(words))] == [
+            own.longest(index) for index in range(len(words))
+        ]
+    assert places == source_places(source_lower)  # left as it was: it is read only

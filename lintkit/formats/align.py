@@ -15,6 +15,7 @@ neither as missing nor extra.
 from __future__ import annotations
 
 import difflib
+import math
 import re
 from collections.abc import Callable, Sequence
 
@@ -23,10 +24,11 @@ from lintkit.formats.shifted_splits import unshift_splits
 from lintkit.formats.similarity import (
     MIN_SIMILARITY,
     TEXT_KINDS,
+    base_similarities,
     content_score,
+    content_scores,
     forget_blocks,
     known,
-    pair_similarity,
 )
 from lintkit.model import AlignedPair, Block
 
@@ -49,7 +51,7 @@ def align(source: Sequence[Block], target: Sequence[Block]) -> tuple[AlignedPair
     try:
         pairs.extend(_slide_gaps(_align_body(body_source, body_target), fields=pairs))
     finally:
-        forget_blocks()
+        forget_blocks(keep=source)
     return tuple(pairs)
 
 
@@ -70,24 +72,48 @@ def _align_body(source: list[Block], target: list[Block]) -> list[AlignedPair]:
         return [AlignedPair(block, None) for block in source] + [AlignedPair(None, block) for block in target]
     if n * m > MAX_CELLS:
         return _align_anchored(source, target)
-    features_source = [known(block)[0] for block in source]
-    features_target = [known(block)[0] for block in target]
+    features_target = [known(block) for block in target]
     score = [[0.0] * (m + 1) for _ in range(n + 1)]
     move = _moves(n, m)
     band = max(MIN_BAND, BAND_SHARE * max(n, m))
     for i in range(1, n + 1):
         center = i * m / n
+        first, last = _band(center, band, m)
+        shared = base_similarities(known(source[i - 1]), features_target[first - 1 : last])
+        source_position = i / n
+        above, row, moves = score[i - 1], score[i], move[i]
         for j in range(1, m + 1):
-            best, best_move = score[i - 1][j], _UP
-            if score[i][j - 1] > best:
-                best, best_move = score[i][j - 1], _LEFT
-            if abs(j - center) <= band:
-                similarity = pair_similarity(features_source[i - 1], features_target[j - 1], i / n, j / m)
-                if similarity >= MIN_SIMILARITY and score[i - 1][j - 1] + similarity >= best:
-                    best, best_move = score[i - 1][j - 1] + similarity, _DIAGONAL
-            score[i][j] = best
-            move[i][j] = best_move
+            best, best_move = above[j], _UP
+            if row[j - 1] > best:
+                best, best_move = row[j - 1], _LEFT
+            if first <= j <= last:
+                similarity = shared[j - first]
+                if similarity is not None:
+                    similarity -= 0.5 * abs(source_position - j / m)
+                    if similarity >= MIN_SIMILARITY and above[j - 1] + similarity >= best:
+                        best, best_move = above[j - 1] + similarity, _DIAGONAL
+            row[j] = best
+            moves[j] = best_move
     return _traced(move, source, target)
+
+
+def _band(center: float, band: float, m: int) -> tuple[int, int]:
+    """The first and last of columns 1..m within `band` of `center` (last < first when none is).
+
+    Estimated by arithmetic, then settled with the very test `abs(j - center) <= band`, so that rounding can
+    never move a column in or out of the band.
+    """
+    first = min(max(1, math.ceil(center - band)), m + 1)
+    while first > 1 and abs(first - 1 - center) <= band:
+        first -= 1
+    while first <= m and abs(first - center) > band:
+        first += 1
+    last = max(min(m, math.floor(center + band)), first - 1)
+    while last < m and abs(last + 1 - center) <= band:
+        last += 1
+    while last >= first and abs(last - center) > band:
+        last -= 1
+    return first, last
 
 
 _DIAGONAL, _UP, _LEFT = 1, 2, 3  # a pair; a source block alone (a gap in the target); a target block alone
@@ -170,13 +196,16 @@ def _realign(section: list[AlignedPair], ratio: float) -> list[AlignedPair]:
     if n == 0 or m == 0 or n * m > SECTION_CELLS or any(front_matter_pair(pair) for pair in section):
         return section
     source_parts, target_parts = _subsections(sources), _subsections(targets)
-    cell = [
-        [
-            content_score(source, target, ratio) - SECTION_MIN - CROSS_PENALTY * (source_part != target_part)
-            for target, target_part in zip(targets, target_parts, strict=True)
-        ]
-        for source, source_part in zip(sources, source_parts, strict=True)
-    ]
+    target_features = [known(target) for target in targets]
+    cell = []
+    for source, source_part in zip(sources, source_parts, strict=True):
+        scores = content_scores(known(source), target_features, ratio)
+        cell.append(
+            [
+                score - SECTION_MIN - CROSS_PENALTY * (source_part != target_part)
+                for score, target_part in zip(scores, target_parts, strict=True)
+            ]
+        )
     score = [[0.0] * (m + 1) for _ in range(n + 1)]
     move = _moves(n, m)
     for i in range(1, n + 1):

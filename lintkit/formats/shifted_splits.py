@@ -115,7 +115,7 @@ def _sentences_apart(group: Group) -> int:
 
 def _keeps_within(part: Block, whole: Block) -> bool:
     """The placeholders, links, digits and code spans of `part` all stand in `whole`."""
-    (part_features, _), (whole_features, _) = known(part), known(whole)
+    part_features, whole_features = known(part), known(whole)
     return (
         part_features.placeholders <= whole_features.placeholders
         and part_features.links <= whole_features.links

@@ -4,13 +4,15 @@ The alignment scores blocks on what a translation keeps: block kind, heading
 level and step number, placeholders, link destinations, digits, code spans and
 code names, word beginnings that names and cognates share, and the length this
 translation makes of its source (Han, kana and Hangul counted double). Each
-block's features are computed once per alignment (`known`, `forget_blocks`).
+block's features are computed once per alignment (`known`, `forget_blocks`),
+and a source's are kept for the alignment of its next translation.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 
 from lintkit.formats.placeholders import without_placeholders
 from lintkit.model import Block
@@ -32,21 +34,23 @@ SPAN_WEIGHT = 0.3  # code spans are copied verbatim: shared ones tie a block to 
 KIND_WEIGHT = 0.1  # a list item stays a list item, a quote a quote
 SAME_TEXT_WEIGHT = 0.3  # a block left untranslated is the surest pair there is
 
-_KNOWN: dict[int, tuple[Block, Features, frozenset[str]]] = {}  # one alignment's blocks, by id (kept alive)
+_KNOWN: dict[int, Features] = {}  # the blocks of one alignment, by id (each kept alive by its features)
 
 
-def forget_blocks() -> None:
-    """Drop the blocks `known` keeps: an alignment calls it when it ends."""
+def forget_blocks(keep: Sequence[Block] = ()) -> None:
+    """Drop the blocks `known` keeps, but those of `keep`: an alignment calls it when it ends, keeping its
+    source's, which the engine aligns next with the source's other translations (one document's worth)."""
+    kept = {id(block): _KNOWN[id(block)] for block in keep if id(block) in _KNOWN}
     _KNOWN.clear()
+    _KNOWN.update(kept)
 
 
-def known(block: Block) -> tuple[Features, frozenset[str]]:
-    """A block's features and stems, computed once per alignment: the passes score each block many times."""
+def known(block: Block) -> Features:
+    """A block's features, computed once per alignment: the passes score each block many times."""
     found = _KNOWN.get(id(block))
-    if found is None or found[0] is not block:
-        found = (block, Features(block), stems(block.text))
-        _KNOWN[id(block)] = found
-    return found[1], found[2]
+    if found is None or found.block is not block:
+        found = _KNOWN[id(block)] = Features(block)
+    return found
 
 
 # Chinese, Japanese and Korean write no space between a name and the words around it ("Snipcartの状態"): a run of
@@ -59,32 +63,44 @@ ITEM_SENTENCE_WEIGHT = 0.2
 
 
 def content_score(source: Block, target: Block, ratio: float) -> float:
-    (features_source, source_stems), (features_target, target_stems) = known(source), known(target)
-    score = pair_similarity(features_source, features_target, 0.0, 0.0)
-    if score <= 0:
-        return score
-    if source.kind == target.kind:
-        score += 0.2
-    if source.kind == target.kind == "table_row":
-        score += 0.3 if (source.level == 0) == (target.level == 0) else -0.3
-    if source.kind == target.kind == "list_item":
-        score += ITEM_SENTENCE_WEIGHT / (1 + abs(sentence_count(source) - sentence_count(target)))
-    score += 0.6 * jaccard(source_stems, target_stems)
-    source_commands, target_commands = _commands(source), _commands(target)
-    if source_commands or target_commands:
-        score += 0.3 * jaccard(source_commands, target_commands)
-    source_symbols, target_symbols = symbols(source.text), symbols(target.text)
-    if source_symbols or target_symbols:
-        score += SYMBOL_WEIGHT * jaccard(source_symbols, target_symbols)
-    if features_source.family == "text":
-        score += LENGTH_WEIGHT * max(0.0, 1 - abs(math.log(features_target.length / features_source.length / ratio)))
-    return score
+    return content_scores(known(source), (known(target),), ratio)[0]
+
+
+def content_scores(source: Features, targets: Sequence[Features], ratio: float) -> list[float]:
+    """How surely `source` and each of `targets` translate each other by content alone (no position): what the
+    passes after the global alignment compare, at this translation's length `ratio`."""
+    scores: list[float] = []
+    append = scores.append
+    for target, score in zip(targets, base_similarities(source, targets), strict=True):
+        if score is None:
+            append(0.0)
+            continue
+        if score <= 0:
+            append(score)
+            continue
+        if source.kind == target.kind:
+            score += 0.2
+            if source.kind == "table_row":
+                score += 0.3 if (source.level == 0) == (target.level == 0) else -0.3
+            elif source.kind == "list_item":
+                score += ITEM_SENTENCE_WEIGHT / (1 + abs(source.sentences - target.sentences))
+        score += 0.6 * jaccard(source.stems, target.stems)
+        if source.commands or target.commands:
+            score += 0.3 * jaccard(source.commands, target.commands)
+        if source.symbols or target.symbols:
+            score += SYMBOL_WEIGHT * jaccard(source.symbols, target.symbols)
+        if source.family == "text":
+            score += LENGTH_WEIGHT * max(0.0, 1 - abs(math.log(target.length / source.length / ratio)))
+        append(score)
+    return scores
 
 
 def stems(text: str) -> frozenset[str]:
     """Word beginnings, which names, commands and cognates share across languages (install, installer); the
     beginnings of English function words are neither, and tie an English note to any English source."""
-    return frozenset(word[:4].lower() for word in _WORDS.findall(text)) - _FUNCTION_STEMS
+    if text.isascii():  # lowercasing first cuts the same beginnings, in one call for the whole text
+        return frozenset([word[:4] for word in _WORDS.findall(text.lower())]) - _FUNCTION_STEMS
+    return frozenset([beginning.lower() for beginning in {word[:4] for word in _WORDS.findall(text)}]) - _FUNCTION_STEMS
 
 
 _FUNCTION_WORDS = (
@@ -101,7 +117,7 @@ SYMBOL_WEIGHT = 0.3
 
 
 def symbols(text: str) -> frozenset[str]:
-    return frozenset(_SYMBOL.findall(text))
+    return frozenset(_SYMBOL.findall(text)) if not text.isascii() else frozenset()
 
 
 def _commands(block: Block) -> frozenset[str]:
@@ -120,6 +136,8 @@ def text_length(block: Block) -> int:
     """A block's text length in letters of an alphabet: a page that mixes scripts (some blocks left in English)
     still has one length ratio."""
     text = block.text
+    if text.isascii():
+        return len(text)
     return len(text) + (DENSE_WEIGHT - 1) * len(_DENSE.findall(text))
 
 
@@ -145,19 +163,29 @@ class Features:
     __slots__ = (
         "bare",
         "block",
+        "code_text",
+        "commands",
         "digits",
         "family",
         "identifiers",
+        "kind",
         "length",
+        "level",
         "links",
         "markup",
         "number",
         "placeholders",
+        "same_text",
+        "sentences",
         "spans",
+        "stems",
+        "symbols",
     )
 
     def __init__(self, block: Block) -> None:
         self.block = block
+        self.kind = block.kind
+        self.level = block.level
         self.family = "text" if block.kind in TEXT_KINDS else block.kind
         self.bare = self.family == "text" and bare(block)
         self.spans = frozenset(inline.text for inline in block.inlines if inline.kind == "code")
@@ -174,6 +202,13 @@ class Features:
         else:
             leading = _LEADING_NUMBER.match(block.text) if block.kind != "code" else None
             self.number = int(leading.group(1)) if leading else None
+        self.code_text = block.text if self.family == "code" else None  # compared whole: the same example
+        # text long enough that finding it unchanged on the other side pairs the two
+        self.same_text = block.text if self.family == "text" and self.length >= 20 else None
+        self.stems = stems(block.text)
+        self.commands = _commands(block)
+        self.symbols = symbols(block.text)
+        self.sentences = sentence_count(block) if block.kind == "list_item" else 0
 
 
 _TAG_NAME = re.compile(r"<([A-Za-z][\w.-]*)")
@@ -223,48 +258,88 @@ def jaccard(first: frozenset, second: frozenset) -> float:
     return len(first & second) / len(first | second)
 
 
-def pair_similarity(source: Features, target: Features, source_position: float, target_position: float) -> float:
-    if source.bare != target.bare:
-        return 0.0  # words are never the translation of an import or of bare markup
-    if source.family == target.family:
-        similarity = 0.4
-    elif "html" in (source.family, target.family) and {source.family, target.family} <= {"text", "heading", "html"}:
-        # HTML written as Markdown, or Markdown as HTML: the same visible text, of a translation's length
-        similarity = 0.35 if source.length >= 20 and 0.5 <= target.length / source.length <= 2.0 else 0.1
-    elif {source.family, target.family} <= {"text", "heading"}:
-        similarity = 0.1  # a heading that lost its markup, or a paragraph turned into a heading
-    else:
-        return 0.0
-    if source.family == target.family == "heading":
-        similarity += 0.15 if source.block.level == target.block.level else 0.0
-    if source.number is not None and target.number is not None:
-        similarity += 0.3 if source.number == target.number else -0.15
-    if source.placeholders or target.placeholders:
-        similarity += 0.45 * jaccard(source.placeholders, target.placeholders) - 0.1
-    if source.links or target.links:
-        similarity += 0.35 * jaccard(source.links, target.links) - 0.05
-    if source.digits or target.digits:
-        similarity += 0.15 * jaccard(source.digits, target.digits)
-    if source.markup or target.markup:
-        similarity += MARKUP_WEIGHT * jaccard(source.markup, target.markup)
-    if source.spans or target.spans:
-        similarity += SPAN_WEIGHT * jaccard(source.spans, target.spans) - 0.05
-    if source.family == "code":
-        if source.block.text == target.block.text:
-            similarity += 0.4
-        elif len(source.identifiers) >= MIN_NAMES and len(target.identifiers) >= MIN_NAMES:
-            shared = jaccard(source.identifiers, target.identifiers)
-            if shared < SAME_EXAMPLE:
-                return 0.0  # another example: the names of an example survive its translation
-            similarity += 0.1 + 0.3 * shared
+def base_similarities(source: Features, targets: Sequence[Features]) -> list[float | None]:
+    """What `source` shares with each of `targets`, position aside; None where they can never pair.
+
+    The global alignment asks this of every cell of its band: one call per row,
+    with the source's features read once, costs much less than a call per cell.
+    Each score adds its terms in one fixed order, so it is the same number
+    whichever way it is asked for.
+    """
+    bare_source, family, length = source.bare, source.family, source.length
+    number, placeholders, links, digits, marks, spans = (
+        source.number,
+        source.placeholders,
+        source.links,
+        source.digits,
+        source.markup,
+        source.spans,
+    )
+    level, kind, identifiers, code_text, same_text = (
+        source.level,
+        source.kind,
+        source.identifiers,
+        source.code_text,
+        source.same_text,
+    )
+    heading, code, text = family == "heading", family == "code", family == "text"
+    results: list[float | None] = []
+    append = results.append
+    for target in targets:
+        if target.bare != bare_source:
+            append(None)  # words are never the translation of an import or of bare markup
+            continue
+        other = target.family
+        if other == family:
+            similarity = 0.4
+        elif (family == "html" or other == "html") and _MIXED_HTML.issuperset((family, other)):
+            # HTML written as Markdown, or Markdown as HTML: the same visible text, of a translation's length
+            similarity = 0.35 if length >= 20 and 0.5 <= target.length / length <= 2.0 else 0.1
+        elif _HEADING_OR_TEXT.issuperset((family, other)):
+            similarity = 0.1  # a heading that lost its markup, or a paragraph turned into a heading
         else:
-            similarity += 0.1
-    if source.family == "text":
-        ratio = target.length / source.length
-        similarity += 0.1 if 0.33 <= ratio <= 3.0 else -0.2
-        if source.block.kind == target.block.kind:
-            similarity += KIND_WEIGHT
-        if source.length >= 20 and source.block.text == target.block.text:
-            similarity += SAME_TEXT_WEIGHT
-    similarity -= 0.5 * abs(source_position - target_position)
-    return similarity
+            append(None)
+            continue
+        if heading and other == "heading":
+            similarity += 0.15 if level == target.level else 0.0
+        if number is not None and target.number is not None:
+            similarity += 0.3 if number == target.number else -0.15
+        shared = target.placeholders
+        if placeholders or shared:
+            similarity += 0.45 * (len(placeholders & shared) / len(placeholders | shared)) - 0.1
+        shared = target.links
+        if links or shared:
+            similarity += 0.35 * (len(links & shared) / len(links | shared)) - 0.05
+        shared = target.digits
+        if digits or shared:
+            similarity += 0.15 * (len(digits & shared) / len(digits | shared))
+        shared = target.markup
+        if marks or shared:
+            similarity += MARKUP_WEIGHT * (len(marks & shared) / len(marks | shared))
+        shared = target.spans
+        if spans or shared:
+            similarity += SPAN_WEIGHT * (len(spans & shared) / len(spans | shared)) - 0.05
+        if code:
+            if code_text == target.code_text:
+                similarity += 0.4
+            elif len(identifiers) >= MIN_NAMES and len(target.identifiers) >= MIN_NAMES:
+                names = jaccard(identifiers, target.identifiers)
+                if names < SAME_EXAMPLE:
+                    append(None)  # another example: the names of an example survive its translation
+                    continue
+                similarity += 0.1 + 0.3 * names
+            else:
+                similarity += 0.1
+        elif text:
+            ratio = target.length / length
+            similarity += 0.1 if 0.33 <= ratio <= 3.0 else -0.2
+            if kind == target.kind:
+                similarity += KIND_WEIGHT
+            if same_text is not None and same_text == target.block.text:
+                similarity += SAME_TEXT_WEIGHT
+        append(similarity)
+    return results
+
+
+_MIXED_HTML = frozenset({"text", "heading", "html"})
+_HEADING_OR_TEXT = frozenset({"text", "heading"})

@@ -23,12 +23,10 @@ class SourceRuns:
 
     MANY_PLACES = 8
 
-    def __init__(self, source_lower: list[str], words: list[Word]) -> None:
+    def __init__(self, source_lower: list[str], words: list[Word], places: dict[str, list[int]] | None = None) -> None:
         self.source_lower = source_lower
         self.words = words
-        self.places: dict[str, list[int]] = defaultdict(list)
-        for position, word in enumerate(source_lower):
-            self.places[word].append(position)
+        self.places = source_places(source_lower) if places is None else places  # read only: it may be shared
         self._pairs: dict[tuple[str, str], list[int]] | None = None
         self._reach: list[int] | None = None
 
@@ -65,6 +63,14 @@ class SourceRuns:
                 if length == reach:
                     break
         return length, matched
+
+
+def source_places(source_lower: list[str]) -> dict[str, list[int]]:
+    """Where each word stands in the source, in order: the same for every translation of the source block."""
+    places: dict[str, list[int]] = defaultdict(list)
+    for position, word in enumerate(source_lower):
+        places[word].append(position)
+    return dict(places)
 
 
 def _side_by_side(source_lower: list[str]) -> dict[tuple[str, str], list[int]]:

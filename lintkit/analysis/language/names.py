@@ -90,21 +90,41 @@ def is_code_like(block: Block) -> bool:
         return True  # a fenced example that mixed indentation kept the parser from seeing as code
     if len(lines) == 1 and _FILE_NAME.match(lines[0]):
         return True  # `- [slug].astro` or `- **[id].ts**` in a file tree: a file's name
-    code = _without_markup(block.raw)  # Markdown link syntax, placeholders and HTML tags are not code here
-    marks = len(_CODE_MARKS.findall(code))
-    if marks >= 3 and marks * 12 >= len(_LETTERS.findall(code)):
-        return True  # `export default defineConfig({ markdown: { … } })` left in a list item
-    words = [word for word in block.text.split() if _WORD_CHARACTER.search(word)]  # `|`, `/`, `--` are not words
-    command = 2 <= len(words) <= 8 and all(_COMMAND_WORD.match(word) for word in words)
-    if command and any(_code_punctuation().search(word) for word in words[1:]):
+    # Blanking markup only takes marks away: text with fewer than three has no more once blanked.
+    if len(_CODE_MARKS.findall(block.raw)) >= 3:
+        code = _without_markup(block.raw)  # Markdown link syntax, placeholders and HTML tags are not code here
+        marks = len(_CODE_MARKS.findall(code))
+        if marks >= 3 and marks * 12 >= len(_LETTERS.findall(code)):
+            return True  # `export default defineConfig({ markdown: { … } })` left in a list item
+    words = _command_words(block.text)
+    if words is not None and any(_code_punctuation().search(word) for word in words[1:]):
         return True  # `yarn add @astrojs/react@latest`: a command, lowercase, with a package or a path
     text = " ".join(block.text.split())
-    if _OPTION.search(text):
+    if "-" in text and _OPTION.search(text):  # every option has its dash: the search is tried at every space
         rest = [word for word in _OPTION.sub(" ", text).split() if word != "--"]
         if rest and all(_COMMAND_WORD.match(word) for word in rest) and len(rest) <= 6:
             return True  # `npm run build -- --verbose`: lowercase words and options, no sentence
     words = text.strip("()").split()
     return bool(words) and all(_SETTING.match(word) for word in words)
+
+
+MAX_COMMAND_WORDS = 8
+
+
+def _command_words(text: str) -> list[str] | None:
+    """The words of `text` when it reads as a command: 2 to `MAX_COMMAND_WORDS` lowercase words (`|`, `/`,
+    `--` are not words); None otherwise.
+
+    Asked of every block: a paragraph is known to be no command from its first word that is not a command's,
+    or from its words past the limit.
+    """
+    words = []
+    for word in text.split():
+        if _WORD_CHARACTER.search(word):
+            if len(words) == MAX_COMMAND_WORDS or not _COMMAND_WORD.match(word):
+                return None
+            words.append(word)
+    return words if len(words) >= 2 else None
 
 
 def _without_markup(text: str) -> str:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from lintkit.analysis.language import detect
 from lintkit.analysis.language.catalog_unchanged import judge_unchanged as _unchanged_entry
-from lintkit.analysis.language.copied_runs import SourceRuns
+from lintkit.analysis.language.copied_runs import SourceRuns, source_places
 from lintkit.analysis.language.kept import SHARED_GRAMMAR, SHARED_WORDS, TERM_WORDS, KeptOnPurpose
 from lintkit.analysis.language.kept import kept_as_named as _kept_as_named
 from lintkit.analysis.language.locales import Locale
@@ -138,24 +138,29 @@ class _Context:
         self.stop_words = ENGLISH_STOP_WORDS if languages.source.language == "en" else frozenset()
         summary = _source_summary(pair.source, terms)
         self.names, self.vocabulary, self.source_words = summary.names, summary.vocabulary, summary.words
+        self.source_index = summary.index
         self.report_terms = setting(pair, "untranslated-terms")
         self.shared_grammar = SHARED_GRAMMAR.get(languages.target.language, frozenset())
         self.kept = KeptOnPurpose(pair.target, self.vocabulary, self.stop_words, self.report_terms)
 
-    def worth_translating(self, word: Word) -> bool:
-        """False for stop words, acronyms, names and capitalized words the source uses as names.
+    def worth_translating(self, words: list[Word]) -> list[bool]:
+        """For each word, False for stop words, acronyms, names and capitalized words the source uses as names.
 
-        Asked of every word of every block: `Word.name_like` and `Word.capitalized` are written out here.
+        Asked of every word of every block: one loop, with `Word.name_like` and `Word.capitalized` written out.
         """
-        lower, text = word.lower, word.text
-        if lower in self.stop_words or lower in SHARED_WORDS or word.italic:
-            return False
-        rest = text[1:]
-        if rest != rest.lower():  # name_like: an acronym, a mixed-case name
-            return False
-        if text[:1].isupper() and (not word.sentence_start or lower in self.names):
-            return False
-        return len(text) > 1
+        stop_words, names = self.stop_words, self.names
+        worth = []
+        append = worth.append
+        for word in words:
+            lower, text = word.lower, word.text
+            if lower in stop_words or lower in SHARED_WORDS or word.italic:
+                append(False)
+                continue
+            rest = text[1:]
+            name_like = rest != rest.lower()  # an acronym, a mixed-case name
+            capitalized_name = text[:1].isupper() and (not word.sentence_start or lower in names)
+            append(not name_like and not capitalized_name and len(text) > 1)
+        return worth
 
     def judge(self, block: Block, source: Block | None) -> Verdict | None:
         if is_program_message(block) or (source is not None and is_program_message(source)) or is_code_like(block):
@@ -165,7 +170,7 @@ class _Context:
             return None
         source_words = self.source_words.get(id(source), []) if source is not None else []
         self.latin_block = _latin_block(words, self.languages.target)
-        content = [self.worth_translating(word) for word in words]
+        content = self.worth_translating(words)
         if self.pair.target.catalog is not None:  # short catalog strings: `catalog_unchanged.py`
             unchanged = _unchanged_entry(
                 block, source, words, [c or w.lower in self.stop_words for c, w in zip(content, words, strict=True)]
@@ -174,7 +179,11 @@ class _Context:
                 return Verdict(block, source, tuple(words), unchanged=True) if unchanged else None
         if sum(content) < MIN_CONTENT_WORDS:
             return None
-        if source_words and [w.lower for w in words] == [w.lower for w in source_words]:
+        if (
+            source_words
+            and len(words) == len(source_words)
+            and all(word.lower == other.lower for word, other in zip(words, source_words, strict=True))
+        ):
             if is_page_name(self.pair.target, block, words):
                 return None  # a command's name, code written as text, a program's message: kept on purpose
             return Verdict(block, source, tuple(words), unchanged=True)
@@ -212,7 +221,8 @@ class _Context:
 
     def _copied(self, words: list[Word], content: list[bool], source_words: list[Word]) -> Iterator[Fragment]:
         """Runs of two or more words that the aligned source block has in the same order (`SourceRuns`)."""
-        runs = SourceRuns([word.lower for word in source_words], words)
+        source_lower, places = self._source_index(source_words)
+        runs = SourceRuns(source_lower, words, places)
         index = 0
         while index < len(words):
             if words[index].lower not in runs.places:  # most words of a translation are not the source's
@@ -239,6 +249,17 @@ class _Context:
                 index += length
             else:
                 index += 1
+
+    def _source_index(self, source_words: list[Word]) -> tuple[list[str], dict[str, list[int]]]:
+        """A source block's lowercase words and where each stands, once for all translations of the source."""
+        if not source_words:
+            return [], {}
+        key = id(source_words)
+        found = self.source_index.get(key)
+        if found is None or found[0] is not source_words:
+            source_lower = [word.lower for word in source_words]
+            found = self.source_index[key] = (source_words, source_lower, source_places(source_lower))
+        return found[1], found[2]
 
     def _worth_reporting(self, words: list[Word], worth: list[bool], first: int, last: int, names: list[bool]) -> bool:
         """Two words that are not names, one of them worth translating: `Post to`, not `service (PaaS)`.
@@ -374,6 +395,8 @@ class _SourceSummary:
     names: frozenset[str]
     vocabulary: frozenset[str]
     words: dict[int, list[Word]]  # by id() of the source's blocks
+    # each source block's lowercase words and their places, by id() of its word list, as translations ask
+    index: dict[int, tuple[list[Word], list[str], dict[str, list[int]]]]
 
 
 # One summary per live source document and term list: a source with many translations
@@ -395,7 +418,7 @@ def _source_summary(source: Document, terms: tuple[str, ...]) -> _SourceSummary:
         vocabulary.update([word.lower for word in words])
         if block.kind != "heading":  # capitalized inside a sentence (`Word.capitalized`, written out)
             names.update([word.lower for word in words if not word.sentence_start and word.text[:1].isupper()])
-    summary = _SourceSummary(frozenset(names), frozenset(vocabulary), by_block)
+    summary = _SourceSummary(frozenset(names), frozenset(vocabulary), by_block, {})
     _SOURCE_SUMMARIES[key] = summary
     weakref.finalize(source, _SOURCE_SUMMARIES.pop, key, None)
     return summary

@@ -139,6 +139,8 @@ def _in_code(match: re.Match[str], code: _Regions) -> bool:
 
 def masked_raw(block: Block, base: int) -> str:
     """The block's raw text with each placeholder replaced by a same-length run (they may hold spaces or `<`)."""
+    if not block.placeholders:  # most blocks: nothing to replace
+        return block.raw
     characters = list(block.raw)
     for placeholder in block.placeholders:
         if "never closed" in (placeholder.problem or ""):
