@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from lintkit.formats.align import front_matter_pair
 from lintkit.formats.page_ratio import PRIOR_TEXT, length_evidence
-from lintkit.formats.similarity import DIGITS, TEXT_KINDS, destination_key, sentence_count, stems, text_length
+from lintkit.formats.similarity import TEXT_KINDS, keys_within, sentence_count, stems, text_length
 from lintkit.model import AlignedPair, Block
 
 _JOINABLE_KINDS = frozenset({"paragraph", "quote"})  # table rows are never split or merged
@@ -160,7 +160,7 @@ def _join_gain(
     else:
         return None
     continued = same_section and _item_with_its_paragraphs(other_side, (extra, *own_side))
-    if not (continued or _joinable(extra, own_side, other_side)) or not _keys_within(extra, other_side):
+    if not (continued or _joinable(extra, own_side, other_side)) or not keys_within(extra, other_side):
         return None
     joined = _length(joined_targets) / max(_length(joined_sources), 1) / ratio
     apart = _length(targets) / max(_length(sources), 1) / ratio
@@ -271,19 +271,3 @@ def _ratio_without(totals: tuple[int, int], source: Block, target: Block) -> flo
     """This translation's length ratio, from its other aligned paragraphs (a split or merge would skew its own)."""
     own_source, own_target = (text_length(source), text_length(target)) if source.kind in TEXT_KINDS else (0, 0)
     return (totals[1] - own_target + PRIOR_TEXT) / (totals[0] - own_source + PRIOR_TEXT)
-
-
-def _keys_within(extra: Block, others: list[Block]) -> bool:
-    """What a translation keeps (code spans, placeholders, links, digits) of the joined block is in the other side's
-    (a code span's text may stand there without its backticks)."""
-    placeholders = {p.key for block in others for p in block.placeholders}
-    links = {destination_key(link.destination) for block in others for link in block.links}
-    digits = {int(digit) for block in others for digit in DIGITS.findall(block.text)}
-    spans = {inline.text for block in others for inline in block.inlines if inline.kind == "code"}
-    text = "\n".join(block.text for block in others)
-    return (
-        all(span in spans or span in text for span in (i.text for i in extra.inlines if i.kind == "code"))
-        and {p.key for p in extra.placeholders} <= placeholders
-        and {destination_key(link.destination) for link in extra.links} <= links
-        and {int(digit) for digit in DIGITS.findall(extra.text)} <= digits
-    )

@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from lintkit.formats.similarity import known, sentence_count, text_length
+from lintkit.formats.similarity import keys_within, sentence_count, text_length
 from lintkit.model import AlignedPair, Block
 
 SHIFT_GAIN = 0.3  # how much closer (in log length ratio, both groups together) the unshifted pairs must be
@@ -97,7 +97,7 @@ def _better(
         return False
     if _sentences_apart(new_a) + _sentences_apart(new_b) > _sentences_apart(now_a) + _sentences_apart(now_b):
         return False
-    return _keeps_within(moved, into)
+    return keys_within(moved, (into,))
 
 
 def _off(group: Group, ratio: float) -> float:
@@ -111,14 +111,3 @@ def _off(group: Group, ratio: float) -> float:
 def _sentences_apart(group: Group) -> int:
     sources, targets = group
     return abs(sum(map(sentence_count, targets)) - sum(map(sentence_count, sources)))
-
-
-def _keeps_within(part: Block, whole: Block) -> bool:
-    """The placeholders, links, digits and code spans of `part` all stand in `whole`."""
-    part_features, whole_features = known(part), known(whole)
-    return (
-        part_features.placeholders <= whole_features.placeholders
-        and part_features.links <= whole_features.links
-        and part_features.digits <= whole_features.digits
-        and part_features.spans <= whole_features.spans
-    )

@@ -343,3 +343,19 @@ def base_similarities(source: Features, targets: Sequence[Features]) -> list[flo
 
 _MIXED_HTML = frozenset({"text", "heading", "html"})
 _HEADING_OR_TEXT = frozenset({"text", "heading"})
+
+
+def keys_within(extra: Block, others: Sequence[Block]) -> bool:
+    """What a translation keeps (code spans, placeholders, links, digits) of `extra` is in `others`, the other side's
+    blocks it would join (a code span's text may stand there without its backticks)."""
+    placeholders = {p.key for block in others for p in block.placeholders}
+    links = {destination_key(link.destination) for block in others for link in block.links}
+    digits = {int(digit) for block in others for digit in DIGITS.findall(block.text)}
+    spans = {inline.text for block in others for inline in block.inlines if inline.kind == "code"}
+    text = "\n".join(block.text for block in others)
+    return (
+        all(span in spans or span in text for span in (i.text for i in extra.inlines if i.kind == "code"))
+        and {p.key for p in extra.placeholders} <= placeholders
+        and {destination_key(link.destination) for link in extra.links} <= links
+        and {int(digit) for digit in DIGITS.findall(extra.text)} <= digits
+    )
