@@ -6,8 +6,8 @@ after it), adds a paragraph, changes a code span, a number or a token of a code
 block, or splits a paragraph in two (which must cause no finding). Plants go
 only where the block is aligned one to one with its source, so that the defect
 is the plant's. A plant counts as found when its rule reports the planted line
-(for a dropped block: that line or a blank line of the gap it left) and did
-not report that line before the change.
+(for a dropped block: that line or a blank line of the gap it left) with a
+finding it did not report before the change.
 """
 
 from __future__ import annotations
@@ -312,6 +312,15 @@ def _identity(finding: Finding, shifted_by: Plant | None = None) -> tuple[str, o
     return finding.code, line
 
 
+def _new_identity(finding: Finding) -> tuple:
+    """What tells a finding after a plant from those before it: for a missing block, the source block (its line
+    moves with the plant); for any other, where it is and what it says (another span of the same line, reported
+    before, is not the plant's)."""
+    if finding.code == "LK701" and finding.source_line is not None:
+        return finding.code, finding.source_line
+    return finding.code, finding.span.line, finding.span.column, finding.message
+
+
 def _place(plant: Plant, line: int) -> range:
     """The lines where a finding is at the planted line: for a dropped block, the gap it left, that is the blank
     lines between the block before it and the next one, and the next one's first line (where a dropped block is
@@ -361,9 +370,10 @@ def evaluate(
         target = loader.parse("target.md", original, "xx")
         pair = FilePair(source, target, align(source.blocks, target.blocks), {})
         before_findings = findings(source, original, loader)
-        before = {(f.code, f.span.line) for f in before_findings}
+        before = {_new_identity(f) for f in before_findings}
         for seed in seeds:
-            for plant in plants(pair, original, random.Random(f"{case.target_path}-{seed}")):
+            name = case.target_path.relative_to(corpus).as_posix()  # the same plants wherever the corpus is
+            for plant in plants(pair, original, random.Random(f"{name}-{seed}")):
                 after = findings(source, plant.text, loader)
                 if plant.code is None:
                     # the same source block reported missing before is not new, whichever line it moved to
@@ -372,9 +382,10 @@ def evaluate(
                     hit = not any(code in ("LK701", "LK702") for code, _ in new)
                 else:
                     line = min(plant.line, _last_line(plant.text))  # a block dropped at the end: after the last
-                    found = {(f.code, f.span.line) for f in after}
+                    place = _place(plant, line)
+                    # new at the place: another finding of the code on that line before (another span) is not it
                     hit = any(
-                        (plant.code, at) in found and (plant.code, at) not in before for at in _place(plant, line)
+                        f.code == plant.code and f.span.line in place and _new_identity(f) not in before for f in after
                     )
                 if not hit and misses is not None:
                     misses.append((case, plant))

@@ -92,7 +92,8 @@ def evaluate(corpus: Path, seeds: range, misses: list | None = None) -> dict[str
         original = translation.read_text(encoding="utf-8")
         before = {(f.code, f.span.line) for f in findings(source, original)}
         for seed in seeds:
-            for plant in plants(original, source_keys, random.Random(f"{translation}-{seed}")):
+            name = translation.relative_to(folder).as_posix()  # the same plants wherever the corpus is
+            for plant in plants(original, source_keys, random.Random(f"{name}-{seed}")):
                 after = {(f.code, f.span.line) for f in findings(source, plant.text)}
                 hit = (plant.code, plant.line) in after and (plant.code, plant.line) not in before
                 if not hit and misses is not None:

@@ -11,14 +11,14 @@ from helpers import corpus
 
 FLOORS = {
     "code-line-changed": 0.98,
-    "code-span-changed": 0.92,
+    "code-span-changed": 0.94,
     "extra-paragraph": 0.95,
     "missing-example": 0.92,
-    "missing-list-item": 0.9,
+    "missing-list-item": 0.88,
     "missing-paragraph": 0.94,
     "missing-table-row": 0.95,
     "number-changed": 0.96,
-    "split-paragraph": 0.93,
+    "split-paragraph": 0.95,
 }
 
 
