@@ -100,7 +100,7 @@ class ContentMissing(Rule):
                     else (f"lines {first.span.line}–{last.span.end_line}")
                 )
                 message += f'; the translation has other text there ({lines}, "{quote_start(first)}")'
-            yield self.report(pair, where_missing(pair, run[0]), message, source=run[0])
+            yield self.report(pair, where_missing(pair, run[0], run[-1]), message, source=run[0])
 
 
 SUMMARY_RUNS = 5  # more runs than this on a page whose outline diverged: one finding for the page

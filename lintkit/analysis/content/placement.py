@@ -14,11 +14,12 @@ from lintkit.model import Block, FilePair, Span
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
 
 
-def where_missing(pair: FilePair, block: Block) -> Span:
-    """Where the translation of a missing source block would stand: right after the translation of the block
-    before it when the source writes both on adjacent lines (list items, table rows), among the component tags
-    both files write around it, else where the next kept block starts (at the end of the page: after the last
-    kept block and its blank lines)."""
+def where_missing(pair: FilePair, block: Block, last: Block | None = None) -> Span:
+    """Where the translation of a missing source block (and of the run it starts, up to `last`) would stand: right
+    after the translation of the block before it when the source writes both on adjacent lines (list items, table
+    rows), among the component tags both files write around the run, else where the next kept block starts (at
+    the end of the page: after the last kept block and its blank lines)."""
+    last = last or block
     previous_target: Block | None = None
     previous_source: Block | None = None
     position = next((i for i, aligned in enumerate(pair.alignment) if aligned.source is block), len(pair.alignment))
@@ -43,17 +44,19 @@ def where_missing(pair: FilePair, block: Block) -> Span:
         or previous_target is None
         or pair.source_block_for(previous_target) is not previous_source
     ):
-        return _after_previous(pair, previous_source, previous_target, block)
+        return _after_previous(pair, previous_source, previous_target, block, last)
     if _adjacent(pair, previous_source, block):
         # the items of a list or the rows of a table: the missing one goes on the line after the kept one
         line = previous_target.span.end_line + 1
         while line <= len(pair.target.lines.starts) and _TABLE_RULE.match(pair.target.line_text(line)):
             line += 1
         return Span.point(min(line, _last_line(pair)), 1)
-    return _after_previous(pair, previous_source, previous_target, block)
+    return _after_previous(pair, previous_source, previous_target, block, last)
 
 
-def _after_previous(pair: FilePair, previous_source: Block | None, previous_target: Block | None, block: Block) -> Span:
+def _after_previous(
+    pair: FilePair, previous_source: Block | None, previous_target: Block | None, block: Block, last: Block
+) -> Span:
     """Where the next kept block starts; but when the source writes the missing block right after the block
     before it (blank lines between) and the translation has lines that are no block there (an MDX component's
     opening tag), right after the translation of that block, before those lines; and when the source has such
@@ -61,7 +64,7 @@ def _after_previous(pair: FilePair, previous_source: Block | None, previous_targ
     following = pair.insertion_point(block)
     if previous_target is None or previous_target.kind == "front_matter_field" or previous_source is None:
         # first in the body: among the tags the source writes before it, when the translation has them too
-        return _among_tags(pair, _body_start(pair.source), _body_start(pair.target), block) or following
+        return _among_tags(pair, _body_start(pair.source), _body_start(pair.target), block, last) or following
     between = range(previous_source.span.end_line + 1, block.span.line)
     if previous_source.span.end_line >= block.span.line:
         return following
@@ -69,19 +72,20 @@ def _after_previous(pair: FilePair, previous_source: Block | None, previous_targ
         if pair.source_block_for(previous_target) is not previous_source:
             return following
         start_source, start_target = previous_source.span.end_line + 1, previous_target.span.end_line + 1
-        return _among_tags(pair, start_source, start_target, block) or following
+        return _among_tags(pair, start_source, start_target, block, last) or following
     line = _after_blank_lines(pair, previous_target.span.end_line + 1)
     return Span.point(line, 1) if previous_target.span.end_line < line <= following.line else following
 
 
-def _among_tags(pair: FilePair, start_source: int, start_target: int, block: Block) -> Span | None:
+def _among_tags(pair: FilePair, start_source: int, start_target: int, block: Block, last: Block) -> Span | None:
     """Where the missing block stands among the lines around it that are no block (an MDX component's opening
     and closing tags, copied as they are): when the translation has the same such lines, in the same order, from
     `start_target` (after the translation of the block before it) to its next block, as the source has from
-    `start_source` to the block after the missing one, on the line after those the source writes before it.
+    `start_source` to the block after the missing run (which ends with `last`), on the line after those the source
+    writes before it.
     None when the lines differ, or when no such line follows the block."""
     before = _tag_lines(pair.source, start_source, block.span.line)
-    after = _tag_lines(pair.source, block.span.end_line + 1, _next_block_line(pair.source, block.span.end_line + 1))
+    after = _tag_lines(pair.source, last.span.end_line + 1, _next_block_line(pair.source, last.span.end_line + 1))
     kept = _tag_lines(pair.target, start_target, _next_block_line(pair.target, start_target))
     if not before or not after or [text for _, text in kept] != [text for _, text in before + after]:
         return None  # with no tag after it, the block goes where the next kept block starts
