@@ -13,7 +13,7 @@ FLOORS = {
     "code-line-changed": 0.98,
     "code-span-changed": 0.94,
     "extra-paragraph": 0.95,
-    "missing-example": 0.92,
+    "missing-example": 0.94,
     "missing-list-item": 0.88,
     "missing-paragraph": 0.94,
     "missing-table-row": 0.95,
