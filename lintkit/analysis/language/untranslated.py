@@ -14,13 +14,13 @@ one verdict for the whole block; otherwise each fragment is reported alone.
 
 from __future__ import annotations
 
-import weakref
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from lintkit.analysis.language import detect
 from lintkit.analysis.language.catalog_unchanged import judge_unchanged as _unchanged_entry
-from lintkit.analysis.language.copied_runs import SourceRuns, source_places
+from lintkit.analysis.language.copied_runs import SourceRuns
+from lintkit.analysis.language.fragments import Fragment, merged, runs, trimmed
 from lintkit.analysis.language.kept import SHARED_GRAMMAR, SHARED_WORDS, TERM_WORDS, KeptOnPurpose
 from lintkit.analysis.language.kept import kept_as_named as _kept_as_named
 from lintkit.analysis.language.locales import Locale
@@ -33,6 +33,7 @@ from lintkit.analysis.language.names import (
     names_a_message,
     program_messages,
 )
+from lintkit.analysis.language.source_summary import source_summary
 from lintkit.analysis.language.words import ENGLISH_STOP_WORDS, Word, block_words
 from lintkit.config import setting
 from lintkit.model import Block, Document, FilePair
@@ -46,17 +47,7 @@ WINDOW = 5  # words per window when looking for English inside a target-language
 WINDOW_CONFIDENCE = 0.95
 MIN_WINDOW_GRAMMAR = 3  # English grammar words a sentence needs before it is searched window by window
 TRIM_GAIN = 0.5  # a detected sentence loses an edge word when that removes this share of the doubt
-MAX_GAP = 3  # fragments this few words of the source's vocabulary apart are one fragment
 MOSTLY = 0.8  # share of a block's letters in the source language that makes the whole block untranslated
-
-
-@dataclass(frozen=True, slots=True)
-class Fragment:
-    """Words `first` to `last` (inclusive) of a block, found copied or detected."""
-
-    first: int
-    last: int
-    copied: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,9 +127,8 @@ class _Context:
         self.terms = terms
         self.latin_block = languages.target.latin
         self.stop_words = ENGLISH_STOP_WORDS if languages.source.language == "en" else frozenset()
-        summary = _source_summary(pair.source, terms)
+        self.summary = summary = source_summary(pair.source, terms)
         self.names, self.vocabulary, self.source_words = summary.names, summary.vocabulary, summary.words
-        self.source_index = summary.index
         self.report_terms = setting(pair, "untranslated-terms")
         self.shared_grammar = SHARED_GRAMMAR.get(languages.target.language, frozenset())
         self.kept = KeptOnPurpose(pair.target, self.vocabulary, self.stop_words, self.report_terms)
@@ -191,7 +181,7 @@ class _Context:
         fragments.extend(self._detected(words, content, fragments))
         if not fragments:
             return None
-        fragments = _merge(fragments, lambda index: words[index].lower in self.vocabulary)
+        fragments = merged(fragments, lambda index: words[index].lower in self.vocabulary)
         covered = {index for fragment in fragments for index in range(fragment.first, fragment.last + 1)}
         translated_around = any(kept and index not in covered for index, kept in enumerate(content))
         fragments = [
@@ -221,7 +211,7 @@ class _Context:
 
     def _copied(self, words: list[Word], content: list[bool], source_words: list[Word]) -> Iterator[Fragment]:
         """Runs of two or more words that the aligned source block has in the same order (`SourceRuns`)."""
-        source_lower, places = self._source_index(source_words)
+        source_lower, places = self.summary.places(source_words)
         runs = SourceRuns(source_lower, words, places)
         index = 0
         while index < len(words):
@@ -238,7 +228,7 @@ class _Context:
                 and (not content[index + offset] or _named(source_words[matched + offset]))
                 for offset in range(length)
             ]
-            first, last = _trim(names)
+            first, last = trimmed(names)
             first, last = index + first, index + last
             if (
                 last > first
@@ -249,17 +239,6 @@ class _Context:
                 index += length
             else:
                 index += 1
-
-    def _source_index(self, source_words: list[Word]) -> tuple[list[str], dict[str, list[int]]]:
-        """A source block's lowercase words and where each stands, once for all translations of the source."""
-        if not source_words:
-            return [], {}
-        key = id(source_words)
-        found = self.source_index.get(key)
-        if found is None or found[0] is not source_words:
-            source_lower = [word.lower for word in source_words]
-            found = self.source_index[key] = (source_words, source_lower, source_places(source_lower))
-        return found[1], found[2]
 
     def _worth_reporting(self, words: list[Word], worth: list[bool], first: int, last: int, names: list[bool]) -> bool:
         """Two words that are not names, one of them worth translating: `Post to`, not `service (PaaS)`.
@@ -316,7 +295,7 @@ class _Context:
         for start in range(first, last - WINDOW + 2):
             if self._probability(words, start, start + WINDOW - 1) >= WINDOW_CONFIDENCE:
                 marked.update(range(start, start + WINDOW))
-        for run_first, run_last in _runs(sorted(marked)):
+        for run_first, run_last in runs(sorted(marked)):
             run_first, run_last = self._trimmed(words, run_first, run_last)
             span = range(run_first, run_last + 1)
             if (
@@ -388,86 +367,11 @@ def _latin_block(words: list[Word], target: Locale) -> bool:
     return target.latin and latin >= other
 
 
-@dataclass(frozen=True, slots=True)
-class _SourceSummary:
-    """What every translation of one source reads: its names, its vocabulary and each block's words."""
-
-    names: frozenset[str]
-    vocabulary: frozenset[str]
-    words: dict[int, list[Word]]  # by id() of the source's blocks
-    # each source block's lowercase words and their places, by id() of its word list, as translations ask
-    index: dict[int, tuple[list[Word], list[str], dict[str, list[int]]]]
-
-
-# One summary per live source document and term list: a source with many translations
-# has its words cut once. An entry goes when its document is collected, so memory follows
-# the documents still in use, not the size of the run.
-_SOURCE_SUMMARIES: dict[tuple[int, tuple[str, ...]], _SourceSummary] = {}
-
-
-def _source_summary(source: Document, terms: tuple[str, ...]) -> _SourceSummary:
-    """The source's names (words it capitalizes inside sentences), vocabulary and block words, once."""
-    key = (id(source), terms)
-    kept = _SOURCE_SUMMARIES.get(key)
-    if kept is not None:
-        return kept
-    names, vocabulary, by_block = set(), set(), {}
-    for block in source.blocks:
-        words = block_words(source, block, terms)
-        by_block[id(block)] = words
-        vocabulary.update([word.lower for word in words])
-        if block.kind != "heading":  # capitalized inside a sentence (`Word.capitalized`, written out)
-            names.update([word.lower for word in words if not word.sentence_start and word.text[:1].isupper()])
-    summary = _SourceSummary(frozenset(names), frozenset(vocabulary), by_block, {})
-    _SOURCE_SUMMARIES[key] = summary
-    weakref.finalize(source, _SOURCE_SUMMARIES.pop, key, None)
-    return summary
-
-
 def _named(word: Word) -> bool:
     """A word written as a name where it stands: capitalized inside a sentence, or an acronym."""
     return word.name_like or (word.capitalized and not word.sentence_start)
 
 
-def _trim(names: list[bool]) -> tuple[int, int]:
-    """The first and last positions that are not names (last < first when all are)."""
-    first, last = 0, len(names) - 1
-    while first <= last and names[first]:
-        first += 1
-    while last >= first and names[last]:
-        last -= 1
-    return first, last
-
-
-def _runs(indexes: list[int]) -> Iterator[tuple[int, int]]:
-    """Consecutive indexes as (first, last) ranges."""
-    start = previous = None
-    for index in indexes:
-        if previous is not None and index != previous + 1:
-            yield start, previous
-            start = None
-        if start is None:
-            start = index
-        previous = index
-    if start is not None:
-        yield start, previous
-
-
 def _weight(word: Word) -> int:
     """How much text a word is: a Chinese or Japanese character says about as much as three Latin letters."""
     return len(word.text) if word.latin else 3 * len(word.text)
-
-
-def _merge(fragments: list[Fragment], from_source: Callable[[int], bool]) -> list[Fragment]:
-    """Fragments that touch, or that a few words of the source's vocabulary separate, become one."""
-    merged: list[Fragment] = []
-    for fragment in sorted(fragments, key=lambda item: item.first):
-        if merged:
-            previous = merged[-1]
-            between = range(previous.last + 1, fragment.first)
-            if len(between) <= MAX_GAP and all(from_source(index) for index in between):
-                copied = previous.copied or fragment.copied
-                merged[-1] = Fragment(previous.first, max(previous.last, fragment.last), copied)
-                continue
-        merged.append(fragment)
-    return merged
