@@ -22,6 +22,15 @@ from lintkit.formats.markdown.inlines import InlineLocator
 from lintkit.formats.placeholders import MaskedText, compile_scanner, find_placeholders, mask
 from lintkit.formats.po.catalog import Catalog, Entry
 from lintkit.formats.po.plain_links import read_plain_links
+from lintkit.formats.po.plural_placeholders import (
+    Analysis,
+    excused,
+    expected,
+    few,
+    numbers_may_be_words,
+    source_fields,
+    swallowed,
+)
 from lintkit.formats.po.plurals import form_numbers
 from lintkit.formats.po.positions import FilePositions, per_line, visible_text
 from lintkit.formats.po.scan import Field
@@ -32,7 +41,6 @@ from lintkit.model import (
     FilePair,
     FrontMatter,
     Inline,
-    Link,
     Placeholder,
     Span,
 )
@@ -42,11 +50,6 @@ _PRINTF_CONTENT = re.compile(
     r"%(?:\([\w.]+\)|\d+\$)?[-#0+]*\d*(?:\.\d+)?(?:hh|h|ll|l|L|z)?[sdifrxXeEgGcu@](?![A-Za-z])"
 )
 _BRACE_CONTENT = re.compile(r"(?<!\{)\{(?:\d+|[A-Za-z_]\w*)(?:![rsa])?(?::[^{}\n]*)?\}(?!\})")
-_NUMBER_CONVERSIONS = frozenset("diu")
-# Argument names that say they hold the number a plural entry is chosen by: `%(count)s`, `{num_files}`.
-_COUNT_NAME = re.compile(r"[({](?:n|num|number|count|counter|quantity|qty)(?:_\w+)?[)}]|_(?:count|num)[)}]")
-# A plural form chosen for at most this many of the numbers 0…1000 may write its number in words.
-FEW_NUMBERS = 3
 _POSITION = re.compile(r"%(\d+)\$(.*)")
 # What a placeholder of each syntax starts with (`formats/placeholders.py`), a mangled ERB tag `(%= … %)`
 # and an unclosed opener included: a string with none of its syntaxes' openers skips the scanner. A
@@ -93,14 +96,6 @@ class _EntryFormat:
     grammar: Grammar | None
 
 
-@dataclass
-class _Analysis:
-    placeholders: tuple[Placeholder, ...]
-    links: tuple[Link, ...]
-    inlines: tuple[Inline, ...]
-    text: str
-
-
 class CatalogDocuments:
     """Builds the FilePair of a catalog; keep one per run (it holds the Markdown parsers)."""
 
@@ -119,7 +114,7 @@ class CatalogDocuments:
             if not entry.translated or (entry.fuzzy and not check_fuzzy):
                 continue
             form = _EntryFormat(entry_syntaxes(entry, self.syntaxes), entry_grammar(entry))
-            msgids: dict[int, _Analysis] = {}
+            msgids: dict[int, Analysis] = {}
             kind = "plural_form" if entry.is_plural else "paragraph"
             numbers = None
             if entry.is_plural:  # the header's expression runs for 0…1000: once per number of forms
@@ -132,19 +127,19 @@ class CatalogDocuments:
                     continue  # empty (LK602) or blank (LK608): nothing to compare
                 target = self._analyse(catalog, field, entry.msgstrs[index], form)
                 covered = numbers[index] if entry.is_plural and numbers is not None else None
-                source_field, other_field = _source_fields(entry, index, nplurals, covered)
+                source_field, other_field = source_fields(entry, index, nplurals, covered)
                 source = self._msgid(catalog, entry, source_field, form, msgids)
                 other = self._msgid(catalog, entry, other_field, form, msgids) if other_field else None
-                target = _excused(target, source, other)
+                target = excused(target, source, other)
                 if form.grammar is not None and form.grammar.flag == "icu-message-format":
                     target = self._select_cases(
                         catalog, field, entry.msgstrs[index], target, _value(entry, source_field)
                     )
                 if entry.is_plural:
-                    target = _swallowed(target, source, other)
-                placeholders = _expected(source, target, other)
-                if covered is not None and _few(covered):
-                    placeholders = _numbers_may_be_words(placeholders, target, form.grammar)
+                    target = swallowed(target, source, other)
+                placeholders = expected(source, target, other)
+                if covered is not None and few(covered):
+                    placeholders = numbers_may_be_words(placeholders, target, form.grammar)
                 name = "msgstr" if field.index is None else f"msgstr[{field.index}]"
                 source_blocks.append(_block(len(source_blocks), kind, source_field, source, placeholders))
                 target_blocks.append(_block(len(target_blocks), kind, field, target, target.placeholders, name))
@@ -168,14 +163,14 @@ class CatalogDocuments:
         )
 
     def _msgid(
-        self, catalog: Catalog, entry: Entry, field: Field, form: _EntryFormat, cache: dict[int, _Analysis]
-    ) -> _Analysis:
+        self, catalog: Catalog, entry: Entry, field: Field, form: _EntryFormat, cache: dict[int, Analysis]
+    ) -> Analysis:
         """A msgid is analysed once per entry, however many plural forms translate it."""
         if id(field) not in cache:
             cache[id(field)] = self._analyse(catalog, field, _value(entry, field), form)
         return cache[id(field)]
 
-    def _analyse(self, catalog: Catalog, field: Field, value: str, form: _EntryFormat) -> _Analysis:
+    def _analyse(self, catalog: Catalog, field: Field, value: str, form: _EntryFormat) -> Analysis:
         """Placeholders, links and inlines of one string, positioned in the file."""
         _, offsets = field.decode(catalog.text)
         mapper = FilePositions(offsets, catalog.text, catalog.lines)
@@ -188,12 +183,12 @@ class CatalogDocuments:
         if not _MARKUP.search(value):
             text = " ".join(value.split())
             inlines = per_line((Inline("text", text, mapper.span(0, len(value))),), field, catalog) if text else ()
-            return _Analysis(placeholders, (), inlines, text)
+            return Analysis(placeholders, (), inlines, text)
         masked = mask(value, found)
         read = read_plain_links(masked.text, mapper, visible_text(value, masked)) or self._parsed(masked, mapper)
         text = " ".join(read.text.split()) or " ".join(value.split())
         inlines = per_line(read.inlines, field, catalog)
-        return _Analysis(placeholders, tuple(read.links), inlines, text)
+        return Analysis(placeholders, tuple(read.links), inlines, text)
 
     def _parsed(self, masked: MaskedText, mapper: FilePositions) -> InlineLocator:
         """A string's inlines and links as the Markdown parser reads it, positioned in the file."""
@@ -202,8 +197,8 @@ class CatalogDocuments:
         return locator
 
     def _select_cases(
-        self, catalog: Catalog, field: Field, value: str, target: _Analysis, source_value: str
-    ) -> _Analysis:
+        self, catalog: Catalog, field: Field, value: str, target: Analysis, source_value: str
+    ) -> Analysis:
         """A select case keyword the msgid's select lacks is a broken directive of the translation."""
         unknown = unknown_select_cases(source_value, value)
         if not unknown:
@@ -292,101 +287,12 @@ def _numbered(placeholders: tuple[Placeholder, ...]) -> tuple[Placeholder, ...]:
     return tuple(numbered)
 
 
-def _source_fields(
-    entry: Entry, form: int, nplurals: int, covered: tuple[int, ...] | None = None
-) -> tuple[Field, Field | None]:
-    """The msgid a form translates, and the other one of a plural entry.
-
-    A form chosen for 1 and at most a few other numbers (German's 1, French's
-    0 and 1) translates `msgid`; every other form, Russian's form 0 for 1, 21,
-    31… included, translates `msgid_plural` and must keep its number. Where
-    the numbers are not known, form 0 is the singular.
-    """
-    if entry.plural_field is None:
-        return entry.msgid_field, None
-    singular = 1 in covered and _few(covered) if covered is not None else form == 0 and nplurals > 1
-    if singular:
-        return entry.msgid_field, entry.plural_field
-    return entry.plural_field, entry.msgid_field
-
-
 def _value(entry: Entry, field: Field) -> str:
     return entry.msgid_plural if field is entry.plural_field else entry.msgid
 
 
-def _expected(source: _Analysis, target: _Analysis, other: _Analysis | None) -> tuple[Placeholder, ...]:
-    """The form's msgid placeholders, plus those of the other msgid of a plural entry that the form
-    uses: `%d` may be in a singular form even where the singular msgid says "one". A broken
-    directive of the msgid is not expected: a translation that writes `%%` for its lone `%` is right."""
-    expected = tuple(
-        p for p in source.placeholders if p.problem is None or p.key in {t.key for t in target.placeholders}
-    )
-    if other is None:
-        return expected
-    have = {p.key for p in expected}
-    used = {p.key for p in target.placeholders}
-    return expected + tuple(p for p in other.placeholders if p.key in used and p.key not in have)
-
-
-def _few(covered: tuple[int, ...]) -> bool:
-    """A form chosen for so few numbers that its text may name them: `une seconde`, `zwei Dateien`."""
-    return 0 < len(covered) <= FEW_NUMBERS
-
-
-def _numbers_may_be_words(
-    placeholders: tuple[Placeholder, ...], target: _Analysis, grammar: Grammar | None
-) -> tuple[Placeholder, ...]:
-    """A form used for a few numbers only (German's n = 1) may write "ein" instead of the number.
-
-    The number is an integer directive (`%d`, `%(count)d`, Qt's `%n`) or an
-    argument named as the count (`%(count)s`, `{num}`). Other arguments stay:
-    "Eine Datei" for "%(count)s file in %(folder)s" lost the folder, and
-    "Stunde" for "%s hour" lost a number that may be 1.5.
-    """
-    used = {p.key for p in target.placeholders}
-
-    def is_number(placeholder: Placeholder) -> bool:
-        if grammar is not None and grammar.number_key(placeholder.key):
-            return True
-        if grammar is None and placeholder.syntax == "printf" and placeholder.raw[-1] in _NUMBER_CONVERSIONS:
-            return True
-        return bool(_COUNT_NAME.search(placeholder.key))
-
-    return tuple(p for p in placeholders if p.key in used or not is_number(p))
-
-
-_SWALLOW = re.compile(r"%(?:(\d+)\$)?\.0s\Z")
-
-
-def _swallowed(target: _Analysis, source: _Analysis, other: _Analysis | None) -> _Analysis:
-    """`%.0s` prints nothing: a plural form takes the number with it without showing it.
-
-    "%d files" may be "%.0sun fichier" in a form for one; `%.0s` then stands for `%d`.
-    """
-    numbered = {p.key.split("$")[0]: p.key for p in (*source.placeholders, *(other.placeholders if other else ()))}
-    kept = []
-    for placeholder in target.placeholders:
-        if placeholder.syntax == "printf" and _SWALLOW.match(placeholder.raw):
-            argument = placeholder.key.split("$")[0]
-            placeholder = replace(placeholder, key=numbered.get(argument, placeholder.key))
-        kept.append(placeholder)
-    return replace(target, placeholders=tuple(kept))
-
-
-def _excused(target: _Analysis, source: _Analysis, other: _Analysis | None) -> _Analysis:
-    """A broken directive the msgid has too is the source's defect: the translation kept it faithfully."""
-    broken = {p.raw: p for p in (*source.placeholders, *(other.placeholders if other else ())) if p.problem}
-    if not broken or not any(p.problem and p.raw in broken for p in target.placeholders):
-        return target
-    kept = tuple(
-        replace(p, problem=None, key=broken[p.raw].key) if p.problem and p.raw in broken else p
-        for p in target.placeholders
-    )
-    return replace(target, placeholders=kept)
-
-
 def _block(
-    index: int, kind: str, field: Field, analysis: _Analysis, placeholders: tuple[Placeholder, ...], name: str = ""
+    index: int, kind: str, field: Field, analysis: Analysis, placeholders: tuple[Placeholder, ...], name: str = ""
 ) -> Block:
     """An entry's string as a paragraph; plural forms are their own kind, since the forms of one msgid
     differ by design and must not be compared with each other as repeated text."""
