@@ -44,7 +44,10 @@ class ContentMissing(Rule):
         split in two, two merged into one, or a list item whose indented
         paragraph the translation writes as lines of the item, is not missing;
         nor is a paragraph next to a split whose halves the alignment paired
-        one block over. A missing heading, and with it the section under it, is
+        one block over. A section whose unpaired blocks on both sides keep its
+        length (items written as paragraphs, merged or split) has no finding,
+        unless the added blocks hold only other links, placeholders and code
+        spans than the missing ones. A missing heading, and with it the section under it, is
         LK201's finding; when the outline diverged (LK209) and the heading
         rules are silent, this rule reports the section's content; when such
         a page misses content in more than five places, one finding gives the

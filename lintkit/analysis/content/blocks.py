@@ -26,7 +26,7 @@ from lintkit.analysis.content.moved import copied_into, linked_pages, stands_els
 from lintkit.analysis.content.options import option
 from lintkit.formats.groups import BlockGroup, flattened_list, groups
 from lintkit.formats.placeholders import without_placeholders
-from lintkit.formats.similarity import MODULE_LINE, text_length
+from lintkit.formats.similarity import MODULE_LINE, destination_key, text_length
 from lintkit.model import Block, FilePair
 
 SAME_CONTENT_RATIO = (0.6, 1.6)
@@ -190,15 +190,32 @@ def _headings_before(blocks) -> dict[int, Block]:
 def _restructured_sections(missing, extra, section_of, lengths, ratio: float) -> set[int]:
     """Sections with both missing and extra text whose translation has the length of its source: restructured
     (list items written as paragraphs, items merged or split), so their blocks do not pair one to one, but
-    nothing was lost or added. A dropped or added block changes the section's length and is still reported."""
-    with_missing = {section_of[run.segment] for run in missing}
-    with_extra = {section_of[run.segment] for run in extra}
+    nothing was lost or added. A dropped or added block changes the section's length and is still reported, and
+    so is a dropped block where one of other links, placeholders or code spans was added."""
+    missing_keys = _keys_by_section(missing, section_of)
+    extra_keys = _keys_by_section(extra, section_of)
     low, high = RESTRUCTURED_RATIO
     found = set()
-    for section in with_missing & with_extra:
+    for section in missing_keys.keys() & extra_keys.keys():
         source, target = lengths.get(section, (0, 0))
+        lost, added = missing_keys[section], extra_keys[section]
+        if lost and added and not lost & added:
+            continue  # another link, placeholder or code than the lost text had: other text, not the same rewritten
         if source and target and low <= target / source / ratio <= high:
             found.add(section)
+    return found
+
+
+def _keys_by_section(runs, section_of) -> dict[int, set[str]]:
+    """Per section, what its runs' blocks hold that a translation keeps as it is: placeholders, link destinations
+    and code spans (prose rewritten in another form keeps them)."""
+    found: dict[int, set[str]] = {}
+    for run in runs:
+        keys = found.setdefault(section_of[run.segment], set())
+        for block in run.blocks:
+            keys.update(p.key for p in block.placeholders)
+            keys.update(destination_key(link.destination) for link in block.links)
+            keys.update(inline.text for inline in block.inlines if inline.kind == "code")
     return found
 
 
