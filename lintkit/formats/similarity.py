@@ -203,8 +203,8 @@ class Features:
             leading = _LEADING_NUMBER.match(block.text) if block.kind != "code" else None
             self.number = int(leading.group(1)) if leading else None
         self.code_text = block.text if self.family == "code" else None  # compared whole: the same example
-        # text long enough that finding it unchanged on the other side pairs the two
-        self.same_text = block.text if self.family == "text" and self.length >= 20 else None
+        # text found unchanged on the other side: a file name of a tree, a name, a block left untranslated
+        self.same_text = block.text if self.family == "text" and not self.bare else None
         self.stems = stems(block.text)
         self.commands = _commands(block)
         self.symbols = symbols(block.text)
