@@ -8,7 +8,7 @@ from helpers import all_rules, document, pair_of
 from lintkit.analysis.content.code_tokens import tokens
 from lintkit.analysis.content.numbers import changed_numbers, numbers_in
 from lintkit.formats.groups import groups
-from lintkit.formats.similarity import markup, sentence_count, stems
+from lintkit.formats.similarity import latin_names, markup, sentence_count, stems
 
 GUIDE_SOURCE = """\
 # Guide
@@ -239,3 +239,17 @@ def test_a_page_whose_outline_is_kept_gets_a_finding_for_each_passage_it_lacks()
         f"## Partie {n}\n\nLa section {n} explique l'étape {n} de l'installation.\n" for n in range(7)
     )
     assert [code for code, _, _ in content_findings(source, target)] == ["LK701"] * 7
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("現在のLintkitの状態を取得し、キャッシュを消去する。", {"lint"}),  # a name in Japanese text
+        ("Прочитайте документацию Lintkit перед установкой.", {"lint"}),  # and in Russian
+        ("Lisez la documentation de Lintkit avant l'installation.", set()),  # Latin script: words, not names
+        ("Cập nhật Lintkit trước khi kiểm tra các trang.", set()),  # Vietnamese is Latin script too
+        ("Use `style={{ fontWeight: 'bold' }}` in HTML: インライン属性へ変換する", {"styl", "font", "bold", "html"}),
+    ],
+)
+def test_latin_words_of_text_in_another_script_are_names(text, names):
+    assert latin_names(text, stems(text)) == names

@@ -2,8 +2,10 @@
 
 The alignment scores blocks on what a translation keeps: block kind, heading
 level and step number, placeholders, link destinations, digits, code spans and
-code names, word beginnings that names and cognates share, and the length this
-translation makes of its source (Han, kana and Hangul counted double). Each
+code names, word beginnings that names and cognates share (in a translation
+written in another script, its Latin words, which are names), an ordered
+item's number, and the length this translation makes of its source (Han, kana
+and Hangul counted double). Each
 block's features are computed once per alignment (`known`, `forget_blocks`),
 and a source's are kept for the alignment of its next translation.
 """
@@ -84,7 +86,13 @@ def content_scores(source: Features, targets: Sequence[Features], ratio: float) 
                 score += 0.3 if (source.level == 0) == (target.level == 0) else -0.3
             elif source.kind == "list_item":
                 score += ITEM_SENTENCE_WEIGHT / (1 + abs(source.sentences - target.sentences))
+                if source.marker is not None and source.marker == target.marker:
+                    score += MARKER_WEIGHT
         score += 0.6 * jaccard(source.stems, target.stems)
+        names = target.names or source.names  # one side in another script: its Latin words are names
+        if names and not (target.names and source.names):
+            other = source.stems if target.names else target.stems
+            score += NAME_WEIGHT * len(names & other) / len(names)
         if source.commands or target.commands:
             score += 0.3 * jaccard(source.commands, target.commands)
         if source.symbols or target.symbols:
@@ -172,7 +180,9 @@ class Features:
         "length",
         "level",
         "links",
+        "marker",
         "markup",
+        "names",
         "number",
         "placeholders",
         "same_text",
@@ -209,6 +219,29 @@ class Features:
         self.commands = _commands(block)
         self.symbols = symbols(block.text)
         self.sentences = sentence_count(block) if block.kind == "list_item" else 0
+        ordered = _ORDERED_MARKER.match(block.raw) if block.kind == "list_item" else None
+        self.marker = int(ordered.group(1)) if ordered else None
+        self.names = latin_names(block.text, self.stems)
+
+
+_ORDERED_MARKER = re.compile(r"^\s*(\d{1,3})[.)]\s")  # the number of an ordered list's item, as written
+MARKER_WEIGHT = 0.2  # a bonus only: a list numbered 1. 1. 1. on one side only is no sign against a pair
+
+_OTHER_SCRIPT_LETTER = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]")  # not of the Latin script
+_LETTER = re.compile(r"[^\W\d_]")
+NAME_WEIGHT = 0.3
+
+
+def latin_names(text: str, block_stems: frozenset[str]) -> frozenset[str]:
+    """In text written in another script than Latin (Japanese, Russian, Hebrew...), a quarter of its letters or
+    more, the stems of its Latin words: names, commands and terms kept as they are, which the source has too.
+    Empty for text in the Latin script."""
+    if text.isascii():
+        return frozenset()
+    other = len(_OTHER_SCRIPT_LETTER.findall(text))
+    if 4 * other < len(_LETTER.findall(text)) or not other:
+        return frozenset()
+    return frozenset(stem for stem in block_stems if stem.isascii())
 
 
 _TAG_NAME = re.compile(r"<([A-Za-z][\w.-]*)")
