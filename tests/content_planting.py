@@ -301,11 +301,22 @@ def _code_lines(pair: FilePair, matched, lines: list[str]):
                 yield line, column, column + len(token.value), token.value
 
 
+_SOURCE_RUN = re.compile(r"at source lines? (\d+)(?:–(\d+))?")
+
+
+def _missing_run(finding: Finding) -> tuple[int | None, str | None]:
+    """The source lines a missing-content finding covers: its first block's line and, for a run, the run's last
+    line (a block dropped beside a run already missing makes that run one block longer: one finding, as the rule
+    says, which then reports the plant too)."""
+    run = _SOURCE_RUN.search(finding.message)
+    return finding.source_line, run.group(2) if run else None
+
+
 def _identity(finding: Finding, shifted_by: Plant | None = None) -> tuple[str, object]:
-    """What a finding is about: the source block for a missing one, else its line (moved below a plant that
+    """What a finding is about: the source blocks for a missing one, else its line (moved below a plant that
     added lines)."""
     if finding.code == "LK701" and finding.source_line is not None:
-        return finding.code, ("source", finding.source_line)
+        return finding.code, ("source", _missing_run(finding))
     line = finding.span.line
     if shifted_by is not None and line > shifted_by.line:
         line += shifted_by.shift
@@ -313,11 +324,11 @@ def _identity(finding: Finding, shifted_by: Plant | None = None) -> tuple[str, o
 
 
 def _new_identity(finding: Finding) -> tuple:
-    """What tells a finding after a plant from those before it: for a missing block, the source block (its line
-    moves with the plant); for any other, where it is and what it says (another span of the same line, reported
-    before, is not the plant's)."""
+    """What tells a finding after a plant from those before it: for missing blocks, the source blocks (their
+    line moves with the plant); for any other, where it is and what it says (another span of the same line,
+    reported before, is not the plant's)."""
     if finding.code == "LK701" and finding.source_line is not None:
-        return finding.code, finding.source_line
+        return finding.code, _missing_run(finding)
     return finding.code, finding.span.line, finding.span.column, finding.message
 
 
