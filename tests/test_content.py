@@ -8,7 +8,8 @@ from helpers import all_rules, document, pair_of
 from lintkit.analysis.content.code_tokens import tokens
 from lintkit.analysis.content.numbers import changed_numbers, numbers_in
 from lintkit.formats.groups import groups
-from lintkit.formats.similarity import latin_names, markup, sentence_count, stems
+from lintkit.formats.kept_words import latin_names
+from lintkit.formats.similarity import markup, sentence_count, stems
 
 GUIDE_SOURCE = """\
 # Guide

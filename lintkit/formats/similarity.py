@@ -16,6 +16,7 @@ import math
 import re
 from collections.abc import Sequence
 
+from lintkit.formats.kept_words import english_keys, katakana_keys, kept_words, latin_names
 from lintkit.formats.placeholders import without_placeholders
 from lintkit.model import Block
 
@@ -89,10 +90,7 @@ def content_scores(source: Features, targets: Sequence[Features], ratio: float) 
                 if source.marker is not None and source.marker == target.marker:
                     score += MARKER_WEIGHT
         score += 0.6 * jaccard(source.stems, target.stems)
-        names = target.names or source.names  # one side in another script: its Latin words are names
-        if names and not (target.names and source.names):
-            other = source.stems if target.names else target.stems
-            score += NAME_WEIGHT * len(names & other) / len(names)
+        score += kept_words(source, target)
         if source.commands or target.commands:
             score += 0.3 * jaccard(source.commands, target.commands)
         if source.symbols or target.symbols:
@@ -174,12 +172,14 @@ class Features:
         "code_text",
         "commands",
         "digits",
+        "english",
         "family",
         "identifiers",
         "kind",
         "length",
         "level",
         "links",
+        "loans",
         "marker",
         "markup",
         "names",
@@ -222,27 +222,17 @@ class Features:
         ordered = _ORDERED_MARKER.match(block.raw) if block.kind == "list_item" else None
         self.marker = int(ordered.group(1)) if ordered else None
         self.names = latin_names(block.text, self.stems)
+        self.loans = katakana_keys(block.text) if not block.text.isascii() else frozenset()
+        self.english: frozenset[str] | None = None  # computed when a Japanese block is compared with this one
+
+    def english_keys(self) -> frozenset[str]:
+        if self.english is None:
+            self.english = english_keys(self.block.text, _FUNCTION_STEMS)
+        return self.english
 
 
 _ORDERED_MARKER = re.compile(r"^\s*(\d{1,3})[.)]\s")  # the number of an ordered list's item, as written
 MARKER_WEIGHT = 0.2  # a bonus only: a list numbered 1. 1. 1. on one side only is no sign against a pair
-
-_OTHER_SCRIPT_LETTER = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]")  # not of the Latin script
-_LETTER = re.compile(r"[^\W\d_]")
-NAME_WEIGHT = 0.3
-
-
-def latin_names(text: str, block_stems: frozenset[str]) -> frozenset[str]:
-    """In text written in another script than Latin (Japanese, Russian, Hebrew...), a quarter of its letters or
-    more, the stems of its Latin words: names, commands and terms kept as they are, which the source has too.
-    Empty for text in the Latin script."""
-    if text.isascii():
-        return frozenset()
-    other = len(_OTHER_SCRIPT_LETTER.findall(text))
-    if 4 * other < len(_LETTER.findall(text)) or not other:
-        return frozenset()
-    return frozenset(stem for stem in block_stems if stem.isascii())
-
 
 _TAG_NAME = re.compile(r"<([A-Za-z][\w.-]*)")
 _BOLD_LEAD = re.compile(r"^\s*(?:(?:[-*+]|\d+[.)])\s+)?(?:\*\*|__)")
