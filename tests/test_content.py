@@ -9,7 +9,7 @@ from lintkit.analysis.content.code_tokens import tokens
 from lintkit.analysis.content.numbers import changed_numbers, numbers_in
 from lintkit.formats.groups import groups
 from lintkit.formats.kept_words import latin_names
-from lintkit.formats.similarity import markup, sentence_count, stems
+from lintkit.formats.similarity import keys_within, markup, sentence_count, slug, stems
 
 GUIDE_SOURCE = """\
 # Guide
@@ -254,3 +254,23 @@ def test_a_page_whose_outline_is_kept_gets_a_finding_for_each_passage_it_lacks()
 )
 def test_latin_words_of_text_in_another_script_are_names(text, names):
     assert latin_names(text, stems(text)) == names
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("/docs/concepts/workloads/pods/disruptions/", "disruptions"),
+        ("https://fr.wikipedia.org/wiki/Document_Object_Model", "document_object_model"),
+        ("#install", None),  # an anchor names no page
+        ("https://www.youtube.com/watch?v=abc", None),  # the query names the page, not `watch`
+        ("/guide/index.html", None),
+    ],
+)
+def test_the_page_a_link_points_to(url, expected):
+    assert slug(url) == expected
+
+
+def test_a_code_span_differing_in_spaces_is_kept():
+    source = document('Convert `style="font-weight:bold;"` first.\n', "en/a.md")
+    target = document('Écrivez `style="font-weight: bold;"`.\n', "fr/a.md")
+    assert keys_within(target.blocks[0], source.blocks)

@@ -37,3 +37,8 @@ def test_other_words_share_none(katakana, english):
 def test_function_words_and_short_words_give_no_key():
     assert english_keys("with them and the", frozenset({"with", "them"})) == frozenset()
     assert katakana_keys("デモ") == frozenset()  # two letters: too short to tell
+
+
+def test_a_word_in_ing_is_keyed_by_its_bare_word():
+    assert katakana_keys("コーディング") & english_keys("how to code")
+    assert katakana_keys("ストリング") & english_keys("strings")

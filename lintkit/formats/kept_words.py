@@ -65,9 +65,12 @@ MIN_CONSONANTS = 2
 
 
 def katakana_keys(text: str) -> frozenset[str]:
-    """The consonant keys of the katakana words of a text."""
+    """The consonant keys of the katakana words of a text, a word in -ing by its bare word (コーディング, code),
+    as English words have theirs."""
     keys = set()
     for word in KATAKANA_WORD.findall(text):
+        if word.endswith("ング") and len(word) > 4:
+            word = word[:-2]
         key = _collapse("".join(_KANA_CONSONANTS.get(letter, "") for letter in word))
         if len(key) >= MIN_CONSONANTS:
             keys.add(key)

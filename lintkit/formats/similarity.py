@@ -91,6 +91,8 @@ def content_scores(source: Features, targets: Sequence[Features], ratio: float) 
                     score += MARKER_WEIGHT
         score += 0.6 * jaccard(source.stems, target.stems)
         score += kept_words(source, target)
+        if source.slugs and target.slugs:
+            score += SLUG_WEIGHT * jaccard(source.slugs, target.slugs)
         if source.commands or target.commands:
             score += 0.3 * jaccard(source.commands, target.commands)
         if source.symbols or target.symbols:
@@ -187,6 +189,7 @@ class Features:
         "placeholders",
         "same_text",
         "sentences",
+        "slugs",
         "spans",
         "stems",
         "symbols",
@@ -204,6 +207,7 @@ class Features:
         )
         self.placeholders = frozenset(p.key for p in block.placeholders)
         self.links = frozenset(destination_key(link.destination) for link in block.links)
+        self.slugs = frozenset(filter(None, (slug(link.destination) for link in block.links)))
         self.digits = frozenset(DIGITS.findall(block.text))
         self.markup = markup(block) if self.family == "text" else frozenset()
         self.length = max(text_length(block), 1)
@@ -268,6 +272,20 @@ def bare(block: Block) -> bool:
 
 
 _LOCALE_SEGMENT = re.compile(r"^/[a-z]{2,3}(?:-[A-Za-z]{2,4})?(?=/)")
+
+
+_SLUG = re.compile(r"([^/?#]{3,})/?(?:[?#].*)?$")
+SLUG_WEIGHT = 0.15  # the page a link points to, where the rest of its address differs (another wiki's language)
+
+
+def slug(url: str) -> str | None:
+    """The last part of a link's path (`disruptions` of `/docs/concepts/workloads/pods/disruptions/`): what stays
+    when a translation links the same page by another address, or the source has a typo in the rest."""
+    path = url.split("#", 1)[0]
+    if "?" in path:
+        return None  # the query names the page (`watch?v=`), not the path
+    last = path.rstrip("/").rsplit("/", 1)[-1]
+    return last.lower() if len(last) >= 3 and not last.lower().startswith("index.") else None
 
 
 def destination_key(url: str) -> str:
@@ -374,10 +392,13 @@ def keys_within(extra: Block, others: Sequence[Block]) -> bool:
     placeholders = {p.key for block in others for p in block.placeholders}
     links = {destination_key(link.destination) for block in others for link in block.links}
     digits = {int(digit) for block in others for digit in DIGITS.findall(block.text)}
-    spans = {inline.text for block in others for inline in block.inlines if inline.kind == "code"}
-    text = "\n".join(block.text for block in others)
+    spans = {"".join(inline.text.split()) for block in others for inline in block.inlines if inline.kind == "code"}
+    text = "".join("\n".join(block.text for block in others).split())
     return (
-        all(span in spans or span in text for span in (i.text for i in extra.inlines if i.kind == "code"))
+        all(  # spaces aside: `font-weight: bold;` is the source's `font-weight:bold;`
+            span in spans or span in text
+            for span in ("".join(i.text.split()) for i in extra.inlines if i.kind == "code")
+        )
         and {p.key for p in extra.placeholders} <= placeholders
         and {destination_key(link.destination) for link in extra.links} <= links
         and {int(digit) for digit in DIGITS.findall(extra.text)} <= digits
