@@ -16,6 +16,7 @@ import math
 import re
 from collections.abc import Sequence
 
+from lintkit.formats.destinations import destination_key, link_page
 from lintkit.formats.kept_words import english_keys, katakana_keys, kept_words, latin_names
 from lintkit.formats.placeholders import without_placeholders
 from lintkit.model import Block
@@ -25,6 +26,7 @@ DIGITS = re.compile(r"\d+")
 _LEADING_NUMBER = re.compile(r"^\W{0,3}(\d{1,3})[.)\-:）．]")
 
 MIN_SIMILARITY = 0.3
+PAGE_WEIGHT = 0.15  # the page a link points to, where the rest of its address differs (another wiki's language)
 _CODE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{2,}")  # identifiers and keywords of code, kept in translation
 # comments, strings and text between tags, which translators translate
 _CODE_PROSE = re.compile(
@@ -91,8 +93,8 @@ def content_scores(source: Features, targets: Sequence[Features], ratio: float) 
                     score += MARKER_WEIGHT
         score += 0.6 * jaccard(source.stems, target.stems)
         score += kept_words(source, target)
-        if source.slugs and target.slugs:
-            score += SLUG_WEIGHT * jaccard(source.slugs, target.slugs)
+        if source.pages and target.pages:
+            score += PAGE_WEIGHT * jaccard(source.pages, target.pages)
         if source.commands or target.commands:
             score += 0.3 * jaccard(source.commands, target.commands)
         if source.symbols or target.symbols:
@@ -186,10 +188,10 @@ class Features:
         "markup",
         "names",
         "number",
+        "pages",
         "placeholders",
         "same_text",
         "sentences",
-        "slugs",
         "spans",
         "stems",
         "symbols",
@@ -207,7 +209,7 @@ class Features:
         )
         self.placeholders = frozenset(p.key for p in block.placeholders)
         self.links = frozenset(destination_key(link.destination) for link in block.links)
-        self.slugs = frozenset(filter(None, (slug(link.destination) for link in block.links)))
+        self.pages = frozenset(filter(None, (link_page(link.destination) for link in block.links)))
         self.digits = frozenset(DIGITS.findall(block.text))
         self.markup = markup(block) if self.family == "text" else frozenset()
         self.length = max(text_length(block), 1)
@@ -269,28 +271,6 @@ def bare(block: Block) -> bool:
         return True
     text = without_placeholders(block.text, block.placeholders)
     return not any(char.isalnum() for char in text)
-
-
-_LOCALE_SEGMENT = re.compile(r"^/[a-z]{2,3}(?:-[A-Za-z]{2,4})?(?=/)")
-
-
-_SLUG = re.compile(r"([^/?#]{3,})/?(?:[?#].*)?$")
-SLUG_WEIGHT = 0.15  # the page a link points to, where the rest of its address differs (another wiki's language)
-
-
-def slug(url: str) -> str | None:
-    """The last part of a link's path (`disruptions` of `/docs/concepts/workloads/pods/disruptions/`): what stays
-    when a translation links the same page by another address, or the source has a typo in the rest."""
-    path = url.split("#", 1)[0]
-    if "?" in path:
-        return None  # the query names the page (`watch?v=`), not the path
-    last = path.rstrip("/").rsplit("/", 1)[-1]
-    return last.lower() if len(last) >= 3 and not last.lower().startswith("index.") else None
-
-
-def destination_key(url: str) -> str:
-    """A link destination as translations keep it: `/fr/docs/x` is the source's `/docs/x`."""
-    return _LOCALE_SEGMENT.sub("", url)
 
 
 def jaccard(first: frozenset, second: frozenset) -> float:

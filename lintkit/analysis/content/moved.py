@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from lintkit.formats.destinations import destination_key
 from lintkit.formats.placeholder_keys import rendered_page
-from lintkit.formats.similarity import destination_key
 from lintkit.model import Block
 
 
