@@ -3,9 +3,10 @@
 The alignment scores blocks on what a translation keeps: block kind, heading
 level and step number, placeholders, link destinations, digits, code spans and
 code names, word beginnings that names and cognates share (in a translation
-written in another script, its Latin words, which are names), an ordered
-item's number, and the length this translation makes of its source (Han, kana
-and Hangul counted double). Each
+written in another script, its Latin names and katakana loanwords:
+`kept_words`), the page a link names, an ordered item's number, and the
+length this translation makes of its source (Han, kana and Hangul counted
+double). Each
 block's features are computed once per alignment (`known`, `forget_blocks`),
 and a source's are kept for the alignment of its next translation.
 """
@@ -65,6 +66,8 @@ _WORDS = re.compile(rf"[{_CJK_LETTERS}]{{4,}}|[^\W\d_{_CJK_LETTERS}]{{4,}}")
 LENGTH_WEIGHT = 0.15
 # items of one list often differ in nothing a translation keeps but their length and their sentences
 ITEM_SENTENCE_WEIGHT = 0.2
+_ORDERED_MARKER = re.compile(r"^\s*(\d{1,3})[.)]\s")  # the number of an ordered list's item, as written
+MARKER_WEIGHT = 0.2  # a bonus only: a list numbered 1. 1. 1. on one side only is no sign against a pair
 
 
 def content_score(source: Block, target: Block, ratio: float) -> float:
@@ -236,9 +239,6 @@ class Features:
             self.english = english_keys(self.block.text, _FUNCTION_STEMS)
         return self.english
 
-
-_ORDERED_MARKER = re.compile(r"^\s*(\d{1,3})[.)]\s")  # the number of an ordered list's item, as written
-MARKER_WEIGHT = 0.2  # a bonus only: a list numbered 1. 1. 1. on one side only is no sign against a pair
 
 _TAG_NAME = re.compile(r"<([A-Za-z][\w.-]*)")
 _BOLD_LEAD = re.compile(r"^\s*(?:(?:[-*+]|\d+[.)])\s+)?(?:\*\*|__)")
