@@ -4,11 +4,11 @@ The alignment scores blocks on what a translation keeps: block kind, heading
 level and step number, placeholders, link destinations, digits, code spans and
 code names, word beginnings that names and cognates share (in a translation
 written in another script, its Latin names and katakana loanwords:
-`kept_words`), the page a link names, an ordered item's number, and the
-length this translation makes of its source (Han, kana and Hangul counted
-double). Each
-block's features are computed once per alignment (`known`, `forget_blocks`),
-and a source's are kept for the alignment of its next translation.
+`kept_words`), the page a link names, an ordered item's number, whether an
+item is a term's description, and the length this translation makes of its
+source (Han, kana and Hangul counted double). Each block's features are
+computed once per alignment (`known`, `forget_blocks`), and a source's are
+kept for the alignment of its next translation.
 """
 
 from __future__ import annotations
@@ -37,7 +37,8 @@ MIN_NAMES = 4  # shorter code (a command) is compared as it is
 SAME_EXAMPLE = 0.2  # share of names two code blocks need to be one example and its translation
 MARKUP_WEIGHT = 0.15  # tags and bold labels are kept as they are: they tell apart blocks of similar length
 SPAN_WEIGHT = 0.3  # code spans are copied verbatim: shared ones tie a block to its translation
-KIND_WEIGHT = 0.1  # a list item stays a list item, a quote a quote
+KIND_WEIGHT = 0.1  # a list item stays a list item, a quote a quote, a term's description a description
+_DEFINITION = re.compile(r"^\s*[-*+]\s+:\s")  # an item that describes the term above it (`- : ...`)
 SAME_TEXT_WEIGHT = 0.3  # a block left untranslated is the surest pair there is
 
 _KNOWN: dict[int, Features] = {}  # the blocks of one alignment, by id (each kept alive by its features)
@@ -86,7 +87,7 @@ def content_scores(source: Features, targets: Sequence[Features], ratio: float) 
         if score <= 0:
             append(score)
             continue
-        if source.kind == target.kind:
+        if source.kind == target.kind and source.definition == target.definition:
             score += 0.2
             if source.kind == "table_row":
                 score += 0.3 if (source.level == 0) == (target.level == 0) else -0.3
@@ -178,6 +179,7 @@ class Features:
         "block",
         "code_text",
         "commands",
+        "definition",
         "digits",
         "english",
         "family",
@@ -203,6 +205,7 @@ class Features:
     def __init__(self, block: Block) -> None:
         self.block = block
         self.kind = block.kind
+        self.definition = block.kind == "list_item" and _DEFINITION.match(block.raw) is not None
         self.level = block.level
         self.family = "text" if block.kind in TEXT_KINDS else block.kind
         self.bare = self.family == "text" and bare(block)
@@ -296,9 +299,10 @@ def base_similarities(source: Features, targets: Sequence[Features]) -> list[flo
         source.markup,
         source.spans,
     )
-    level, kind, identifiers, code_text, same_text = (
+    level, kind, definition, identifiers, code_text, same_text = (
         source.level,
         source.kind,
+        source.definition,
         source.identifiers,
         source.code_text,
         source.same_text,
@@ -354,7 +358,7 @@ def base_similarities(source: Features, targets: Sequence[Features]) -> list[flo
         elif text:
             ratio = target.length / length
             similarity += 0.1 if 0.33 <= ratio <= 3.0 else -0.2
-            if kind == target.kind:
+            if kind == target.kind and definition == target.definition:
                 similarity += KIND_WEIGHT
             if same_text is not None and same_text == target.block.text:
                 similarity += SAME_TEXT_WEIGHT
