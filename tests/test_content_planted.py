@@ -14,7 +14,7 @@ FLOORS = {
     "code-span-changed": 0.94,
     "extra-paragraph": 0.95,
     "missing-example": 0.94,
-    "missing-list-item": 0.88,
+    "missing-list-item": 0.94,
     "missing-paragraph": 0.94,
     "missing-table-row": 0.95,
     "number-changed": 0.96,
