@@ -75,24 +75,38 @@ def _align_body(source: list[Block], target: list[Block]) -> list[AlignedPair]:
     score = [[0.0] * (m + 1) for _ in range(n + 1)]
     move = _moves(n, m)
     band = max(MIN_BAND, BAND_SHARE * max(n, m))
+    positions = [j / m for j in range(m + 1)]
     for i in range(1, n + 1):
-        center = i * m / n
-        first, last = _band(center, band, m)
+        first, last = _band(i * m / n, band, m)
         shared = base_similarities(known(source[i - 1]), features_target[first - 1 : last])
         source_position = i / n
         above, row, moves = score[i - 1], score[i], move[i]
-        for j in range(1, m + 1):
+        left = row[0]
+        # outside the band only gaps are possible: the best of the cell above and the cell to the left
+        for j in range(1, first):
+            if left > above[j]:
+                moves[j] = _LEFT
+            else:
+                left = above[j]
+                moves[j] = _UP
+            row[j] = left
+        for j, similarity in zip(range(first, last + 1), shared, strict=True):
             best, best_move = above[j], _UP
-            if row[j - 1] > best:
-                best, best_move = row[j - 1], _LEFT
-            if first <= j <= last:
-                similarity = shared[j - first]
-                if similarity is not None:
-                    similarity -= 0.5 * abs(source_position - j / m)
-                    if similarity >= MIN_SIMILARITY and above[j - 1] + similarity >= best:
-                        best, best_move = above[j - 1] + similarity, _DIAGONAL
-            row[j] = best
+            if left > best:
+                best, best_move = left, _LEFT
+            if similarity is not None:
+                similarity -= 0.5 * abs(source_position - positions[j])
+                if similarity >= MIN_SIMILARITY and above[j - 1] + similarity >= best:
+                    best, best_move = above[j - 1] + similarity, _DIAGONAL
+            row[j] = left = best
             moves[j] = best_move
+        for j in range(max(first, last + 1), m + 1):
+            if left > above[j]:
+                moves[j] = _LEFT
+            else:
+                left = above[j]
+                moves[j] = _UP
+            row[j] = left
     return _traced(move, source, target)
 
 

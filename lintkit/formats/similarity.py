@@ -329,21 +329,33 @@ def base_similarities(source: Features, targets: Sequence[Features]) -> list[flo
             similarity += 0.15 if level == target.level else 0.0
         if number is not None and target.number is not None:
             similarity += 0.3 if number == target.number else -0.15
+        # each shared share as |A ∩ B| / |A ∪ B|; a side without any adds what a share of 0 adds
         shared = target.placeholders
-        if placeholders or shared:
-            similarity += 0.45 * (len(placeholders & shared) / len(placeholders | shared)) - 0.1
+        if placeholders and shared:
+            common = len(placeholders & shared)
+            similarity += 0.45 * (common / (len(placeholders) + len(shared) - common)) - 0.1
+        elif placeholders or shared:
+            similarity -= 0.1
         shared = target.links
-        if links or shared:
-            similarity += 0.35 * (len(links & shared) / len(links | shared)) - 0.05
+        if links and shared:
+            common = len(links & shared)
+            similarity += 0.35 * (common / (len(links) + len(shared) - common)) - 0.05
+        elif links or shared:
+            similarity -= 0.05
         shared = target.digits
-        if digits or shared:
-            similarity += 0.15 * (len(digits & shared) / len(digits | shared))
+        if digits and shared:
+            common = len(digits & shared)
+            similarity += 0.15 * (common / (len(digits) + len(shared) - common))
         shared = target.markup
-        if marks or shared:
-            similarity += MARKUP_WEIGHT * (len(marks & shared) / len(marks | shared))
+        if marks and shared:
+            common = len(marks & shared)
+            similarity += MARKUP_WEIGHT * (common / (len(marks) + len(shared) - common))
         shared = target.spans
-        if spans or shared:
-            similarity += SPAN_WEIGHT * (len(spans & shared) / len(spans | shared)) - 0.05
+        if spans and shared:
+            common = len(spans & shared)
+            similarity += SPAN_WEIGHT * (common / (len(spans) + len(shared) - common)) - 0.05
+        elif spans or shared:
+            similarity -= 0.05
         if code:
             if code_text == target.code_text:
                 similarity += 0.4
