@@ -166,7 +166,7 @@ def latin_names(text: str, block_stems: frozenset[str]) -> frozenset[str]:
     """In text written in another script than Latin (Japanese, Russian, Hebrew...), a quarter of its letters or
     more, the stems of its Latin words: names, commands and terms kept as they are, which the source has too.
     Empty for text in the Latin script."""
-    if text.isascii():
+    if text.isascii() or _OTHER_SCRIPT_LETTER.search(text) is None:  # French, Polish, Vietnamese...: Latin
         return frozenset()
     other = len(_OTHER_SCRIPT_LETTER.findall(text))
     if 4 * other < len(_LETTER.findall(text)) or not other:
