@@ -81,15 +81,7 @@ def _align_body(source: list[Block], target: list[Block]) -> list[AlignedPair]:
         shared = base_similarities(known(source[i - 1]), features_target[first - 1 : last])
         source_position = i / n
         above, row, moves = score[i - 1], score[i], move[i]
-        left = row[0]
-        # outside the band only gaps are possible: the best of the cell above and the cell to the left
-        for j in range(1, first):
-            if left > above[j]:
-                moves[j] = _LEFT
-            else:
-                left = above[j]
-                moves[j] = _UP
-            row[j] = left
+        left = _gaps_only(above, row, moves, 1, first)
         for j, similarity in zip(range(first, last + 1), shared, strict=True):
             best, best_move = above[j], _UP
             if left > best:
@@ -100,14 +92,22 @@ def _align_body(source: list[Block], target: list[Block]) -> list[AlignedPair]:
                     best, best_move = above[j - 1] + similarity, _DIAGONAL
             row[j] = left = best
             moves[j] = best_move
-        for j in range(max(first, last + 1), m + 1):
-            if left > above[j]:
-                moves[j] = _LEFT
-            else:
-                left = above[j]
-                moves[j] = _UP
-            row[j] = left
+        _gaps_only(above, row, moves, max(first, last + 1), m + 1)
     return _traced(move, source, target)
+
+
+def _gaps_only(above: list[float], row: list[float], moves: list[int], start: int, stop: int) -> float:
+    """Fill the cells `start`..`stop - 1` of a row outside the band, where only gaps are possible: each takes
+    the better of the cell above and the cell to its left. Returns the last cell's score."""
+    left = row[start - 1]
+    for j in range(start, stop):
+        if left > above[j]:
+            moves[j] = _LEFT
+        else:
+            left = above[j]
+            moves[j] = _UP
+        row[j] = left
+    return left
 
 
 def _band(center: float, band: float, m: int) -> tuple[int, int]:
