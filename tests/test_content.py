@@ -7,10 +7,11 @@ from helpers import all_rules, document, pair_of
 
 from lintkit.analysis.content.code_tokens import tokens
 from lintkit.analysis.content.numbers import changed_numbers, numbers_in
+from lintkit.formats.block_measures import sentence_count
 from lintkit.formats.destinations import link_page
 from lintkit.formats.groups import groups
 from lintkit.formats.kept_words import latin_names
-from lintkit.formats.similarity import keys_within, markup, sentence_count, stems
+from lintkit.formats.similarity import keys_within, markup, stems
 
 GUIDE_SOURCE = """\
 # Guide

@@ -15,8 +15,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lintkit.formats.align import front_matter_pair
+from lintkit.formats.block_measures import sentence_count, text_length
 from lintkit.formats.page_ratio import PRIOR_TEXT, length_evidence
-from lintkit.formats.similarity import TEXT_KINDS, keys_within, sentence_count, stems, text_length
+from lintkit.formats.similarity import TEXT_KINDS, keys_within, stems
 from lintkit.model import AlignedPair, Block
 
 _JOINABLE_KINDS = frozenset({"paragraph", "quote"})  # table rows are never split or merged

@@ -8,7 +8,8 @@ translated text (the front matter's prose included), with a 1:1 prior.
 
 from __future__ import annotations
 
-from lintkit.formats.similarity import TEXT_KINDS, text_length
+from lintkit.formats.block_measures import text_length
+from lintkit.formats.similarity import TEXT_KINDS
 from lintkit.model import AlignedPair
 
 

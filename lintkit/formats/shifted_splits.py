@@ -18,7 +18,8 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from lintkit.formats.similarity import keys_within, sentence_count, text_length
+from lintkit.formats.block_measures import sentence_count, text_length
+from lintkit.formats.similarity import keys_within
 from lintkit.model import AlignedPair, Block
 
 SHIFT_GAIN = 0.3  # how much closer (in log length ratio, both groups together) the unshifted pairs must be

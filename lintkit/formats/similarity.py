@@ -17,6 +17,7 @@ import math
 import re
 from collections.abc import Sequence
 
+from lintkit.formats.block_measures import sentence_count, text_length
 from lintkit.formats.destinations import destination_key, link_page
 from lintkit.formats.kept_words import english_keys, katakana_keys, kept_words, latin_names
 from lintkit.formats.placeholders import without_placeholders
@@ -139,36 +140,6 @@ def _commands(block: Block) -> frozenset[str]:
     return frozenset(
         inline.text.split()[0] for inline in block.inlines if inline.kind == "code" and inline.text.split()
     )
-
-
-# Han, kana and Hangul write in one character what alphabets write in about two (the best fit on the plantings)
-_DENSE = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-DENSE_WEIGHT = 2
-
-
-def text_length(block: Block) -> int:
-    """A block's text length in letters of an alphabet: a page that mixes scripts (some blocks left in English)
-    still has one length ratio."""
-    text = block.text
-    if text.isascii():
-        return len(text)
-    return len(text) + (DENSE_WEIGHT - 1) * len(_DENSE.findall(text))
-
-
-_SENTENCE_END = re.compile(
-    # stops followed by a space or the end: Latin, Arabic and Urdu, Devanagari, Armenian, Greek question mark
-    r"[.!?\u061f\u06d4\u0964\u0589\u037e]+[\"\u201d\u00bb)\]]*(?:\s+(?P<next>\S)|\s*$)"
-    r"|[\u3002\uff01\uff1f\u1362\u104b]"  # Chinese and Japanese, Ethiopic, Myanmar: no space needed after
-    r"|[:\uff1a]\s*$"  # a colon that ends the text
-)
-
-
-def sentence_count(block: Block) -> int:
-    """How many sentences a block's text ends: translators keep a paragraph's sentences far more often than its
-    length (nineteen pairs in twenty in the shared corpora, outside Japanese), in any script. A stop before a
-    lowercase word ends an abbreviation (e.g. this one), not a sentence; a colon that ends the text ends a
-    sentence that leads into what follows."""
-    return sum(1 for end in _SENTENCE_END.finditer(block.text) if not (end["next"] or "").islower())
 
 
 class Features:

@@ -24,10 +24,11 @@ from dataclasses import dataclass, replace
 
 from lintkit.analysis.content.moved import copied_into, linked_pages, stands_elsewhere
 from lintkit.analysis.content.options import option
+from lintkit.formats.block_measures import text_length
 from lintkit.formats.destinations import destination_key
 from lintkit.formats.groups import BlockGroup, flattened_list, groups
 from lintkit.formats.placeholders import without_placeholders
-from lintkit.formats.similarity import MODULE_LINE, text_length
+from lintkit.formats.similarity import MODULE_LINE
 from lintkit.model import Block, FilePair
 
 SAME_CONTENT_RATIO = (0.6, 1.6)
