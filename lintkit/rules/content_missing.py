@@ -44,7 +44,10 @@ class ContentMissing(Rule):
         split in two, two merged into one, or a list item whose indented
         paragraph the translation writes as lines of the item, is not missing;
         nor is a paragraph next to a split whose halves the alignment paired
-        one block over. A section whose unpaired blocks on both sides keep its
+        one block over. Nor is a block that stands elsewhere in the
+        translation: each of its links there (moved), or its text word for
+        word inside another block more often than the source repeats it
+        (left untranslated and merged into a neighbour). A section whose unpaired blocks on both sides keep its
         length (items written as paragraphs, merged or split) has no finding,
         unless the added blocks hold only other links, placeholders and code
         spans than the missing ones. A missing heading, and with it the section under it, is

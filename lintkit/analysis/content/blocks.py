@@ -141,7 +141,8 @@ def _parity(pair: FilePair) -> Parity:
         if aligned.target is None and aligned.source is not None and aligned.source.placeholders
     ]
     moved_from = linked_pages([*(block for run in missing for block in run.blocks), *macro_only])  # macro items too
-    in_target, in_source = copied_into(pair.target.blocks), copied_into(pair.source.blocks)
+    in_target = copied_into(pair.target.blocks, pair.source.blocks)
+    in_source = copied_into(pair.source.blocks, pair.target.blocks)
     missing = _kept(missing, lambda block: not stands_elsewhere(block, moved_to) and not in_target(block))
     extra = _kept(extra, lambda block: not stands_elsewhere(block, moved_from) and not in_source(block))
     return Parity(block_groups, tuple(missing), tuple(extra), ratio, _crossing(pair, block_groups))

@@ -25,16 +25,24 @@ def stands_elsewhere(block: Block, others: frozenset[str]) -> bool:
     return bool(_pages(block)) and all(keys & others for keys in _link_keys(block))
 
 
-def copied_into(others: Iterable[Block]) -> Callable[[Block], bool]:
+def copied_into(others: Iterable[Block], own: Iterable[Block]) -> Callable[[Block], bool]:
     """Whether a block's text stands word for word in one of `others` (untranslated text merged into another
-    paragraph, or moved). A heading's text does not count: a table of contents repeats every heading."""
-    everything = "\n".join(_plain(block.text) for block in others if block.kind in _PROSE_KINDS)
+    paragraph, or moved) more often than in the other blocks of its `own` side: a quote of the source that
+    repeats a paragraph and was left untranslated repeats it in the translation too, and tells nothing of where
+    the paragraph went. A heading's text does not count: a table of contents repeats every heading."""
+    everything, own_text = _prose(others), _prose(own)
 
     def copied(block: Block) -> bool:
         text = _plain(block.text)
-        return len(text) >= MIN_COPIED and text in everything
+        if len(text) < MIN_COPIED or text not in everything:
+            return False
+        return everything.count(text) > own_text.count(text) - (block.kind in _PROSE_KINDS)
 
     return copied
+
+
+def _prose(blocks: Iterable[Block]) -> str:
+    return "\n".join(_plain(block.text) for block in blocks if block.kind in _PROSE_KINDS)
 
 
 _PROSE_KINDS = frozenset({"paragraph", "list_item", "quote"})
