@@ -59,8 +59,9 @@ def _after_previous(
 ) -> Span:
     """Where the next kept block starts; but when the source writes the missing block right after the block
     before it (blank lines between) and the translation has lines that are no block there (an MDX component's
-    opening tag), right after the translation of that block, before those lines; and when the source has such
-    lines before the missing block too, among them (`_among_tags`)."""
+    opening tag), right after the translation of that block, before those lines (but after a translator's
+    comment set apart from them, `_after_comments`); and when the source has such lines before the missing
+    block too, among them (`_among_tags`)."""
     following = pair.insertion_point(block)
     if previous_target is None or previous_target.kind == "front_matter_field" or previous_source is None:
         # first in the body: among the tags the source writes before it, when the translation has them too
@@ -73,7 +74,7 @@ def _after_previous(
             return following
         start_source, start_target = previous_source.span.end_line + 1, previous_target.span.end_line + 1
         return _among_tags(pair, start_source, start_target, block, last) or following
-    line = _after_blank_lines(pair, previous_target.span.end_line + 1)
+    line = _after_comments(pair, _after_blank_lines(pair, previous_target.span.end_line + 1))
     return Span.point(line, 1) if previous_target.span.end_line < line <= following.line else following
 
 
@@ -127,6 +128,29 @@ def _tag_lines(document, first: int, stop: int) -> list[tuple[int, str]]:
     """The lines from `first` up to `stop` that are neither blank nor a comment, with their numbers, stripped."""
     lines = [(n, document.line_text(n).strip()) for n in range(first, stop)]
     return [(n, text) for n, text in lines if text and not _COMMENT_LINE.fullmatch(text)]
+
+
+_COMMENT_ENDS = {"{/*": "*/}", "<!--": "-->"}
+
+
+def _after_comments(pair: FilePair, line: int) -> int:
+    """The first line from `line` on past the comments set apart from what follows them (by a blank line, or
+    by another comment): a translator's note there is about what it follows; a comment on the line right before
+    a block is about that block, and the missing block goes before it."""
+    last = _last_line(pair)
+    while line < last:
+        text = pair.target.line_text(line).lstrip()
+        end = next((end for start, end in _COMMENT_ENDS.items() if text.startswith(start)), None)
+        if end is None:
+            break
+        closing = line
+        while closing < last and end not in pair.target.line_text(closing):
+            closing += 1
+        after = pair.target.line_text(closing + 1).lstrip() if closing < last else ""
+        if end not in pair.target.line_text(closing) or (after and not after.startswith(tuple(_COMMENT_ENDS))):
+            break  # unclosed, or touching the block after it
+        line = _after_blank_lines(pair, closing + 1)
+    return line
 
 
 def _adjacent(pair: FilePair, previous: Block, block: Block) -> bool:
