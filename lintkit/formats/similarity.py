@@ -41,6 +41,7 @@ SPAN_WEIGHT = 0.3  # code spans are copied verbatim: shared ones tie a block to 
 KIND_WEIGHT = 0.1  # a list item stays a list item, a quote a quote, a term's description a description
 _DEFINITION = re.compile(r"^\s*[-*+]\s+:\s")  # an item that describes the term above it (`- : ...`)
 SAME_TEXT_WEIGHT = 0.3  # a block left untranslated is the surest pair there is
+SHORT_SLACK = 12  # letters by which a short text and its translation may differ whatever their ratio
 
 _KNOWN: dict[int, Features] = {}  # the blocks of one alignment, by id (each kept alive by its features)
 
@@ -340,7 +341,9 @@ def base_similarities(source: Features, targets: Sequence[Features]) -> list[flo
                 similarity += 0.1
         elif text:
             ratio = target.length / length
-            similarity += 0.1 if 0.33 <= ratio <= 3.0 else -0.2
+            # a word or two grows by a word or two in translation ("both", "Ambas opciones"): a ratio says little
+            agree = 0.33 <= ratio <= 3.0 or abs(target.length - length) <= SHORT_SLACK
+            similarity += 0.1 if agree else -0.2
             if kind == target.kind and definition == target.definition:
                 similarity += KIND_WEIGHT
             if same_text is not None and same_text == target.block.text:
