@@ -83,10 +83,24 @@ def _po_syntax() -> re.Pattern[str]:
 
 _JOINER = "\u2060"
 WORD = re.compile(r"\w+(?:[-.]\w+)*['’]?")
-_SEGMENT_GAP = re.compile(r"[\s\-'’\u2060]*")  # what may stand between two words of one term
 _OPENING_MARKUP = " \t\n*_[\"'“«„¿¡#>-\u2060"
-_STEP_NUMBER = re.compile(r"(?:^|(?<=\s))\d{1,3}[.)]?$")
-_LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+# The patterns below are compiled on first use: a one-file check pays for every pattern compiled at import.
+
+
+@cache
+def _segment_gap() -> re.Pattern[str]:  # what may stand between two words of one term
+    return re.compile(r"[\s\-'’\u2060]*")
+
+
+@cache
+def _step_number() -> re.Pattern[str]:
+    return re.compile(r"(?:^|(?<=\s))\d{1,3}[.)]?$")
+
+
+@cache
+def _line_break() -> re.Pattern[str]:
+    return re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +114,7 @@ class Prose:
 
 def blank(text: str) -> str:
     """The text with markup that is not prose replaced by spaces (same length); `<br>` becomes `¶`."""
-    text = _LINE_BREAK.sub(lambda match: "¶" + " " * (len(match.group(0)) - 1), text)
+    text = _line_break().sub(lambda match: "¶" + " " * (len(match.group(0)) - 1), text)
     return blank_markup(text)  # code spans, template tags, link destinations, URLs, HTML, in linear time
 
 
@@ -175,7 +189,7 @@ def variant_key(text: str) -> str:
 
 def at_sentence_start(text: str, offset: int) -> bool:
     """True when only a sentence end, a line break, a step number, markup or the text's start precede `offset`."""
-    before = _STEP_NUMBER.sub("", text[max(0, offset - 40) : offset].rstrip(_OPENING_MARKUP)).rstrip(_OPENING_MARKUP)
+    before = _step_number().sub("", text[max(0, offset - 40) : offset].rstrip(_OPENING_MARKUP)).rstrip(_OPENING_MARKUP)
     if not before:
         return offset <= 40 or not text[: offset - 40].strip(_OPENING_MARKUP)
     return before.rstrip("”»\"')")[-1:] in (".", "!", "?", ":", "|", "…", "¶", "")
@@ -223,7 +237,7 @@ def tokenize(text: str) -> list[tuple[int, int, str, int, bool, bool, bool]]:
     """Words of a text: (start, end, key part, content words, ends a phrase, joined to the previous, capitalized)."""
     tokens = []
     append = tokens.append
-    gap = _SEGMENT_GAP.fullmatch
+    gap = _segment_gap().fullmatch
     previous_end = -1
     for match in WORD.finditer(text):
         start, end = match.span()

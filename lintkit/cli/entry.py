@@ -47,7 +47,7 @@ def _observed() -> bool:
 
 
 # The young-generation pace `Engine.run` sets for a run (run/engine.py: YOUNG_COLLECTION_AFTER).
-_YOUNG_COLLECTION_AFTER = 200_000
+_YOUNG_COLLECTION_AFTER = 500_000
 
 
 def _load_at_the_run_pace() -> None:

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from lintkit.analysis.content.blocks import parity
 from lintkit.analysis.content.numbers import changed_numbers, numbers_in, span_of
+from lintkit.analysis.per_source import of_source_block
 from lintkit.model import FilePair, Finding, Severity
 from lintkit.rules.base import Rule
 
@@ -51,7 +52,11 @@ class NumberChanged(Rule):
         for group in content.groups:
             if content.across_sections(group):
                 continue  # blocks under headings that are not each other's: another section's numbers
-            source = [number for block in group.sources for number in numbers_in(pair.source, block)]
+            source = [
+                number
+                for block in group.sources
+                for number in of_source_block(pair.source, block, "numbers", numbers_in)
+            ]
             if not source:
                 continue
             target = [number for block in group.targets for number in numbers_in(pair.target, block)]

@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 from lintkit.analysis.links.html_tags import tag_problems
 from lintkit.analysis.links.shared import LINK_SETTINGS, source_blocks
-from lintkit.model import FilePair, Finding, Severity
+from lintkit.analysis.per_source import of_source
+from lintkit.model import Document, FilePair, Finding, Severity
 from lintkit.rules.base import Rule
 
 
@@ -41,9 +42,7 @@ class HtmlLinkMalformed(Rule):
 
     def check(self, pair: FilePair) -> Iterator[Finding]:
         by_target = source_blocks(pair)
-        source_problems = {
-            problem.problem for block in pair.source.blocks for problem in tag_problems(pair.source, block)
-        }
+        source_problems = of_source(pair.source, "html-tag-problems", _problems_of)
         for block in pair.target.blocks:
             source = by_target.get(block.index)
             for problem in tag_problems(pair.target, block):
@@ -51,3 +50,8 @@ class HtmlLinkMalformed(Rule):
                     continue
                 where = f" (source line {source.span.line})" if source is not None else ""
                 yield self.report(pair, problem.span, f"<{problem.tag}> tag: {problem.problem}{where}", source=source)
+
+
+def _problems_of(source: Document) -> frozenset[str]:
+    """The tag problems the source has itself: a translation that keeps one is not reported for it."""
+    return frozenset(problem.problem for block in source.blocks for problem in tag_problems(source, block))

@@ -31,9 +31,11 @@ from lintkit.run.workers import JobOutcome, UnitOutcome, process_count, run_unit
 
 # A run keeps many small objects until its file is done (words, inlines, blocks); at the collector's own
 # pace (a young collection every 700 new objects) scanning them again took 10-25% of a run, and every
-# 50,000 still 2-3% (a 1 MB catalog: 45 ms of collections). Cycles are rare here, so collecting less often
-# frees the same memory a little later: 810 pages peak at the same 80 MB with either pace.
-YOUNG_COLLECTION_AFTER = 200_000
+# 50,000 still 2-3% (a 1 MB catalog: 45 ms of collections). Every 200,000, a 1 MB catalog still had one
+# young collection while its documents were built, 0.1-0.14 s (5-7% of its check) that freed nothing. Cycles
+# are rare here, so collecting less often frees the same memory a little later: 810 pages peak at the same
+# 80 MB with either pace, 16 copies of hourofcode at 85-87 MB, the 1 MB catalog at 63 MB.
+YOUNG_COLLECTION_AFTER = 500_000
 
 
 class Engine:

@@ -13,6 +13,7 @@ writes, Latin words that languages share.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from lintkit.analysis.language.names import (
     expands_an_acronym,
@@ -40,9 +41,18 @@ SHARED_GRAMMAR = {
 SHARED_WORDS = frozenset({"etc", "vs", "via"})  # Latin words that languages written in Latin script share
 TERM_WORDS = 3  # with `untranslated-terms = false`, a copied run this short without grammar words is a term
 
-# A label that ends its line (`Exemple de message d'erreur :<br/>`): the message follows.
-_ANNOUNCED = re.compile(r":[ \t]*(?:(?:\*\*|__)[ \t]*)?(?:<br[ \t]*/?>|\n)")
-_ENUMERATION = re.compile(r"[,、，;()（）]")
+
+@cache
+def _announced() -> re.Pattern[str]:  # compiled on first use: most pages keep nothing on purpose
+    # A label that ends its line (`Exemple de message d'erreur :<br/>`): the message follows.
+    return re.compile(r":[ \t]*(?:(?:\*\*|__)[ \t]*)?(?:<br[ \t]*/?>|\n)")
+
+
+@cache
+def _enumeration() -> re.Pattern[str]:
+    return re.compile(r"[,、，;()（）]")
+
+
 _LIST_WORDS = frozenset({"and", "or", "etc"})
 
 
@@ -68,7 +78,7 @@ class KeptOnPurpose:
         titles = [(a, b) for a, b in external_link_labels(self.document, block) if label_names_something(text[a:b])]
         if _mostly_inside(run, titles):
             return True  # the title of a page on another site
-        announced = _ANNOUNCED.search(text, self._start_of(block), begin) if block.kind == "quote" else None
+        announced = _announced().search(text, self._start_of(block), begin) if block.kind == "quote" else None
         translated_label = announced and any(
             word.end <= announced.start() and word.lower not in self.vocabulary for word in words[:first]
         )
@@ -77,7 +87,7 @@ class KeptOnPurpose:
         if expands_an_acronym(text, begin, run):
             return True
         if not self.report_terms:
-            items = [item.split() for item in _ENUMERATION.split(text[begin:end].lower()) if item.strip()]
+            items = [item.split() for item in _enumeration().split(text[begin:end].lower()) if item.strip()]
             listed = [[word for word in item if word.strip(".") not in _LIST_WORDS] for item in items]
             if len(items) >= 2 and all(
                 len(item) <= TERM_WORDS and not any(word in self.stop_words for word in item) for item in listed

@@ -239,7 +239,9 @@ def _lead_quote(document: Document) -> Block | None:
     return None
 
 
-_EXTERNAL = re.compile(r"^(?:https?:)?//", re.IGNORECASE)
+@cache
+def _external() -> re.Pattern[str]:
+    return re.compile(r"^(?:https?:)?//", re.IGNORECASE)
 
 
 def names_linked_pages(document: Document, block: Block, words: tuple[Word, ...]) -> bool:
@@ -263,16 +265,20 @@ def external_link_labels(document: Document, block: Block) -> list[tuple[int, in
             document.lines.offset(link.span.end_line, link.span.end_column),
         )
         for link in block.links
-        if link.kind != "image" and _EXTERNAL.match(link.destination)
+        if link.kind != "image" and _external().match(link.destination)
     ]
 
 
 # `**Name:** "title"`, `Build command: `npx astro build``: a field of a program's interface and its value.
-_FIELD_VALUE = re.compile(
-    r"""^(?:[-*+]|\d+[.)])?\s*(?:\*\*|__)?(?P<label>[^:*_\n`]{1,40}?)\s*(?::(?:\*\*|__)|(?:\*\*|__)?\s*:)\s+
-        (?:`[^`\n]+`|"[^"\n]*"|'[^'\n]*'|[^\s]+)\s*$""",
-    re.VERBOSE,
-)
+@cache
+def _field_value() -> re.Pattern[str]:
+    return re.compile(
+        r"""^(?:[-*+]|\d+[.)])?\s*(?:\*\*|__)?(?P<label>[^:*_\n`]{1,40}?)\s*(?::(?:\*\*|__)|(?:\*\*|__)?\s*:)\s+
+            (?:`[^`\n]+`|"[^"\n]*"|'[^'\n]*'|[^\s]+)\s*$""",
+        re.VERBOSE,
+    )
+
+
 FIELD_LABEL_WORDS = 3
 
 
@@ -281,12 +287,16 @@ def is_field_value(block: Block) -> bool:
     lines = block.raw.strip().splitlines()
     if len(lines) != 1:
         return False
-    found = _FIELD_VALUE.match(lines[0].strip())
+    found = _field_value().match(lines[0].strip())
     return bool(found) and len(found.group("label").split()) <= FIELD_LABEL_WORDS
 
 
 _MARKED = r"“[^”\n]+”|„[^“”\n]+[“”]|«[^»\n]+»|「[^」\n]+」|『[^』\n]+』|\*\*[^*\n]+\*\*|__[^_\n]+__"
-_QUOTED = re.compile(rf'"[^"\n]+"|{_MARKED}')
+
+
+@cache
+def _quoted() -> re.Pattern[str]:
+    return re.compile(rf'"[^"\n]+"|{_MARKED}')
 
 
 @cache
@@ -299,16 +309,20 @@ def mentions(document: Document, block: Block) -> list[tuple[int, int]]:
     """Offsets of short quoted and bold text in a block: a mention of what a program shows (a prompt, a button)."""
     start = document.lines.offset(block.span.line, block.span.column)
     end = document.lines.offset(block.span.end_line, block.span.end_column)
-    pattern = _QUOTED if document.catalog is None else _quoted_in_catalog()
+    pattern = _quoted() if document.catalog is None else _quoted_in_catalog()
     return [
         (found.start(), found.end())
         for found in pattern.finditer(document.text, start, end)
-        if len(found.group().split()) <= MENTION_WORDS and not _INNER_SENTENCE_END.search(found.group())
+        if len(found.group().split()) <= MENTION_WORDS and not _inner_sentence_end().search(found.group())
     ]
 
 
 MENTION_WORDS = 12  # a prompt or a button is short; a longer quote is text
-_INNER_SENTENCE_END = re.compile(r"[.!?。！？]\s+\S")
+
+
+@cache
+def _inner_sentence_end() -> re.Pattern[str]:
+    return re.compile(r"[.!?。！？]\s+\S")
 
 
 def expands_an_acronym(text: str, begin: int, words: list[Word]) -> bool:

@@ -21,8 +21,9 @@ from lintkit.analysis.term_trie import trie_alternation
 from lintkit.model import Block, Document
 
 _LATIN = "A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ"
-# A Latin-script word is its own group, so each match says its script without a second search.
-_WORD = re.compile(rf"(?P<latin>[{_LATIN}]+(?:['’\-][{_LATIN}]+)*)|[^\W\d_{_LATIN}]+")
+# A word is a Latin-script one (the first group) or one of another script (the second). Splitting a text on
+# it gives each gap and each word as a string, with no match object per word: `_cut` reads them in threes.
+_WORD = re.compile(rf"([{_LATIN}]+(?:['’\-][{_LATIN}]+)*)|([^\W\d_{_LATIN}]+)")
 # What is blanked before words are cut, each with a test any text it can match passes. The alternation
 # is tried at every character, so a text gets only the alternatives it can match, in this order: at each
 # position the first that matches still wins, and the blanks are the same as with all of them.
@@ -206,21 +207,23 @@ def _cut(text: str, offset: int) -> list[Word]:
     append = words.append
     build = tuple.__new__
     sentence_end = _SENTENCE_END.search
+    parts = _WORD.split(text)  # gap, Latin word or None, other word or None, gap, …, the last gap
     group = 0
-    previous_end = 0
-    for match in _WORD.finditer(text):
-        start, end = match.span()
+    position = offset
+    for index in range(0, len(parts) - 1, 3):
+        gap, latin_word, other_word = parts[index], parts[index + 1], parts[index + 2]
         sentence_start = not words
-        if start > previous_end + 1 or (start > previous_end and text[previous_end] != " "):
-            gap = text[previous_end:start]  # not one space: it may hold a link or cell edge, a full stop
-            if BREAK in gap:
-                group += 1
-            if not sentence_start and sentence_end(gap):
-                sentence_start = True
-        word = match.group()
-        latin = match.lastgroup == "latin"
-        append(build(Word, (offset + start, offset + end, word, word.lower(), group, sentence_start, latin, False)))
-        previous_end = end
+        if gap:
+            if gap != " ":  # not one space: it may hold a link or cell edge, a full stop
+                if BREAK in gap:
+                    group += 1
+                if not sentence_start and sentence_end(gap):
+                    sentence_start = True
+            position += len(gap)
+        word = latin_word or other_word
+        end = position + len(word)
+        append(build(Word, (position, end, word, word.lower(), group, sentence_start, latin_word is not None, False)))
+        position = end
     return words
 
 

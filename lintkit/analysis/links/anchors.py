@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from lintkit.analysis.links.slugs import slug
+from lintkit.analysis.per_source import of_source
 from lintkit.model import Block, Document
 
 _EXPLICIT_ID = re.compile(r"\s*\{#([^\s}]+)[^}]*\}\s*$")
@@ -17,7 +18,7 @@ _EXPLICIT_ID = re.compile(r"\s*\{#([^\s}]+)[^}]*\}\s*$")
 _HTML_ANCHOR = re.compile(r"<[a-zA-Z][^<>]*?\s(?:id|name)\s*=\s*[\"']([^\"']+)[\"']", re.IGNORECASE)
 
 
-__all__ = ["Anchor", "anchors_of", "slug"]
+__all__ = ["Anchor", "anchors_of", "slug", "source_anchors_of"]
 
 
 @dataclass(frozen=True)
@@ -48,3 +49,8 @@ def anchors_of(document: Document, style: str = "github") -> dict[str, Anchor]:
         for match in _HTML_ANCHOR.finditer(block.raw):
             found.setdefault(match.group(1), Anchor(match.group(1), None))
     return found
+
+
+def source_anchors_of(source: Document, style: str = "github") -> dict[str, Anchor]:
+    """`anchors_of` a source document, once for all of its translations (`analysis/per_source.py`)."""
+    return of_source(source, f"anchors:{style}", lambda document: anchors_of(document, style))

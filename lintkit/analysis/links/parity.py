@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from lintkit.analysis.links.anchors import anchors_of
+from lintkit.analysis.links.anchors import anchors_of, source_anchors_of
 from lintkit.analysis.links.destinations import LinkMap, comparable, has_template
 from lintkit.analysis.links.recover import BrokenLink, broken_links, links_in_indented_code
 from lintkit.analysis.links.urls import mangling, repaired
@@ -125,7 +125,7 @@ def _reference_key(link: Link) -> set[str]:
 def _renamed_anchors(pair: FilePair) -> dict[str, str]:
     """Target heading anchor → the source heading's anchor (`#comment-partager` → `#how-to-share`)."""
     source_anchors = pair.memo(
-        "links-source-anchors", lambda pair: anchors_of(pair.source, setting(pair, "slug-style"))
+        "links-source-anchors", lambda pair: source_anchors_of(pair.source, setting(pair, "slug-style"))
     )
     source_names = {id(anchor.heading): name for name, anchor in source_anchors.items() if anchor.heading}
     translates = {id(target): source for source, target in pair.aligned()}

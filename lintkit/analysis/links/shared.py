@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lintkit.analysis.links.anchors import Anchor, anchors_of
+from lintkit.analysis.links.anchors import Anchor, anchors_of, source_anchors_of
 from lintkit.analysis.links.parity import LinkComparison, compare_links
 from lintkit.analysis.links.targets import KnownFiles, LinkTargets
 from lintkit.config import setting
@@ -35,7 +35,7 @@ def target_anchors(pair: FilePair) -> dict[str, Anchor]:
 
 
 def source_anchors(pair: FilePair) -> dict[str, Anchor]:
-    return pair.memo("links-source-anchors", lambda pair: anchors_of(pair.source, setting(pair, "slug-style")))
+    return pair.memo("links-source-anchors", lambda pair: source_anchors_of(pair.source, setting(pair, "slug-style")))
 
 
 def link_targets(pair: FilePair) -> LinkTargets | None:
