@@ -7,12 +7,20 @@ translations by these two numbers, which survive translation in any script.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from lintkit.model import Block
 
 # Han, kana and Hangul write in one character what alphabets write in about two (the best fit on the plantings)
-_DENSE = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 DENSE_WEIGHT = 2
+_JAMO = re.compile(r"[\u1100-\u11ff]")  # the one dense block below the kana: Hangul letters written apart
+
+
+@cache
+def _dense() -> re.Pattern[str]:
+    """Compiled on first need: a class this wide takes milliseconds to compile, which a page in a script
+    without Han, kana or Hangul syllables need not pay."""
+    return re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
 def text_length(block: Block) -> int:
@@ -21,7 +29,11 @@ def text_length(block: Block) -> int:
     text = block.text
     if text.isascii():
         return len(text)
-    return len(text) + (DENSE_WEIGHT - 1) * len(_DENSE.findall(text))
+    highest = max(text)
+    if highest < "\u1100":
+        return len(text)
+    dense = _JAMO if highest < "\u3040" else _dense()
+    return len(text) + (DENSE_WEIGHT - 1) * len(dense.findall(text))
 
 
 _SENTENCE_END = re.compile(

@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from lintkit.formats.block_measures import sentence_count, text_length
 from lintkit.formats.destinations import destination_key, link_page
@@ -65,7 +66,17 @@ def known(block: Block) -> Features:
 # Chinese, Japanese and Korean write no space between a name and the words around it ("Snipcartの状態"): a run of
 # their letters is a word of its own, so that the Latin name beside it stays a word too
 _CJK_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
-_WORDS = re.compile(rf"[{_CJK_LETTERS}]{{4,}}|[^\W\d_{_CJK_LETTERS}]{{4,}}")
+_FIRST_CJK = "\u3040"  # text whose highest letter is below it has none: the plain word pattern reads it alike
+_PLAIN_WORDS = re.compile(r"[^\W\d_]{4,}")
+
+
+@cache
+def _words_with_cjk() -> re.Pattern[str]:
+    """Compiled on first need: classes this wide take milliseconds to compile, which a one-file run in a
+    Latin script need not pay."""
+    return re.compile(rf"[{_CJK_LETTERS}]{{4,}}|[^\W\d_{_CJK_LETTERS}]{{4,}}")
+
+
 LENGTH_WEIGHT = 0.15
 # items of one list often differ in nothing a translation keeps but their length and their sentences
 ITEM_SENTENCE_WEIGHT = 0.2
@@ -115,8 +126,9 @@ def stems(text: str) -> frozenset[str]:
     """Word beginnings, which names, commands and cognates share across languages (install, installer); the
     beginnings of English function words are neither, and tie an English note to any English source."""
     if text.isascii():  # lowercasing first cuts the same beginnings, in one call for the whole text
-        return frozenset([word[:4] for word in _WORDS.findall(text.lower())]) - _FUNCTION_STEMS
-    return frozenset([beginning.lower() for beginning in {word[:4] for word in _WORDS.findall(text)}]) - _FUNCTION_STEMS
+        return frozenset([word[:4] for word in _PLAIN_WORDS.findall(text.lower())]) - _FUNCTION_STEMS
+    words = (_PLAIN_WORDS if max(text) < _FIRST_CJK else _words_with_cjk()).findall(text)
+    return frozenset([beginning.lower() for beginning in {word[:4] for word in words}]) - _FUNCTION_STEMS
 
 
 _FUNCTION_WORDS = (
