@@ -137,7 +137,8 @@ def _scanner(language: str) -> re.Pattern[str]:
     if language in _MARKUP_LANGUAGES:
         # prose between tags or expressions: `<p>Published on {date}</p>`, `Read more <a …>`
         prose = r"[^<>{}\n]*[^\W\d_][^<>{}\n]*"
-        leading = r"[^<>{}\n=\"]*[^\W\d_][^<>{}\n=\"]*"  # before a tag, never an attribute (`src="…"`)
+        # before a tag, never an attribute (`src="…"`) nor a tagged template (html`<div>`)
+        leading = r"[^<>{}\n=\"`]*[^\W\d_][^<>{}\n=\"`]*"
         tag_text = (
             rf"|(?P<text>(?<=[>}}]){prose}(?=[<{{]|$)|^[ \t]*{leading}(?=<[^\W\d])"
             r"|(?<=[>}])[ \t]*[^\w\s<>{}]+[ \t]*(?=</|\{))"  # punctuation around expressions: `¡{name} !</h1>`
