@@ -12,17 +12,16 @@ from __future__ import annotations
 
 import os
 import re
-from functools import cache
 from pathlib import Path
+
+from lintkit.patterns import on_first_use
 
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 # undecodable bytes (surrogate escapes), C0 and C1 controls, DEL, and the Unicode line and paragraph separators
 _UNSAFE = re.compile("[\udc80-\udcff\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
-@cache
-def _escape_sequence() -> re.Pattern[str]:
-    return re.compile(r"\\(?:x([0-9a-f]{2})|u([0-9a-f]{4})|([nrt]))")
+_escape_sequence = on_first_use(r"\\(?:x([0-9a-f]{2})|u([0-9a-f]{4})|([nrt]))")
 
 
 def _escape(match: re.Match[str]) -> str:

@@ -15,6 +15,7 @@ LAYERS: dict[str, int] = {
     "paths": 0,
     "about": 0,
     "cache_folder": 0,
+    "patterns": 0,
     "formats": 1,
     "config": 2,
     "analysis": 3,
@@ -28,7 +29,8 @@ LAYERS: dict[str, int] = {
     "__main__": 11,
 }
 TOP_LEVEL_MODULES = {
-    *("__init__.py", "__main__.py", "model.py", "problems.py", "atomic.py", "paths.py", "about.py", "cache_folder.py")
+    *("__init__.py", "__main__.py", "model.py", "problems.py", "atomic.py", "paths.py", "about.py", "cache_folder.py"),
+    "patterns.py",
 }
 
 

@@ -17,10 +17,11 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from lintkit.formats.scanning import blank_markup
 from lintkit.model import Block, Document
+from lintkit.patterns import on_first_use
 
 PROSE_KINDS = {"text": ("paragraph", "list_item", "quote", "table_row", "plural_form"), "heading": ("heading",)}
 SCOPES = ("text", "heading", "link-text", "front-matter")
@@ -71,14 +72,8 @@ BREAKERS = _word_set(
 # one text, ":func:", not a colon before a space. Compiled when the first catalog is read.
 
 
-@cache
-def _po_continuation() -> re.Pattern[str]:
-    return re.compile(r'"[ \t]*\n[ \t]*"')
-
-
-@cache
-def _po_syntax() -> re.Pattern[str]:
-    return re.compile(r'^[ \t]*(?:msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)?[ \t]*"|"[ \t]*$|\\[nt"\\]', re.M)
+_po_continuation = on_first_use(r'"[ \t]*\n[ \t]*"')
+_po_syntax = on_first_use(r'^[ \t]*(?:msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)?[ \t]*"|"[ \t]*$|\\[nt"\\]', re.M)
 
 
 _JOINER = "\u2060"
@@ -88,19 +83,9 @@ _OPENING_MARKUP = " \t\n*_[\"'“«„¿¡#>-\u2060"
 # The patterns below are compiled on first use: a one-file check pays for every pattern compiled at import.
 
 
-@cache
-def _segment_gap() -> re.Pattern[str]:  # what may stand between two words of one term
-    return re.compile(r"[\s\-'’\u2060]*")
-
-
-@cache
-def _step_number() -> re.Pattern[str]:
-    return re.compile(r"(?:^|(?<=\s))\d{1,3}[.)]?$")
-
-
-@cache
-def _line_break() -> re.Pattern[str]:
-    return re.compile(r"<br\s*/?>", re.IGNORECASE)
+_segment_gap = on_first_use(r"[\s\-'’\u2060]*")  # what may stand between two words of one term
+_step_number = on_first_use(r"(?:^|(?<=\s))\d{1,3}[.)]?$")
+_line_break = on_first_use(r"<br\s*/?>", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

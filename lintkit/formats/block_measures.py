@@ -7,20 +7,18 @@ translations by these two numbers, which survive translation in any script.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from lintkit.model import Block
+from lintkit.patterns import on_first_use
 
 # Han, kana and Hangul write in one character what alphabets write in about two (the best fit on the plantings)
 DENSE_WEIGHT = 2
 _JAMO = re.compile(r"[\u1100-\u11ff]")  # the one dense block below the kana: Hangul letters written apart
 
 
-@cache
-def _dense() -> re.Pattern[str]:
-    """Compiled on first need: a class this wide takes milliseconds to compile, which a page in a script
-    without Han, kana or Hangul syllables need not pay."""
-    return re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+# compiled on first need: a class this wide takes milliseconds to compile, which a page in a script without Han,
+# kana or Hangul syllables need not pay
+_dense = on_first_use(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
 def text_length(block: Block) -> int:

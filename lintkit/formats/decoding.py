@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import os
-import re
 import stat
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 from lintkit.model import Document, Finding, FrontMatter, LineIndex, Span
+from lintkit.patterns import on_first_use
 from lintkit.problems import input_problem
 
 
@@ -57,9 +56,7 @@ def decode(path: str, data: bytes) -> tuple[str, Any]:
     return text.removeprefix("\ufeff"), None
 
 
-@cache
-def _surrogate() -> re.Pattern[str]:
-    return re.compile("[\ud800-\udfff]")
+_surrogate = on_first_use("[\ud800-\udfff]")
 
 
 def lone_surrogate(path: str, text: str, encoding: str) -> Finding | None:

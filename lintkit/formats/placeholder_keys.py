@@ -9,7 +9,8 @@ come from the same reading.
 from __future__ import annotations
 
 import re
-from functools import cache
+
+from lintkit.patterns import on_first_use
 
 # Names of Hugo shortcode parameters whose values are prose and get translated.
 TRANSLATABLE_SHORTCODE_PARAMETERS = frozenset({"text", "title", "alt", "caption", "description", "label"})
@@ -29,9 +30,7 @@ def normalize_key(syntax: str, raw: str) -> str:
 _MACRO_CALL = re.compile(r"^\{\{ (\w+)\s*\((.*)\) \}\}$", re.DOTALL)
 
 
-@cache
-def _quoted_argument() -> re.Pattern[str]:
-    return re.compile(r"\s*(?:\"([^\"]*)\"|'([^']*)'|([^,]*?))\s*(?:,|$)")
+_quoted_argument = on_first_use(r"\s*(?:\"([^\"]*)\"|'([^']*)'|([^,]*?))\s*(?:,|$)")
 
 
 def _macro_key(key: str) -> str:
@@ -65,9 +64,7 @@ def macro_arguments(arguments: str) -> list[str]:
     return values
 
 
-@cache
-def _raw_macro() -> re.Pattern[str]:
-    return re.compile(r"^\{\{\s*(\w+)\s*(?:\((.*)\))?\s*\}\}$", re.DOTALL)
+_raw_macro = on_first_use(r"^\{\{\s*(\w+)\s*(?:\((.*)\))?\s*\}\}$", re.DOTALL)
 
 
 def macro_call(raw: str) -> tuple[str, list[str]] | None:
@@ -124,19 +121,9 @@ def _hugo_key(raw: str) -> str:
     return delimiter + ("/" if closing else "") + " ".join([name, *positional, *kept])
 
 
-@cache
-def _option() -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])--?[A-Za-z0-9][\w-]*")
-
-
-@cache
-def _number() -> re.Pattern[str]:
-    return re.compile(r"\d+(?:[.,]\d+)?")
-
-
-@cache
-def _inner() -> re.Pattern[str]:
-    return re.compile(r"^(\{\{[<%]?|\{%|<%[=-]?|%\(|\{)(.*?)([>%]?\}\}|%\}|-?%>|\)\w|\})$", re.DOTALL)
+_option = on_first_use(r"(?<![\w-])--?[A-Za-z0-9][\w-]*")
+_number = on_first_use(r"\d+(?:[.,]\d+)?")
+_inner = on_first_use(r"^(\{\{[<%]?|\{%|<%[=-]?|%\(|\{)(.*?)([>%]?\}\}|%\}|-?%>|\)\w|\})$", re.DOTALL)
 
 
 def survivor_key(syntax: str, raw: str) -> str:

@@ -16,13 +16,13 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from functools import cache
 
 from lintkit.formats.block_measures import sentence_count, text_length
 from lintkit.formats.destinations import destination_key, link_page
 from lintkit.formats.kept_words import english_keys, katakana_keys, kept_words, latin_names
 from lintkit.formats.placeholders import without_placeholders
 from lintkit.model import Block
+from lintkit.patterns import on_first_use
 
 TEXT_KINDS = frozenset({"paragraph", "list_item", "quote"})
 DIGITS = re.compile(r"\d+")
@@ -70,11 +70,9 @@ _FIRST_CJK = "\u3040"  # text whose highest letter is below it has none: the pla
 _PLAIN_WORDS = re.compile(r"[^\W\d_]{4,}")
 
 
-@cache
-def _words_with_cjk() -> re.Pattern[str]:
-    """Compiled on first need: classes this wide take milliseconds to compile, which a one-file run in a
-    Latin script need not pay."""
-    return re.compile(rf"[{_CJK_LETTERS}]{{4,}}|[^\W\d_{_CJK_LETTERS}]{{4,}}")
+# compiled on first need: classes this wide take milliseconds to compile, which a one-file run in a Latin script
+# need not pay
+_words_with_cjk = on_first_use(rf"[{_CJK_LETTERS}]{{4,}}|[^\W\d_{_CJK_LETTERS}]{{4,}}")
 
 
 LENGTH_WEIGHT = 0.15

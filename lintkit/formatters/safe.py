@@ -13,16 +13,12 @@ line and nothing in it can start a command.
 from __future__ import annotations
 
 import re
-from functools import cache
 
+from lintkit.patterns import on_first_use
 
-@cache
-def _unsafe() -> re.Pattern[str]:
-    """C0 controls (tab and new line too), DEL, C1 controls, bidi marks, overrides and isolates, line separators.
-
-    Compiled on first use (about a millisecond): a clean run prints no document text.
-    """
-    return re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# C0 controls (tab and new line too), DEL, C1 controls, bidi marks, overrides and isolates, line separators;
+# compiled on first use (about a millisecond): a clean run prints no document text
+_unsafe = on_first_use("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 _OLD_COMMAND = "##["  # GitHub's older command syntax, read anywhere in a line

@@ -16,27 +16,20 @@ times as the line held them, and stay hidden.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable
-from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from lintkit.config import KEYS, Config, ConfigError
 from lintkit.model import Finding
+from lintkit.patterns import on_first_use
 
 FORMAT_VERSION = 1
 
 
-@cache
-def _numbers() -> re.Pattern[str]:
-    return re.compile(r"[0-9]+")
-
-
-@cache
-def _asides() -> re.Pattern[str]:
-    return re.compile(r"\([^()]*\)")
+_numbers = on_first_use(r"[0-9]+")
+_asides = on_first_use(r"\([^()]*\)")
 
 
 def baseline_path(config: Config) -> Path | None:

@@ -19,10 +19,10 @@ import heapq
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cache
 
 from lintkit.formats import comment_syntax
 from lintkit.model import Finding, Span
+from lintkit.patterns import on_first_use
 from lintkit.rules.codes import RuleCodes, UnknownRule
 from lintkit.rules.suppressions import SuppressionUnknownRule, SuppressionUnused
 
@@ -30,24 +30,11 @@ _EVERY_LINE = 10**9
 _DIRECTIVE = r"\s*lintkit-(disable-next-line|disable-file|disable|enable)\b(.*?)"
 
 
-@cache
-def _html_comment() -> re.Pattern[str]:  # compiled on first use, as the others: most files hold no directive
-    return re.compile(rf"<!--{_DIRECTIVE}-->")
-
-
-@cache
-def _mdx_comment() -> re.Pattern[str]:
-    return re.compile(rf"\{{/\*{_DIRECTIVE}\*/\}}")
-
-
-@cache
-def _po_comment() -> re.Pattern[str]:
-    return re.compile(r"^#\s+lintkit:\s*ignore\b(.*)$")
-
-
-@cache
-def _fence() -> re.Pattern[str]:
-    return re.compile(r"^ {0,3}(`{3,}|~{3,})")
+# most files hold no directive: their patterns are compiled only when one is read
+_html_comment = on_first_use(rf"<!--{_DIRECTIVE}-->")
+_mdx_comment = on_first_use(rf"\{{/\*{_DIRECTIVE}\*/\}}")
+_po_comment = on_first_use(r"^#\s+lintkit:\s*ignore\b(.*)$")
+_fence = on_first_use(r"^ {0,3}(`{3,}|~{3,})")
 
 
 @dataclass(eq=False)

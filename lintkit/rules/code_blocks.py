@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import difflib
-import re
 from collections.abc import Iterator
-from functools import cache
 
 from lintkit.analysis.content.code_tokens import Token, language_of, tokens
 from lintkit.analysis.content.options import option
 from lintkit.model import Block, Document, FilePair, Finding, Severity, Span
+from lintkit.patterns import on_first_use
 from lintkit.rules.base import Rule
 
 _FENCES = ("```", "~~~")
@@ -105,9 +104,7 @@ class CodeBlockChanged(Rule):
         )
 
 
-@cache
-def _identifier() -> re.Pattern[str]:
-    return re.compile(r"[^\W\d]\w*(?:-\w+)*")  # names and the words of paths (`about`, `sobre-mí`)
+_identifier = on_first_use(r"[^\W\d]\w*(?:-\w+)*")  # names and the words of paths (`about`, `sobre-mí`)
 
 
 def undo_renames(source: list[str], target: list[str]) -> list[str]:

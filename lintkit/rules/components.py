@@ -6,23 +6,18 @@ import fnmatch
 import re
 from collections.abc import Iterator
 from difflib import SequenceMatcher
-from functools import cache
 
 from lintkit.config import setting
 from lintkit.model import Element, FilePair, Finding, Severity, Span
+from lintkit.patterns import on_first_use
 from lintkit.rules.base import Rule
 
 # Which props are prose or links (they are compared by the text and link rules) is the format's setting.
 
 
-@cache
-def _string() -> re.Pattern[str]:  # compiled on first use, as the next: most pages have no JSX expression
-    return re.compile(r"\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'")
-
-
-@cache
-def _comment() -> re.Pattern[str]:
-    return re.compile(r"/\*.*?\*/|//[^\n]*", re.DOTALL)
+# most pages have no JSX expression: these patterns are compiled only when one is read
+_string = on_first_use(r"\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'")
+_comment = on_first_use(r"/\*.*?\*/|//[^\n]*", re.DOTALL)
 
 
 def components(elements: tuple[Element, ...], optional: tuple[str, ...] = ()) -> list[Element]:

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from functools import cache
 from typing import Any
 
 from lintkit.analysis.language import detect
 from lintkit.analysis.language.locales import Locale
 from lintkit.analysis.language.untranslated import PROSE_KINDS, Verdict, analyse
 from lintkit.model import FilePair, Finding, Severity, Span
+from lintkit.patterns import on_first_use
 from lintkit.rules.base import Rule
 
 QUOTE_LENGTH = 60
@@ -19,9 +18,7 @@ PAGE_MIN_BLOCKS = 4  # ... when at least this many blocks are
 PAGE_MANY_BLOCKS = 10  # ... and so does a page with this many, whatever its length
 
 
-@cache
-def _markup() -> re.Pattern[str]:
-    return re.compile(r"\]\([^)]*\)|\*\*|__|[\[\]`]")  # link targets, bold, brackets, backticks
+_markup = on_first_use(r"\]\([^)]*\)|\*\*|__|[\[\]`]")  # link targets, bold, brackets, backticks
 
 
 def _quoted(text: str) -> str:

@@ -16,7 +16,8 @@ allow-list names it.
 from __future__ import annotations
 
 import re
-from functools import cache
+
+from lintkit.patterns import on_first_use
 
 
 def _codes(text: str) -> frozenset[str]:
@@ -49,9 +50,7 @@ _SCRIPT = re.compile(r"[A-Za-z]{4}")
 _REGION = re.compile(r"[A-Za-z]{2}|[0-9]{3}")
 
 
-@cache
-def _variant() -> re.Pattern[str]:
-    return re.compile(r"[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}")
+_variant = on_first_use(r"[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}")
 
 
 _POSIX_TAIL = re.compile(r"(?:\.[A-Za-z0-9-]+)?(?:@[A-Za-z0-9]+)?\Z")

@@ -13,19 +13,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 
 from lintkit.analysis.language.words import Word
 from lintkit.model import Block
+from lintkit.patterns import on_first_use
 
 # Compiled when the first unchanged catalog entry is judged: a Markdown run never needs them.
 
 
-@cache
-def _kept() -> re.Pattern[str]:
-    """Text that a translation keeps as it is; one of them beside a word makes a short phrase worth judging."""
-    return re.compile(
-        r"""
+# Text that a translation keeps as it is; one of them beside a word makes a short phrase worth judging.
+_kept = on_first_use(
+    r"""
         (?:https?|ftp|mailto):\S+ | www\.\S+
         | [\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+
         | \b[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,}\b
@@ -33,28 +31,14 @@ def _kept() -> re.Pattern[str]:
         | (?<!\w)[#@]\w+
         | [%$@{][^\s]*
         """,
-        re.VERBOSE,
-    )
+    re.VERBOSE,
+)
 
 
-@cache
-def _path() -> re.Pattern[str]:
-    return re.compile(r"(?:[~.]{0,2}/|[A-Za-z]:\\)[^\s]*")
-
-
-@cache
-def _list_item() -> re.Pattern[str]:
-    return re.compile(r"[^\s,;&]+")
-
-
-@cache
-def _list_separator() -> re.Pattern[str]:
-    return re.compile(r"\s*(?:,|;|&amp;|&)\s*")
-
-
-@cache
-def _copyright() -> re.Pattern[str]:
-    return re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+_path = on_first_use(r"(?:[~.]{0,2}/|[A-Za-z]:\\)[^\s]*")
+_list_item = on_first_use(r"[^\s,;&]+")
+_list_separator = on_first_use(r"\s*(?:,|;|&amp;|&)\s*")
+_copyright = on_first_use(r"^\s*(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 
 
 def judge_unchanged(

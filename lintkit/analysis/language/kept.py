@@ -12,9 +12,6 @@ writes, Latin words that languages share.
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from lintkit.analysis.language.names import (
     expands_an_acronym,
     external_link_labels,
@@ -26,6 +23,7 @@ from lintkit.analysis.language.names import (
 )
 from lintkit.analysis.language.words import Word
 from lintkit.model import Block, Document
+from lintkit.patterns import on_first_use
 
 # English grammar words that are also everyday words of a target language: `a` in
 # `Pasando variables a scripts` says nothing about the sentence being English.
@@ -42,15 +40,10 @@ SHARED_WORDS = frozenset({"etc", "vs", "via"})  # Latin words that languages wri
 TERM_WORDS = 3  # with `untranslated-terms = false`, a copied run this short without grammar words is a term
 
 
-@cache
-def _announced() -> re.Pattern[str]:  # compiled on first use: most pages keep nothing on purpose
-    # A label that ends its line (`Exemple de message d'erreur :<br/>`): the message follows.
-    return re.compile(r":[ \t]*(?:(?:\*\*|__)[ \t]*)?(?:<br[ \t]*/?>|\n)")
-
-
-@cache
-def _enumeration() -> re.Pattern[str]:
-    return re.compile(r"[,、，;()（）]")
+# A label that ends its line (`Exemple de message d'erreur :<br/>`): the message follows (rarely needed: most
+# pages keep nothing on purpose).
+_announced = on_first_use(r":[ \t]*(?:(?:\*\*|__)[ \t]*)?(?:<br[ \t]*/?>|\n)")
+_enumeration = on_first_use(r"[,、，;()（）]")
 
 
 _LIST_WORDS = frozenset({"and", "or", "etc"})

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import difflib
 import re
-from functools import cache
 from pathlib import PurePosixPath
 
 from lintkit.analysis.language.words import Word
 from lintkit.formats.scanning import LineCloser, line_closers, replace_markup
 from lintkit.model import Block, Document
+from lintkit.patterns import on_first_use
 
 _SEPARATORS = re.compile(r"[\s_\-.]+")
 _MODULE_LINE = re.compile(
@@ -31,23 +31,13 @@ _COMMAND_WORD = re.compile(r"^[a-z0-9@][\w.@/:-]*$")
 # Patterns of rarer paths are compiled on first use: a one-file check pays for every pattern compiled at import.
 
 
-@cache
-def _code_punctuation() -> re.Pattern[str]:
-    return re.compile(r"[@/]|\w\.\w|:\w")
-
-
-@cache
-def _template_slot() -> re.Pattern[str]:
-    return re.compile(r"`[A-Z][A-Z0-9]*_[A-Z0-9_]+`|`[A-Z]{3,}`")
-
-
-@cache
-def _program_message() -> re.Pattern[str]:
-    # `**NoAdapterInstalled**:`, `` `CSSSyntaxError`: ``: a program's name for its message (not a label: `**Note**:`).
-    return re.compile(
-        r"^(?:\*\*)?(?:`[A-Z][A-Za-z0-9]*`|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+|[A-Z][A-Za-z0-9]*(?:Error|Warning|Exception))"
-        r"(?:\*\*)?\s*:\s"
-    )
+_code_punctuation = on_first_use(r"[@/]|\w\.\w|:\w")
+_template_slot = on_first_use(r"`[A-Z][A-Z0-9]*_[A-Z0-9_]+`|`[A-Z]{3,}`")
+# `**NoAdapterInstalled**:`, `` `CSSSyntaxError`: ``: a program's name for its message (not a label: `**Note**:`).
+_program_message = on_first_use(
+    r"^(?:\*\*)?(?:`[A-Z][A-Za-z0-9]*`|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+|[A-Z][A-Za-z0-9]*(?:Error|Warning|Exception))"
+    r"(?:\*\*)?\s*:\s"
+)
 
 
 _FENCE_LINE = re.compile(r"^\s*(?:`{3,}|~{3,})")
@@ -239,9 +229,7 @@ def _lead_quote(document: Document) -> Block | None:
     return None
 
 
-@cache
-def _external() -> re.Pattern[str]:
-    return re.compile(r"^(?:https?:)?//", re.IGNORECASE)
+_external = on_first_use(r"^(?:https?:)?//", re.IGNORECASE)
 
 
 def names_linked_pages(document: Document, block: Block, words: tuple[Word, ...]) -> bool:
@@ -270,13 +258,11 @@ def external_link_labels(document: Document, block: Block) -> list[tuple[int, in
 
 
 # `**Name:** "title"`, `Build command: `npx astro build``: a field of a program's interface and its value.
-@cache
-def _field_value() -> re.Pattern[str]:
-    return re.compile(
-        r"""^(?:[-*+]|\d+[.)])?\s*(?:\*\*|__)?(?P<label>[^:*_\n`]{1,40}?)\s*(?::(?:\*\*|__)|(?:\*\*|__)?\s*:)\s+
+_field_value = on_first_use(
+    r"""^(?:[-*+]|\d+[.)])?\s*(?:\*\*|__)?(?P<label>[^:*_\n`]{1,40}?)\s*(?::(?:\*\*|__)|(?:\*\*|__)?\s*:)\s+
             (?:`[^`\n]+`|"[^"\n]*"|'[^'\n]*'|[^\s]+)\s*$""",
-        re.VERBOSE,
-    )
+    re.VERBOSE,
+)
 
 
 FIELD_LABEL_WORDS = 3
@@ -294,15 +280,9 @@ def is_field_value(block: Block) -> bool:
 _MARKED = r"“[^”\n]+”|„[^“”\n]+[“”]|«[^»\n]+»|「[^」\n]+」|『[^』\n]+』|\*\*[^*\n]+\*\*|__[^_\n]+__"
 
 
-@cache
-def _quoted() -> re.Pattern[str]:
-    return re.compile(rf'"[^"\n]+"|{_MARKED}')
-
-
-@cache
-def _quoted_in_catalog() -> re.Pattern[str]:
-    # a catalog's own quotes delimit its strings
-    return re.compile(rf'\\"(?:[^"\n\\]|\\[^"])+\\"|{_MARKED}')
+_quoted = on_first_use(rf'"[^"\n]+"|{_MARKED}')
+# a catalog's own quotes delimit its strings
+_quoted_in_catalog = on_first_use(rf'\\"(?:[^"\n\\]|\\[^"])+\\"|{_MARKED}')
 
 
 def mentions(document: Document, block: Block) -> list[tuple[int, int]]:
@@ -320,9 +300,7 @@ def mentions(document: Document, block: Block) -> list[tuple[int, int]]:
 MENTION_WORDS = 12  # a prompt or a button is short; a longer quote is text
 
 
-@cache
-def _inner_sentence_end() -> re.Pattern[str]:
-    return re.compile(r"[.!?。！？]\s+\S")
+_inner_sentence_end = on_first_use(r"[.!?。！？]\s+\S")
 
 
 def expands_an_acronym(text: str, begin: int, words: list[Word]) -> bool:

@@ -11,8 +11,10 @@ import html
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from urllib.parse import unquote
+
+from lintkit.patterns import on_first_use
 
 # Template expressions, and ERB tags a translation tool mangled to `(%= … %)` (LK104 reports those).
 _TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|<%.*?%>|%=.*?%")
@@ -24,18 +26,14 @@ _DOMAIN_ENDINGS = (
 )
 
 
-@cache
-def _bare_domain() -> re.Pattern[str]:
-    return re.compile(rf"^(?:www\.[^/\s]+|(?:[a-z0-9-]+\.)+(?:{_DOMAIN_ENDINGS}))(?:[/?#:]|$)", re.IGNORECASE)
+_bare_domain = on_first_use(rf"^(?:www\.[^/\s]+|(?:[a-z0-9-]+\.)+(?:{_DOMAIN_ENDINGS}))(?:[/?#:]|$)", re.IGNORECASE)
 
 
 def has_template(destination: str) -> bool:
     return bool(_TEMPLATE.search(destination))
 
 
-@cache
-def _tracking() -> re.Pattern[str]:
-    return re.compile(r"(?<=[?&])utm_[a-z]+=[^&#]*&?", re.IGNORECASE)
+_tracking = on_first_use(r"(?<=[?&])utm_[a-z]+=[^&#]*&?", re.IGNORECASE)
 
 
 def _without_tracking(value: str) -> str:
@@ -112,9 +110,7 @@ _SHARED_SUFFIXES = frozenset(
 )
 
 
-@cache
-def _country_second_level() -> re.Pattern[str]:
-    return re.compile(r"^(?:co|com|org|net|ac|gov|edu|ne|or)$")
+_country_second_level = on_first_use(r"^(?:co|com|org|net|ac|gov|edu|ne|or)$")
 
 
 def same_site_name(first_host: str, second_host: str) -> bool:

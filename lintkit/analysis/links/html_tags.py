@@ -10,35 +10,23 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from lintkit.analysis.links.recover import masked_raw
 from lintkit.model import Block, Document, Span
+from lintkit.patterns import on_first_use
 
 _TAG_START = re.compile(r"<(?P<space>[ \t]*)(?P<name>a|img)(?=[\s>/])", re.IGNORECASE)
 
 
-@cache
-def _spaced_link_attribute() -> re.Pattern[str]:
-    return re.compile(r"[ \t]+(?:href|src)\s*=", re.IGNORECASE)
-
-
-@cache
-def _unquoted_value() -> re.Pattern[str]:
-    return re.compile(r"[^\s>]+")
-
-
-@cache
-def _next_word() -> re.Pattern[str]:
-    return re.compile(r"\s+([^\s=>]+)(\s*=)?")
+_spaced_link_attribute = on_first_use(r"[ \t]+(?:href|src)\s*=", re.IGNORECASE)
+_unquoted_value = on_first_use(r"[^\s>]+")
+_next_word = on_first_use(r"\s+([^\s=>]+)(\s*=)?")
 
 
 _ATTRIBUTE_NAME = re.compile(r"[^\s=>/<\"']+")
 
 
-@cache
-def _bad_closing() -> re.Pattern[str]:
-    return re.compile(r"</(?:[ \t]+a[ \t]*|[ \t]*)>", re.IGNORECASE)
+_bad_closing = on_first_use(r"</(?:[ \t]+a[ \t]*|[ \t]*)>", re.IGNORECASE)
 
 
 _LINK_ATTRIBUTES = ("href", "src")

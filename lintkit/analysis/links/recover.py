@@ -12,9 +12,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from lintkit.model import Block, Document, Span
+from lintkit.patterns import on_first_use
 
 # A bracketed text followed by a parenthesis, with the faults a parser rejects.
 _CANDIDATE = re.compile(
@@ -28,9 +28,7 @@ _NO_CLOSING = re.compile(r"(?<![\\\]])\[(?P<text>[^\[\]()\n]{1,200}?)\((?P<desti
 _NO_OPENING = re.compile(r"(?<!\\)\](?P<gap>[ \t]*)\((?P<destination>[^()\s]+)\)")
 
 
-@cache
-def _urlish() -> re.Pattern[str]:
-    return re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|/|\.{1,2}/|#|www\.|\ue000|[\w-]+(?:\.[\w-]+)+[/?#]?)")
+_urlish = on_first_use(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|/|\.{1,2}/|#|www\.|\ue000|[\w-]+(?:\.[\w-]+)+[/?#]?)")
 
 
 _ANY_LINK_END = re.compile(r"\][ \t]*[(\[]|\[[^\[\]\n]*\(")  # every fault below has one; most blocks have none
@@ -183,9 +181,7 @@ class _Regions:
         self.ends[first:last] = [end]
 
 
-@cache
-def _link_in_code() -> re.Pattern[str]:
-    return re.compile(r"\]\((?P<markdown>[^()\s]+)\)|\b(?:href|src)\s*=\s*[\"'](?P<html>[^\"'<>]+)[\"']")
+_link_in_code = on_first_use(r"\]\((?P<markdown>[^()\s]+)\)|\b(?:href|src)\s*=\s*[\"'](?P<html>[^\"'<>]+)[\"']")
 
 
 def links_in_indented_code(document: Document, block: Block) -> list[BrokenLink]:
