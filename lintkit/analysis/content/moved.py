@@ -30,13 +30,16 @@ def copied_into(others: Iterable[Block], own: Iterable[Block]) -> Callable[[Bloc
     paragraph, or moved) more often than in the other blocks of its `own` side: a quote of the source that
     repeats a paragraph and was left untranslated repeats it in the translation too, and tells nothing of where
     the paragraph went. A heading's text does not count: a table of contents repeats every heading."""
-    everything, own_text = _prose(others), _prose(own)
+    everything = _prose(others)
+    own_text: list[str] = []  # built the first time a block's text is found on the other side
 
     def copied(block: Block) -> bool:
         text = _plain(block.text)
         if len(text) < MIN_COPIED or text not in everything:
             return False
-        return everything.count(text) > own_text.count(text) - (block.kind in _PROSE_KINDS)
+        if not own_text:
+            own_text.append(_prose(own))
+        return everything.count(text) > own_text[0].count(text) - (block.kind in _PROSE_KINDS)
 
     return copied
 
