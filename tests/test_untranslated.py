@@ -57,6 +57,18 @@ def test_word_positions_are_the_file_s_own() -> None:
     ]
 
 
+def test_each_term_list_blanks_its_own_terms() -> None:
+    """The pattern of the last list is kept by identity: another list, or a list given again, is never stale."""
+    pair = pair_of("Hi.\n", "Ouvrez Blue Harbor puis Red Canyon.\n")
+    page, block = pair.target, pair.target.blocks[0]
+    blue, red = ("Blue Harbor",), ("Red Canyon",)
+    assert [word.text for word in block_words(page, block, blue)] == ["Ouvrez", "puis", "Red", "Canyon"]
+    assert [word.text for word in block_words(page, block, red)] == ["Ouvrez", "Blue", "Harbor", "puis"]
+    assert [word.text for word in block_words(page, block, ["Red Canyon", "Blue Harbor"])] == ["Ouvrez", "puis"]
+    assert len(block_words(page, block, blue)) == 4
+    assert len(block_words(page, block)) == 6
+
+
 def test_do_not_translate_terms_are_never_reported() -> None:
     source = "Try pair programming with a friend today.\n"
     target = "Essayez le pair programming avec un ami aujourd'hui.\n"
