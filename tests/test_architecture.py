@@ -16,6 +16,7 @@ LAYERS: dict[str, int] = {
     "about": 0,
     "cache_folder": 0,
     "patterns": 0,
+    "sequences": 0,
     "formats": 1,
     "config": 2,
     "analysis": 3,
@@ -31,6 +32,7 @@ LAYERS: dict[str, int] = {
 TOP_LEVEL_MODULES = {
     *("__init__.py", "__main__.py", "model.py", "problems.py", "atomic.py", "paths.py", "about.py", "cache_folder.py"),
     "patterns.py",
+    "sequences.py",
 }
 
 

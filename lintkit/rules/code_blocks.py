@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 
 from lintkit.analysis.content.code_tokens import Token, language_of, tokens
@@ -10,6 +9,7 @@ from lintkit.analysis.content.options import option
 from lintkit.model import Block, Document, FilePair, Finding, Severity, Span
 from lintkit.patterns import on_first_use
 from lintkit.rules.base import Rule
+from lintkit.sequences import opcodes
 
 _FENCES = ("```", "~~~")
 
@@ -77,10 +77,9 @@ class CodeBlockChanged(Rule):
             target_values = undo_renames(source_values, target_values)
         if source_values == target_values:
             return None
-        matcher = difflib.SequenceMatcher(None, source_values, target_values, autojunk=False)
         changes = [
             op
-            for op in matcher.get_opcodes()
+            for op in opcodes(source_values, target_values)
             if op[0] != "equal" and not _separators_only(op, source_values, target_values)
         ]
         if not changes:
@@ -115,8 +114,7 @@ def undo_renames(source: list[str], target: list[str]) -> list[str]:
     """
     forward: dict[str, str] = {}
     backward: dict[str, str] = {}
-    matcher = difflib.SequenceMatcher(None, source, target, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for tag, i1, i2, j1, j2 in opcodes(source, target):
         if tag != "replace" or i2 - i1 != j2 - j1:
             continue
         for old, new in zip(source[i1:i2], target[j1:j2], strict=True):

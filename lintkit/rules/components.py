@@ -5,12 +5,12 @@ from __future__ import annotations
 import fnmatch
 import re
 from collections.abc import Iterator
-from difflib import SequenceMatcher
 
 from lintkit.config import setting
 from lintkit.model import Element, FilePair, Finding, Severity, Span
 from lintkit.patterns import on_first_use
 from lintkit.rules.base import Rule
+from lintkit.sequences import opcodes
 
 # Which props are prose or links (they are compared by the text and link rules) is the format's setting.
 
@@ -34,7 +34,7 @@ def matched_components(pair: FilePair) -> list[tuple[str, int, int, int, int]]:
     optional = tuple(setting(pair, "optional-components"))
     names = [element.name for element in components(pair.source.elements, optional)]
     target_names = [element.name for element in components(pair.target.elements, optional)]
-    return SequenceMatcher(None, names, target_names, autojunk=False).get_opcodes()
+    return opcodes(names, target_names)
 
 
 def _tag(element: Element) -> str:
