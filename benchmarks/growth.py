@@ -99,6 +99,33 @@ def _front_matter_keys(count: int) -> dict[str, str]:
     return {"en/page.md": f"---\n{keys}---\n\n# Title\n", "fr/page.md": f"---\n{changed}---\n\n# Titre\n"}
 
 
+def _code_lines(count: int) -> dict[str, str]:
+    """A code block of `count` alike lines, changed at its first and last line: the diff of its tokens."""
+    body = "x = 0\n" * count
+    changed = "y = 1\n" + "x = 0\n" * (count - 2) + "x = 2\n"
+    return {"en/page.md": f"# Title\n\n```js\n{body}```\n", "fr/page.md": f"# Titre\n\n```js\n{changed}```\n"}
+
+
+def _nested_components(count: int) -> dict[str, str]:
+    """`count` MDX components nested on one line: the diff of the component names."""
+    line = "<Box>" * count + "x" + "</Box>" * count
+    return {"en/page.mdx": f"# Title\n\n{line}\n", "fr/page.mdx": f"# Titre\n\n{line.replace('x', 'y')}\n"}
+
+
+def _component_lines(count: int) -> dict[str, str]:
+    """`count` alike components, one per paragraph, one renamed at each end of the translation."""
+    source = "".join("<Card>text</Card>\n\n" for _ in range(count))
+    target = "<Carte>texte</Carte>\n\n" + "".join("<Card>texte</Card>\n\n" for _ in range(count - 2))
+    return {"en/page.mdx": f"# Title\n\n{source}", "fr/page.mdx": f"# Titre\n\n{target}<Carte>texte</Carte>\n"}
+
+
+def _paragraphs(count: int) -> dict[str, str]:
+    """`count` short paragraphs: the alignment of many blocks."""
+    source = "".join(f"Paragraph {index} of the page.\n\n" for index in range(count))
+    target = "".join(f"Paragraphe {index} de la page.\n\n" for index in range(count))
+    return {"en/page.md": f"# Title\n\n{source}", "fr/page.md": f"# Titre\n\n{target}"}
+
+
 PATTERNS = [
     Pattern("jinja openers `{{ `", _line("{{ ")),
     Pattern("jinja statements `{% `", _line("{% ")),
@@ -122,6 +149,10 @@ PATTERNS = [
     Pattern("po brace placeholders", _catalog_braces, scale=1),
     Pattern("po links wrapped over many lines", _catalog_wrapped_links, scale=1),
     Pattern("front-matter keys", _front_matter_keys, scale=1),
+    Pattern("code block lines", _code_lines, scale=1),
+    Pattern("nested components", _nested_components, scale=1),
+    Pattern("components, one per paragraph", _component_lines, scale=1),
+    Pattern("paragraphs", _paragraphs, scale=1),
 ]
 
 

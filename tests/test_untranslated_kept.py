@@ -25,6 +25,17 @@ def test_mdx_code_and_keyboard_elements_hold_no_words() -> None:
     assert [word.text for word in block_words(page, page.blocks[1])] == ["Cliquez", "sur", "puis", "validez"]
 
 
+def test_code_elements_are_found_for_each_block_of_a_page() -> None:
+    """Each block looks only at the code elements inside it, whatever its place on the page."""
+    blocks = "".join(f"Voir <kbd>Key {index}</kbd> puis <Card>texte {index}</Card>.\n\n" for index in range(50))
+    page = document(blocks, "fr/page.mdx")
+    assert [word.text for word in block_words(page, page.blocks[0])] == ["Voir", "puis", "texte"]
+    assert [word.text for word in block_words(page, page.blocks[49])] == ["Voir", "puis", "texte"]
+    other = document("Appuyez sur <kbd>Entrée</kbd> ici.\n", "fr/other.mdx")  # the elements of another page
+    assert [word.text for word in block_words(other, other.blocks[0])] == ["Appuyez", "sur", "ici"]
+    assert [word.text for word in block_words(page, page.blocks[10])] == ["Voir", "puis", "texte"]
+
+
 def test_a_type_signature_in_an_mdx_code_element_is_not_untranslated() -> None:
     line = "**Type:** <code>(request: Request, fallback = false) => RouteData | undefined</code>\n"
     findings = run_rule("LK401", INTRO + line, INTRO_FR + line, format="mdx")

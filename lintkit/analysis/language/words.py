@@ -11,6 +11,7 @@ ever be quoted back as untranslated.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -279,15 +280,15 @@ def _outside_markup_code(document: Document, block: Block, regions: list[tuple[i
     An MDX page's JSX tags are not HTML inlines, so `_outside_html_code` cannot see
     them; the format lists them as elements instead, each with its opening tag's span.
     """
+    elements = _code_elements(document)
+    if not elements:
+        return regions
     start, end = _offsets(document, block.span)
     inside = []
-    for element in document.elements:
-        if element.flow or element.name.lower() not in _CODE_ELEMENTS:
-            continue
-        opened, closing = _offsets(document, element.span)
-        if not start <= opened < end:
-            continue
-        closed = document.text.find(f"</{element.name}", closing, end)
+    for opened, closing, name in elements[bisect.bisect_left(elements, (start,)) :]:
+        if opened >= end:
+            break
+        closed = document.text.find(f"</{name}", closing, end)
         inside.append((closing, end if closed < 0 else closed))
     if not inside:
         return regions
@@ -301,6 +302,23 @@ def _outside_markup_code(document: Document, block: Block, regions: list[tuple[i
         if begin < finish:
             kept.append((begin, finish))
     return kept
+
+
+# The code elements of the document last read, by identity: (where each opening tag starts, where it ends, its
+# name), in order. Looking through every element of the page for every block made a page of many components
+# quadratic.
+_last_code_elements: list = [None, ()]
+
+
+def _code_elements(document: Document) -> tuple[tuple[int, int, str], ...]:
+    if _last_code_elements[0] is not document:
+        found = sorted(
+            (*_offsets(document, element.span), element.name)
+            for element in document.elements
+            if not element.flow and element.name.lower() in _CODE_ELEMENTS
+        )
+        _last_code_elements[:] = [document, tuple(found)]
+    return _last_code_elements[1]
 
 
 def _offsets(document: Document, span) -> tuple[int, int]:
