@@ -126,6 +126,19 @@ def _paragraphs(count: int) -> dict[str, str]:
     return {"en/page.md": f"# Title\n\n{source}", "fr/page.md": f"# Titre\n\n{target}"}
 
 
+def _english_without_stops(count: int) -> dict[str, str]:
+    """A French sentence of `count` alternations with English, no full stop: the untranslated-text windows."""
+    return {"en/page.md": "# Title\n\nword and\n", "fr/page.md": f"# Titre\n\nLe chat {'mot et the cat of ' * count}\n"}
+
+
+def _catalog_repeated_phrase(count: int) -> dict[str, str]:
+    """One catalog string repeating a phrase `count` times, its translation adding two words to each."""
+    header = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: fr\\n"\n\n'
+    phrase = "the quick brown fox jumps over the lazy dog "
+    entry = f'msgid "{phrase * count}"\nmsgstr "{("Le renard " + phrase) * count}"\n'
+    return {"fr/LC_MESSAGES/messages.po": header + entry}
+
+
 PATTERNS = [
     Pattern("jinja openers `{{ `", _line("{{ ")),
     Pattern("jinja statements `{% `", _line("{% ")),
@@ -153,6 +166,8 @@ PATTERNS = [
     Pattern("nested components", _nested_components, scale=1),
     Pattern("components, one per paragraph", _component_lines, scale=1),
     Pattern("paragraphs", _paragraphs, scale=1),
+    Pattern("english without a full stop", _english_without_stops, scale=1),
+    Pattern("po phrase repeated in one string", _catalog_repeated_phrase, scale=1),
 ]
 
 

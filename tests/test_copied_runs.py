@@ -70,6 +70,16 @@ def test_a_run_stops_at_a_sentence_start_and_at_a_link_edge() -> None:
     assert runs.longest(3)[0] < 2
 
 
+def test_a_pair_the_source_repeats_very_often_is_tried_at_its_first_places_only() -> None:
+    """A block that repeats one phrase hundreds of times costs a bounded search per word."""
+    source_lower = ["de", "la"] * 100 + ["de", "la", "the", "file"]
+    words = _words([(0, False, False), (1, False, False), (2, False, False), (3, False, False)])
+    runs = SourceRuns(source_lower, words)
+    assert runs.longest(0) == (2, 0)  # the run of four stands at the pair's 101st place, past those tried
+    runs.MOST_TRIED = 1000
+    assert runs.longest(0) == (4, 200)
+
+
 @settings(max_examples=200, derandomize=True, deadline=None, database=None)
 @given(_SPEC, _SPEC, st.lists(st.integers(0, len(_VOCABULARY) - 1), max_size=30))
 def test_places_shared_by_two_translations_find_what_their_own_find(first: list, second: list, source: list) -> None:

@@ -57,6 +57,30 @@ def test_word_positions_are_the_file_s_own() -> None:
     ]
 
 
+def test_a_long_english_run_is_read_a_bounded_number_of_times(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Trimming a run's edges reads the whole run per step: the steps are bounded, so the words read grow with
+    the run, not with its square."""
+    scorer = detect.detector()
+    if not scorer.knows("en"):
+        pytest.skip("no language detector installed")
+    read: list[int] = []
+    probability = type(scorer).probability
+
+    def counted(self, text: str, language: str, other: str):
+        read.append(len(text.split()))
+        return probability(self, text, language, other)
+
+    monkeypatch.setattr(type(scorer), "probability", counted)
+    mixed = "mot et the cat of " * 300  # no full stop: one sentence, many runs of English windows
+    run_rule("LK401", "# Title\n\nword and\n", "# Titre\n\nLe chat " + mixed + "\n")
+    assert sum(read) <= 40 * len(mixed.split())
+    read.clear()
+    english = "and then the dog runs over the hill with the cat " * 150
+    findings = run_rule("LK401", "# Title\n\nword and\n", "# Titre\n\nLe chat dort " + english + "\n")
+    assert [(finding.span.line, finding.span.column) for finding in findings] == [(3, 1)]
+    assert sum(read) <= 40 * len(english.split())
+
+
 def test_each_term_list_blanks_its_own_terms() -> None:
     """The pattern of the last list is kept by identity: another list, or a list given again, is never stale."""
     pair = pair_of("Hi.\n", "Ouvrez Blue Harbor puis Red Canyon.\n")

@@ -19,9 +19,12 @@ class SourceRuns:
     A word both blocks repeat (`de`, `the`) would cost the square of its count that way; for such a
     word only the places where the source has the same two words side by side are tried (a run of
     two words starts there), and the first place that reaches as far as a run can go ends the search.
+    Of a pair the source repeats more than `MOST_TRIED` times, only its first places are tried: a
+    block that repeats one phrase a thousand times, once per place, cost seconds.
     """
 
     MANY_PLACES = 8
+    MOST_TRIED = 64
 
     def __init__(self, source_lower: list[str], words: list[Word], places: dict[str, list[int]] | None = None) -> None:
         self.source_lower = source_lower
@@ -44,7 +47,7 @@ class SourceRuns:
             reach = self._reach[index]  # type: ignore[index]
             if reach < 2:  # the next word starts another sentence or group
                 return 0, 0
-            positions = self._pairs.get((words[index].lower, words[index + 1].lower), [])
+            positions = self._pairs.get((words[index].lower, words[index + 1].lower), [])[: self.MOST_TRIED]
         source_lower = self.source_lower
         length, matched = 0, 0
         group = words[index].group

@@ -47,6 +47,7 @@ WINDOW = 5  # words per window when looking for English inside a target-language
 WINDOW_CONFIDENCE = 0.95
 MIN_WINDOW_GRAMMAR = 3  # English grammar words a sentence needs before it is searched window by window
 TRIM_GAIN = 0.5  # a detected sentence loses an edge word when that removes this share of the doubt
+MAX_TRIMMED = 12  # edge words a run may lose; the corpora's runs lose at most a few
 MOSTLY = 0.8  # share of a block's letters in the source language that makes the whole block untranslated
 
 
@@ -314,9 +315,13 @@ class _Context:
     def _trimmed(
         self, words: list[Word], first: int, last: int, shortest: int = WINDOW, gain: float = 0.0
     ) -> tuple[int, int]:
-        """Drops edge words while that makes the rest read more surely as the source language."""
+        """Drops edge words while that makes the rest read more surely as the source language: at most
+        `MAX_TRIMMED`, since each step reads the whole run again (a run of thousands of words, one by one,
+        took minutes)."""
         best = self._probability(words, first, last)
-        while last - first + 1 > shortest:
+        for _ in range(MAX_TRIMMED):
+            if last - first + 1 <= shortest:
+                break
             left = self._probability(words, first + 1, last) if self._droppable(words[first], gain) else 0.0
             right = self._probability(words, first, last - 1) if self._droppable(words[last], gain) else 0.0
             if 1.0 - max(left, right) > (1.0 - best) * (1.0 - gain):
