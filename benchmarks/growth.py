@@ -139,6 +139,26 @@ def _catalog_repeated_phrase(count: int) -> dict[str, str]:
     return {"fr/LC_MESSAGES/messages.po": header + entry}
 
 
+def _unmatched_links(count: int) -> dict[str, str]:
+    """`count` paragraphs whose one link the translation changed: no link finds its pair by destination."""
+    source = "".join("See [the page](/a).\n\n" for _ in range(count))
+    target = "".join("Voir [la page](/b).\n\n" for _ in range(count))
+    return {"en/page.md": f"# Title\n\n{source}", "fr/page.md": f"# Titre\n\n{target}"}
+
+
+def _asides(count: int) -> dict[str, str]:
+    source = "".join(f":::note\nNote {index}.\n:::\n\n" for index in range(count))
+    target = "".join(f":::note\nRemarque {index}.\n:::\n\n" for index in range(count))
+    return {"en/page.mdx": f"# Title\n\n{source}", "fr/page.mdx": f"# Titre\n\n{target}"}
+
+
+def _attributes(count: int) -> dict[str, str]:
+    """One component of `count` attributes, each value changed."""
+    source = " ".join(f'a{index}="v"' for index in range(count))
+    target = " ".join(f'a{index}="w"' for index in range(count))
+    return {"en/page.mdx": f"# Title\n\n<Box {source} />\n", "fr/page.mdx": f"# Titre\n\n<Box {target} />\n"}
+
+
 PATTERNS = [
     Pattern("jinja openers `{{ `", _line("{{ ")),
     Pattern("jinja statements `{% `", _line("{% ")),
@@ -168,6 +188,9 @@ PATTERNS = [
     Pattern("paragraphs", _paragraphs, scale=1),
     Pattern("english without a full stop", _english_without_stops, scale=1),
     Pattern("po phrase repeated in one string", _catalog_repeated_phrase, scale=1),
+    Pattern("links that match no source link", _unmatched_links, scale=1),
+    Pattern("asides", _asides, scale=1),
+    Pattern("component attributes", _attributes, scale=1),
 ]
 
 

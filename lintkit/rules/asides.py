@@ -77,18 +77,25 @@ def _partners(pair: FilePair, source: list[Block], target: list[Block]) -> dict[
         written = pair.target_block_for(block)
         if written is not None and written.kind == "aside":
             partners[id(block)] = written
-    lonely = [written for written in target if id(written) not in {id(b) for b in partners.values()}]
+    paired = {id(written) for written in partners.values()}
+    lonely = [written for written in target if id(written) not in paired]
+    # the lowest partner index after each source aside, and the highest before it (read as the loop goes,
+    # since it pairs asides): each a pass, not a search of all the others per aside
+    after = [len(pair.target.blocks)] * (len(source) + 1)
+    for position in range(len(source) - 1, -1, -1):
+        partner = partners.get(id(source[position]))
+        after[position] = min(after[position + 1], partner.index) if partner is not None else after[position + 1]
+    low = -1
     for position, block in enumerate(source):
-        if id(block) in partners or not lonely:
-            continue
-        before = [partners[id(b)].index for b in source[:position] if id(b) in partners]
-        after = [partners[id(b)].index for b in source[position + 1 :] if id(b) in partners]
-        low, high = max(before, default=-1), min(after, default=len(pair.target.blocks))
-        between = [written for written in lonely if low < written.index < high]
-        if between:
-            chosen = next((written for written in between if written.info == block.info), between[0])
-            partners[id(block)] = chosen
-            lonely.remove(chosen)
+        if id(block) not in partners and lonely:
+            high = after[position + 1]
+            between = [written for written in lonely if low < written.index < high]
+            if between:
+                chosen = next((written for written in between if written.info == block.info), between[0])
+                partners[id(block)] = chosen
+                lonely.remove(chosen)
+        if id(block) in partners:
+            low = max(low, partners[id(block)].index)
     return partners
 
 

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from lintkit.config import setting
-from lintkit.model import Element, FilePair, Finding, Severity, Span
+from lintkit.model import Attribute, Element, FilePair, Finding, Severity, Span
 from lintkit.patterns import on_first_use
 from lintkit.rules.base import Rule
 from lintkit.sequences import opcodes
@@ -150,8 +150,11 @@ class ComponentAttributeChanged(Rule):
 
     def _compare(self, pair: FilePair, source: Element, target: Element, free: set[str]) -> Iterator[Finding]:
         compared = [attribute for attribute in source.attributes if attribute.name not in free]
+        by_name: dict[str, Attribute] = {}
+        for written in target.attributes:  # the first of a name, as `Element.attribute` finds it
+            by_name.setdefault(written.name, written)
         for attribute in compared:
-            written = target.attribute(attribute.name)
+            written = by_name.get(attribute.name)
             shown = _shown(attribute.name, attribute.kind, attribute.value)
             if written is None:
                 message = f"attribute {shown} of {_tag(source)} is missing (source line {source.span.line})"

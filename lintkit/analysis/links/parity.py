@@ -162,14 +162,35 @@ def _inside(link: Link, broken: BrokenLink) -> bool:
 
 
 def _match_exactly(source_groups: list[_Group], target_groups: list[_Group]) -> None:
-    """Remove every source/target pair with the same destination from their groups."""
+    """Remove every source/target pair with the same destination from their groups.
+
+    Each target link, in order, takes the first source link (in the groups' order) that shares a destination
+    with it. The source links are found through an index of their destinations, each list read from its
+    first link still free: a page of thousands of links that match nothing costs no search through them all.
+    """
+    by_key: dict[str, list[tuple[int, int, _Group, _Side]]] = {}
+    for group_number, group in enumerate(source_groups):
+        for side_number, side in enumerate(group.sources):
+            for key in side.keys:
+                by_key.setdefault(key, []).append((group_number, side_number, group, side))
+    heads = dict.fromkeys(by_key, 0)
+    taken: set[int] = set()
     for target_group in target_groups:
         for target in list(target_group.targets):
-            source_group = next(
-                (group for group in source_groups if any(side.keys & target.keys for side in group.sources)), None
-            )
-            if source_group is not None:
-                source = next(side for side in source_group.sources if side.keys & target.keys)
+            best = None
+            for key in target.keys:
+                candidates = by_key.get(key)
+                if candidates is None:
+                    continue
+                head = heads[key]
+                while head < len(candidates) and id(candidates[head][3]) in taken:
+                    head += 1
+                heads[key] = head
+                if head < len(candidates) and (best is None or candidates[head][:2] < best[:2]):
+                    best = candidates[head]
+            if best is not None:
+                source_group, source = best[2], best[3]
+                taken.add(id(source))
                 source_group.sources.remove(source)
                 target_group.targets.remove(target)
 
