@@ -34,7 +34,7 @@ def opcodes(first: Sequence[Any], second: Sequence[Any]) -> list[Opcode]:
         found.extend(_middle(first[head:first_end], second[head:second_end], head))
     if tail:
         found.append(("equal", first_end, len(first), second_end, len(second)))
-    return _joined(found)
+    return found  # the middle starts and ends with a difference, so no two equal runs meet
 
 
 def _middle(first: Sequence[Any], second: Sequence[Any], offset: int) -> list[Opcode]:
@@ -64,15 +64,3 @@ def _common_tail(first: Sequence[Any], second: Sequence[Any], head: int) -> int:
     while count < limit and first[-1 - count] == second[-1 - count]:
         count += 1
     return count
-
-
-def _joined(found: list[Opcode]) -> list[Opcode]:
-    """Neighbouring equal runs as one, as difflib writes them."""
-    joined: list[Opcode] = []
-    for code in found:
-        if joined and code[0] == "equal" == joined[-1][0]:
-            tag, i1, _, j1, _ = joined[-1]
-            joined[-1] = (tag, i1, code[2], j1, code[4])
-        else:
-            joined.append(code)
-    return joined
