@@ -67,30 +67,30 @@ def _suppressions(count: int) -> dict[str, str]:
     return {"en/page.md": f"# Title\n\n{source}", "fr/page.md": f"# Titre\n\n{target}"}
 
 
+_CATALOG_HEADER = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: fr\\n"\n\n'
+
+
 def _catalog_ignores(count: int) -> dict[str, str]:
-    header = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: fr\\n"\n\n'
     entries = "".join(
         f'# lintkit: ignore LK101\nmsgid "Line {index} of {{name}}"\nmsgstr "Ligne {index}"\n\n'
         for index in range(count)
     )
-    return {"fr/LC_MESSAGES/messages.po": header + entries}
+    return {"fr/LC_MESSAGES/messages.po": _CATALOG_HEADER + entries}
 
 
 def _catalog_braces(count: int) -> dict[str, str]:
-    header = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: fr\\n"\n\n'
     placeholders = "".join(f"{{p{index}}} " for index in range(count))
     entry = f'#, python-brace-format\nmsgid "{placeholders}"\nmsgstr "{placeholders}"\n'
-    return {"fr/LC_MESSAGES/messages.po": header + entry}
+    return {"fr/LC_MESSAGES/messages.po": _CATALOG_HEADER + entry}
 
 
 def _catalog_wrapped_links(count: int) -> dict[str, str]:
     """One string of `count` links, wrapped one quoted line per link: each text piece is cut per line."""
-    header = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: fr\\n"\n\n'
 
     def lines(word: str) -> str:
         return "".join(f'"{word} {index} [{index}](https://example.org/{index}) et "\n' for index in range(count))
 
-    return {"fr/LC_MESSAGES/messages.po": header + 'msgid ""\n' + lines("see") + 'msgstr ""\n' + lines("voir")}
+    return {"fr/LC_MESSAGES/messages.po": _CATALOG_HEADER + 'msgid ""\n' + lines("see") + 'msgstr ""\n' + lines("voir")}
 
 
 def _front_matter_keys(count: int) -> dict[str, str]:
@@ -119,11 +119,16 @@ def _component_lines(count: int) -> dict[str, str]:
     return {"en/page.mdx": f"# Title\n\n{source}", "fr/page.mdx": f"# Titre\n\n{target}<Carte>texte</Carte>\n"}
 
 
-def _paragraphs(count: int) -> dict[str, str]:
-    """`count` short paragraphs: the alignment of many blocks."""
-    source = "".join(f"Paragraph {index} of the page.\n\n" for index in range(count))
-    target = "".join(f"Paragraphe {index} de la page.\n\n" for index in range(count))
-    return {"en/page.md": f"# Title\n\n{source}", "fr/page.md": f"# Titre\n\n{target}"}
+def _blocks(source: Callable[[int], str], target: Callable[[int], str], suffix: str = ".md"):
+    """A page of `count` blocks after its title: the source's `source(index)`, the translation's `target(index)`."""
+
+    def files(count: int) -> dict[str, str]:
+        return {
+            f"en/page{suffix}": "# Title\n\n" + "".join(source(index) for index in range(count)),
+            f"fr/page{suffix}": "# Titre\n\n" + "".join(target(index) for index in range(count)),
+        }
+
+    return files
 
 
 def _english_without_stops(count: int) -> dict[str, str]:
@@ -133,23 +138,9 @@ def _english_without_stops(count: int) -> dict[str, str]:
 
 def _catalog_repeated_phrase(count: int) -> dict[str, str]:
     """One catalog string repeating a phrase `count` times, its translation adding two words to each."""
-    header = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: fr\\n"\n\n'
     phrase = "the quick brown fox jumps over the lazy dog "
     entry = f'msgid "{phrase * count}"\nmsgstr "{("Le renard " + phrase) * count}"\n'
-    return {"fr/LC_MESSAGES/messages.po": header + entry}
-
-
-def _unmatched_links(count: int) -> dict[str, str]:
-    """`count` paragraphs whose one link the translation changed: no link finds its pair by destination."""
-    source = "".join("See [the page](/a).\n\n" for _ in range(count))
-    target = "".join("Voir [la page](/b).\n\n" for _ in range(count))
-    return {"en/page.md": f"# Title\n\n{source}", "fr/page.md": f"# Titre\n\n{target}"}
-
-
-def _asides(count: int) -> dict[str, str]:
-    source = "".join(f":::note\nNote {index}.\n:::\n\n" for index in range(count))
-    target = "".join(f":::note\nRemarque {index}.\n:::\n\n" for index in range(count))
-    return {"en/page.mdx": f"# Title\n\n{source}", "fr/page.mdx": f"# Titre\n\n{target}"}
+    return {"fr/LC_MESSAGES/messages.po": _CATALOG_HEADER + entry}
 
 
 def _attributes(count: int) -> dict[str, str]:
@@ -185,11 +176,20 @@ PATTERNS = [
     Pattern("code block lines", _code_lines, scale=1),
     Pattern("nested components", _nested_components, scale=1),
     Pattern("components, one per paragraph", _component_lines, scale=1),
-    Pattern("paragraphs", _paragraphs, scale=1),
+    Pattern(
+        "paragraphs", _blocks(lambda i: f"Paragraph {i} of the page.\n\n", lambda i: f"Paragraphe {i} de la page.\n\n")
+    ),
     Pattern("english without a full stop", _english_without_stops, scale=1),
     Pattern("po phrase repeated in one string", _catalog_repeated_phrase, scale=1),
-    Pattern("links that match no source link", _unmatched_links, scale=1),
-    Pattern("asides", _asides, scale=1),
+    # each paragraph's one link changed: no link finds its pair by destination
+    Pattern(
+        "links that match no source link",
+        _blocks(lambda _: "See [the page](/a).\n\n", lambda _: "Voir [la page](/b).\n\n"),
+    ),
+    Pattern(
+        "asides",
+        _blocks(lambda i: f":::note\nNote {i}.\n:::\n\n", lambda i: f":::note\nRemarque {i}.\n:::\n\n", ".mdx"),
+    ),
     Pattern("component attributes", _attributes, scale=1),
 ]
 
