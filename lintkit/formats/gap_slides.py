@@ -24,7 +24,7 @@ def slide_once(pairs: list[AlignedPair], ratio: float) -> bool:
     """
     context = _Context(pairs)
     for index, pair in enumerate(pairs):
-        if pair.source is None or pair.target is None:
+        if pair.source is None or pair.target is None or not _beside_gap(pairs, index):
             continue
         plain = content_score(pair.source, pair.target, ratio)
         placed = plain + context.bonus(pair.source, pair.target)
@@ -46,6 +46,15 @@ def slide_once(pairs: list[AlignedPair], ratio: float) -> bool:
                 _move_partner(pairs, index, best)
                 return True
     return False
+
+
+def _beside_gap(pairs: list[AlignedPair], index: int) -> bool:
+    """Whether a block of one side only stands next to `index`: only such a pair can slide, so only its
+    content is scored."""
+    return any(
+        0 <= other < len(pairs) and (pairs[other].source is None) != (pairs[other].target is None)
+        for other in (index - 1, index + 1)
+    )
 
 
 def _move_partner(pairs: list[AlignedPair], index: int, best: int) -> None:

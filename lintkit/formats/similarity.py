@@ -146,11 +146,16 @@ def symbols(text: str) -> frozenset[str]:
     return frozenset(_SYMBOL.findall(text)) if not text.isascii() else frozenset()
 
 
-def _commands(block: Block) -> frozenset[str]:
-    """The first word of each code span: commands and identifiers stay as they are in every language."""
-    return frozenset(
-        inline.text.split()[0] for inline in block.inlines if inline.kind == "code" and inline.text.split()
-    )
+_NOTHING: frozenset = frozenset()
+
+
+def _code_spans(block: Block) -> tuple[frozenset[str], frozenset[str]]:
+    """The texts of a block's code spans, and the first word of each: commands and identifiers stay as they are
+    in every language."""
+    texts = [inline.text for inline in block.inlines if inline.kind == "code"]
+    if not texts:
+        return _NOTHING, _NOTHING
+    return frozenset(texts), frozenset(words[0] for words in map(str.split, texts) if words)
 
 
 class Features:
@@ -186,37 +191,41 @@ class Features:
 
     def __init__(self, block: Block) -> None:
         self.block = block
-        self.kind = block.kind
-        self.definition = block.kind == "list_item" and _DEFINITION.match(block.raw) is not None
+        kind, text = block.kind, block.text
+        self.kind = kind
+        self.definition = kind == "list_item" and _DEFINITION.match(block.raw) is not None
         self.level = block.level
-        self.family = "text" if block.kind in TEXT_KINDS else block.kind
-        self.bare = self.family == "text" and bare(block)
-        self.spans = frozenset(inline.text for inline in block.inlines if inline.kind == "code")
-        self.identifiers = (
-            frozenset(_CODE_NAME.findall(_CODE_PROSE.sub(" ", block.text))) if self.family == "code" else frozenset()
-        )
-        self.placeholders = frozenset(p.key for p in block.placeholders)
-        self.links = frozenset(destination_key(link.destination) for link in block.links)
-        self.pages = frozenset(filter(None, (link_page(link.destination) for link in block.links)))
-        self.digits = frozenset(DIGITS.findall(block.text))
-        self.markup = markup(block) if self.family == "text" else frozenset()
+        self.family = family = "text" if kind in TEXT_KINDS else kind
+        self.bare = family == "text" and bare(block)
+        spans, commands = _code_spans(block)
+        self.spans, self.commands = spans, commands
+        self.identifiers = frozenset(_CODE_NAME.findall(_CODE_PROSE.sub(" ", text))) if family == "code" else _NOTHING
+        self.placeholders = frozenset(p.key for p in block.placeholders) if block.placeholders else _NOTHING
+        if block.links:
+            self.links = frozenset(destination_key(link.destination) for link in block.links)
+            self.pages = frozenset(filter(None, (link_page(link.destination) for link in block.links)))
+        else:
+            self.links = self.pages = _NOTHING
+        self.digits = frozenset(DIGITS.findall(text))
+        self.markup = markup(block) if family == "text" else _NOTHING
         self.length = max(text_length(block), 1)
         if block.number is not None:
             self.number: int | None = block.number.value
         else:
-            leading = _LEADING_NUMBER.match(block.text) if block.kind != "code" else None
+            leading = _LEADING_NUMBER.match(text) if kind != "code" else None
             self.number = int(leading.group(1)) if leading else None
-        self.code_text = block.text if self.family == "code" else None  # compared whole: the same example
+        self.code_text = text if family == "code" else None  # compared whole: the same example
         # text found unchanged on the other side: a file name of a tree, a name, a block left untranslated
-        self.same_text = block.text if self.family == "text" and not self.bare else None
-        self.stems = stems(block.text)
-        self.commands = _commands(block)
-        self.symbols = symbols(block.text)
-        self.sentences = sentence_count(block) if block.kind == "list_item" else 0
-        ordered = _ORDERED_MARKER.match(block.raw) if block.kind == "list_item" else None
+        self.same_text = text if family == "text" and not self.bare else None
+        self.stems = stems(text)
+        ascii_text = text.isascii()
+        self.symbols = _NOTHING if ascii_text else symbols(text)
+        item = kind == "list_item"
+        self.sentences = sentence_count(block) if item else 0
+        ordered = _ORDERED_MARKER.match(block.raw) if item else None
         self.marker = int(ordered.group(1)) if ordered else None
-        self.names = latin_names(block.text, self.stems)
-        self.loans = katakana_keys(block.text) if not block.text.isascii() else frozenset()
+        self.names = _NOTHING if ascii_text else latin_names(text, self.stems)
+        self.loans = _NOTHING if ascii_text else katakana_keys(text)
         self.english: frozenset[str] | None = None  # computed when a Japanese block is compared with this one
 
     def english_keys(self) -> frozenset[str]:
@@ -254,7 +263,7 @@ def bare(block: Block) -> bool:
     """A text block a reader does not read: an MDX import or export, markup or placeholders without words."""
     if MODULE_LINE.match(block.raw):
         return True
-    text = without_placeholders(block.text, block.placeholders)
+    text = without_placeholders(block.text, block.placeholders) if block.placeholders else block.text
     return not any(char.isalnum() for char in text)
 
 
