@@ -53,6 +53,7 @@ class Engine:
         self.gate = Gate(config, self.selection, self.cwd, {rule.code for rule in rules if rule.scope == "locale"})
         self._sources: dict[Path, Document | Finding] = {}
         self._source_problems: list[Finding] = []
+        self._options: dict[str, dict[str, Any]] = {}
 
     def display(self, path: Path) -> str:
         """Paths in output are relative to the working directory."""
@@ -187,7 +188,13 @@ class Engine:
         return pair, problems
 
     def rule_options(self, locale: str = "") -> dict[str, Any]:
-        """The settings the rules declare in `reads`, for one locale: the rule context of its pairs."""
+        """The settings the rules declare in `reads`, for one locale: the rule context of its pairs. Worked out
+        once per locale (its term lists join every pack's), and each pair gets its own copy."""
+        if locale not in self._options:
+            self._options[locale] = self._locale_options(locale)
+        return dict(self._options[locale])
+
+    def _locale_options(self, locale: str) -> dict[str, Any]:
         config = self.config.for_locale(locale)
         declared = sorted({key for rule in self.all_rules for key in rule.reads})
         derived: dict[str, Any] = {
