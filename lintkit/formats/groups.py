@@ -53,23 +53,19 @@ def groups(alignment: Sequence[AlignedPair]) -> tuple[tuple[BlockGroup, ...], fr
         for index, pair in enumerate(body)
         if pair.source is not None and pair.target is not None
     }
-    ratios = {index: _ratio_without(totals, body[index].source, body[index].target) for index in members}
     unpaired = {index for index, pair in enumerate(body) if index not in members}
     outline_kept = _outline_kept(body)
     joined: set[int] = set()
+    gains: dict[tuple[int, int], float | None] = {}  # a join's gain holds until its pair takes another block
     while True:
         best = None
         for index in unpaired - joined:
             for candidate in _near(index, len(body)):
-                if (
-                    candidate not in members
-                    or _list_kept(body, index, members[candidate])
-                    or _pair_between(body, index, candidate, outline_kept)
-                ):
+                if candidate not in members:
                     continue
-                gain = _join_gain(
-                    body[index], *members[candidate], ratios[candidate], not _heading_between(body, index, candidate)
-                )
+                if (index, candidate) not in gains:
+                    gains[index, candidate] = _gain(body, index, candidate, members[candidate], totals, outline_kept)
+                gain = gains[index, candidate]
                 if gain is not None and (best is None or gain > best[0]):
                     best = (gain, index, candidate)
         if best is None:
@@ -78,6 +74,7 @@ def groups(alignment: Sequence[AlignedPair]) -> tuple[tuple[BlockGroup, ...], fr
         sources, targets = members[candidate]
         (sources if body[index].source is not None else targets).append(body[index].source or body[index].target)
         joined.add(index)
+        gains = {key: gain for key, gain in gains.items() if key[1] != candidate}
     result = [
         BlockGroup(
             tuple(sorted(sources, key=lambda block: block.index)), tuple(sorted(targets, key=lambda block: block.index))
@@ -85,6 +82,21 @@ def groups(alignment: Sequence[AlignedPair]) -> tuple[tuple[BlockGroup, ...], fr
         for sources, targets in (members[index] for index in sorted(members))
     ]
     return tuple(result), frozenset(id(body[index].source or body[index].target) for index in joined)
+
+
+def _gain(
+    body: list[AlignedPair],
+    index: int,
+    candidate: int,
+    members: tuple[list[Block], list[Block]],
+    totals: tuple[int, int],
+    outline_kept: bool,
+) -> float | None:
+    """What joining the unpaired block at `index` to the pair at `candidate` gains; None where it may not join."""
+    if _list_kept(body, index, members) or _pair_between(body, index, candidate, outline_kept):
+        return None
+    ratio = _ratio_without(totals, body[candidate].source, body[candidate].target)
+    return _join_gain(body[index], *members, ratio, not _heading_between(body, index, candidate))
 
 
 def _pair_between(body: list[AlignedPair], index: int, candidate: int, outline_kept: bool) -> bool:
