@@ -355,6 +355,21 @@ def test_a_line_too_long_to_check_fully_is_a_finding(tmp_path, monkeypatch, caps
     assert ("fr/b.md", 3, 1, "LK101") in _where(findings)  # the placeholder past the cut went unseen
 
 
+def test_a_placeholder_the_cut_splits_is_not_called_unclosed(tmp_path, monkeypatch, capsys) -> None:
+    """Its closer stands in the part of the line that went unchecked: LK907 says so, LK104 must not guess."""
+    project = _project(tmp_path / "site")
+    (project / "en" / "b.md").write_text("# Title\n\nHello {{ name }} and more.\n\nEnd.\n", encoding="utf-8")
+    split = "word " * 19_998 + "more {{ name }} and more"  # the cut at column 100,000 falls inside `{{ name }}`
+    (project / "fr" / "b.md").write_text(f"# Titre\n\n{split}\n\nFin {{{{ oops\n", encoding="utf-8")
+    code, findings = _check(project, monkeypatch, capsys, "--select", "LK104,LK907")
+    assert code == 1
+    assert _where(findings) == {
+        ("fr/a.md", 3, 1, "LK101"),
+        ("fr/b.md", 3, 100_001, "LK907"),
+        ("fr/b.md", 5, 5, "LK104"),
+    }
+
+
 def test_links_outside_the_project_are_never_looked_at(tmp_path, monkeypatch, capsys) -> None:
     """An outside file that exists and one that does not give the same answer: nothing is revealed."""
     project = _project(tmp_path / "site")

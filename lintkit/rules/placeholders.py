@@ -185,6 +185,17 @@ class PlaceholderAltered(Rule):
             )
 
 
+def _cut_lines(pair: FilePair) -> frozenset[int]:
+    """Lines too long to check fully (LK907): past the cut, nothing was read."""
+    return frozenset(problem.span.line for problem in pair.target.problems if problem.code == "LK907")
+
+
+def _unclosed(placeholder: Placeholder) -> bool:
+    """An opener with no closer up to the end of its line: on a cut line, its closer may stand in the part
+    that went unchecked, which LK907 already reports."""
+    return "never closed" in (placeholder.problem or "")
+
+
 class PlaceholderMalformed(Rule):
     """
     What it finds:
@@ -196,6 +207,8 @@ class PlaceholderMalformed(Rule):
         `python-brace-format` (write `}}`, `{{`), an apostrophe that quotes
         `{0}` in `java-format`, an ICU plural without `other` or a select
         keyword the msgid lacks (docs/format-strings.md lists every flag).
+        On a line too long to check fully (LK907), an opener whose closer
+        may stand past the cut is not reported.
 
     Why it matters:
         The template engine either fails on the page or prints the broken
@@ -221,8 +234,9 @@ class PlaceholderMalformed(Rule):
 
     def check(self, pair: FilePair) -> Iterator[Finding]:
         broken = _diff(pair).broken
+        cut = _cut_lines(pair)
         for placeholder in pair.target.placeholders:
-            if placeholder.problem is None:
+            if placeholder.problem is None or (placeholder.span.line in cut and _unclosed(placeholder)):
                 continue
             message = f"placeholder `{placeholder.raw}` {placeholder.problem}"
             original = broken.get(id(placeholder))
