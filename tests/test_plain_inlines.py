@@ -53,11 +53,14 @@ texts = st.lists(st.sampled_from(_PIECES), max_size=30).map(lambda pieces: "".jo
 # Links, images and near misses: labels and destinations of plain pieces, with at most one piece that may break them.
 _TEXT_PIECES = [piece for piece in _PIECES if piece not in "\\`*_[]<" and "http" not in piece]
 _LABEL_PIECES = [piece for piece in _TEXT_PIECES if "\n" not in piece] + ["x" * 1000]
-_BREAKING_LABEL_PIECES = ["\\", "`", "*", "_", "[", "]", "<", "\n", "https://x.y", "[a](b)"]
+_BREAKING_LABEL_PIECES = ["\\", "`", "``", "*", "_", "[", "]", "<", "\n", "https://x.y", "[a](b)"]
 _DESTINATION_PIECES = [*"a/_.#?=%-~:@!$&;+,*`'\"\ue000", "http://x", "https://a.b/c", "&amp;", "\u00e9", "%20"]
 _BREAKING_DESTINATION_PIECES = [*"()<> \t\n\\\x01\x7f", "\\.", "\\a", "(a)", "<a>", ' "t"', " 't'", "<"]
 
 
+_CODE_SPANS = ["`x`", "`a b`", "` a `", "`  `", "` `", "`*_[<\\`", "`a\nb`", "` [a](b) `", "`http://x`", "`]`"]
+_TEXT_PIECES += _CODE_SPANS
+_LABEL_PIECES += _CODE_SPANS
 clean_texts = st.lists(st.sampled_from(_TEXT_PIECES), max_size=6).map("".join)
 clean_links = st.tuples(
     st.sampled_from(["[", "!["]),
@@ -116,6 +119,7 @@ def test_the_tokens_of_links_are_the_parsers_tokens(text: str) -> None:
         "See [the guide](/docs/guide_one.html#top) and ![a logo](\ue000\ue000/logo.png)!",
         "[Caf\u00e9](https://example.com/caf\u00e9?a=1&amp;b=2)\n[next](a%20b)",
         "[a](b)[c](d)",
+        "Run `kubectl get pods` and see [`kube-proxy`](/docs/kube-proxy/).",
     ],
 )
 def test_plain_text_needs_no_parser(text: str) -> None:
@@ -123,7 +127,8 @@ def test_plain_text_needs_no_parser(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["a *b*", "a_b", "`x`", "a\\b", "<b>", "see https://x.y", "a ]", "[a](b c)", "[a] [b](c)", "[*a*](b)"]
+    "text",
+    ["a *b*", "a_b", "``x``", "`a``b`", "a\\b", "<b>", "see https://x.y", "a ]", "[a](b c)", "[a] [b](c)", "[*a*](b)"],
 )
 def test_markup_goes_to_the_parser(text: str) -> None:
     assert plain_inline_tokens(text) is None
