@@ -58,6 +58,11 @@ class Span(NamedTuple):
         return cls(line, column, line, column)
 
 
+# A Span from its four fields without the Python-level `__new__` of a named tuple: spans are built by the
+# hundred thousand while a site loads.
+_new_span = tuple.__new__
+
+
 class LineIndex(NamedTuple):
     """Turns character offsets of one text into line and column numbers."""
 
@@ -80,9 +85,14 @@ class LineIndex(NamedTuple):
         return line, offset - self.starts[line - 1] + 1
 
     def span(self, start: int, end: int) -> Span:
-        line, column = self.position(start)
-        end_line, end_column = self.position(end)
-        return Span(line, column, end_line, end_column)
+        """The span of `[start, end)`: most end on the line they start on, which one look-up finds."""
+        starts = self.starts
+        line = bisect.bisect_right(starts, start)
+        line_start = starts[line - 1]
+        if line_start <= end and (line == len(starts) or end < starts[line]):
+            return _new_span(Span, (line, start - line_start + 1, line, end - line_start + 1))
+        end_line = bisect.bisect_right(starts, end)
+        return _new_span(Span, (line, start - line_start + 1, end_line, end - starts[end_line - 1] + 1))
 
     def offset(self, line: int, column: int = 1) -> int:
         return self.starts[line - 1] + column - 1

@@ -86,8 +86,9 @@ class LineBlockParser(BlockParser):
         # A list probes the block that ends it through a nested call: that call
         # must not move where the list's own items are searched for.
         saved_floor, nested = state.floor, state.in_method
+        line = state.line_at(m.start())
         if not nested:
-            state.floor = state.line_at(m.start())
+            state.floor = line
         state.in_method = True
         before = len(state.tokens)
         try:
@@ -96,7 +97,7 @@ class LineBlockParser(BlockParser):
             state.in_method = nested
             if nested:
                 state.floor = saved_floor
-        _stamp_new(state, state.line_base + state.line_at(m.start()), before)
+        _stamp_new(state, state.line_base + line, before)
         return result
 
     def _parse_indent_code_fast(self, state: LineBlockState) -> Any:  # mistune >= 3.2

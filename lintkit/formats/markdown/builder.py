@@ -8,6 +8,7 @@ from typing import Any
 
 from lintkit.formats.markdown.blocks import LINE
 from lintkit.formats.markdown.inlines import InlineLocator, html_links
+from lintkit.formats.markdown.plain_inlines import plain_inline_tokens
 from lintkit.formats.placeholders import MaskedText
 from lintkit.model import Block, FrontMatter, HeadingNumber, LineIndex, Placeholder, Span
 
@@ -100,9 +101,8 @@ class BlockBuilder:
         if kind == "heading" and not self._line(line).lstrip().startswith("#"):
             end_line = min(end_line + 1, self.line_count)  # setext underline
         region = (self.lines.offset(line), self._line_end_offset(end_line))
-        inline_tokens = self.markdown.inline(raw_text.strip(" \r\n\t\f"), self.env)
         locator = InlineLocator(self.masked.text, *region, self.lines, self.masked.unmask)
-        locator.run(inline_tokens)
+        locator.run(self._inline_tokens(raw_text.strip(" \r\n\t\f")))
         text = " ".join(locator.text.split())
         number = _heading_number(text, locator) if kind == "heading" else None
         inside_container = kind in ("list_item", "quote")
@@ -191,7 +191,7 @@ class BlockBuilder:
                 cell_locator = InlineLocator(
                     self.masked.text, locator.cursor, region[1], self.lines, self.masked.unmask
                 )
-                cell_locator.run(self.markdown.inline(cell.get("text", "").strip(), self.env))
+                cell_locator.run(self._inline_tokens(cell.get("text", "").strip()))
                 locator.inlines.extend(cell_locator.inlines)
                 locator.links.extend(cell_locator.links)
                 locator.cursor = max(locator.cursor, cell_locator.cursor)
@@ -206,6 +206,11 @@ class BlockBuilder:
                 inlines=tuple(locator.inlines),
                 region=region,
             )
+
+    def _inline_tokens(self, text: str) -> list[dict[str, Any]]:
+        """mistune's inline tokens of a block's text; plain text needs no parser."""
+        tokens = plain_inline_tokens(text)
+        return tokens if tokens is not None else self.markdown.inline(text, self.env)
 
     def _add(self, kind: str, span: Span, raw: str, text: str, region: tuple[int, int], **fields: Any) -> None:
         start, end = region

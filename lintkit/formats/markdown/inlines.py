@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 from urllib.parse import unquote
@@ -24,22 +23,24 @@ _HTML_ATTRIBUTE_LINK = re.compile(
 )
 
 
-@dataclass
 class InlineLocator:
-    """Walks mistune inline tokens over `masked[start:end]`, producing positioned inlines and links."""
+    """Walks mistune inline tokens over `masked[start:end]`, producing positioned inlines and links.
 
-    masked: str
-    start: int
-    end: int
-    lines: LineIndex
-    unmask: Callable[[str], str]
-    cursor: int = 0
-    inlines: list[Inline] = field(default_factory=list)
-    links: list[Link] = field(default_factory=list)
-    words: list[str] = field(default_factory=list)
+    A plain class with slots, built without a dataclass's defaults: one is built per block and per link label.
+    """
 
-    def __post_init__(self) -> None:
-        self.cursor = self.start
+    __slots__ = ("cursor", "end", "inlines", "lines", "links", "masked", "start", "unmask", "words")
+
+    def __init__(self, masked: str, start: int, end: int, lines: LineIndex, unmask: Callable[[str], str]) -> None:
+        self.masked = masked
+        self.start = start
+        self.end = end
+        self.lines = lines
+        self.unmask = unmask
+        self.cursor = start  # moves forward only
+        self.inlines: list[Inline] = []
+        self.links: list[Link] = []
+        self.words: list[str] = []
 
     def run(self, tokens: list[dict[str, Any]]) -> None:
         for token in tokens:
