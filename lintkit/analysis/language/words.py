@@ -166,30 +166,104 @@ def _pattern_of(terms: tuple[str, ...]) -> re.Pattern[str] | None:
 
 def block_words(document: Document, block: Block, terms: tuple[str, ...] = ()) -> list[Word]:
     """The translatable words of `block`, in order; empty for code, HTML and the like."""
+    canvas = prose_canvas(document, block)
+    if canvas is None:
+        return []
+    return canvas_words(document, canvas, split_words(blanked(canvas.text, terms)))
+
+
+class Canvas(NamedTuple):
+    """A block's visible prose as one text, from offset `start` of its file: what lies between its text runs
+    blanked, link and cell edges marked (`BREAK`), placeholders blanked. Equal canvases cut into the same words."""
+
+    text: str
+    start: int
+    regions: list[tuple[int, int]]
+
+
+def prose_canvas(document: Document, block: Block) -> Canvas | None:
+    """The block's visible prose, before anything in it is masked; None when it has none."""
     regions = _prose_regions(document, block)
     if not regions:
-        return []
-    start = min(begin for begin, _ in regions)
-    end = max(finish for _, finish in regions)
-    canvas = [" "] * (end - start)
-    for begin, finish in regions:
-        canvas[begin - start : finish - start] = document.text[begin:finish]
-    for position in _breaks(document, block, start, end, regions):
-        canvas[position - start] = BREAK
-    for placeholder in block.placeholders:  # never words; blanked over any break inside them
-        begin = max(placeholder.start - start, 0)
-        finish = min(placeholder.start - start + len(placeholder.raw), end - start)
-        if begin < finish:
-            canvas[begin:finish] = " " * (finish - begin)
-    text = _masked("".join(canvas))
+        return None
+    if len(regions) == 1:  # most blocks: one text run
+        start, end = regions[0]
+        canvas = document.text[start:end]
+    else:
+        start = min(begin for begin, _ in regions)
+        end = max(finish for _, finish in regions)
+        canvas = _spaced(document.text, regions, start)
+    breaks = _breaks(document, block, start, end, regions)
+    if breaks or block.placeholders:
+        characters = list(canvas)
+        for position in breaks:
+            characters[position - start] = BREAK
+        for placeholder in block.placeholders:  # never words; blanked over any break inside them
+            begin = max(placeholder.start - start, 0)
+            finish = min(placeholder.start - start + len(placeholder.raw), end - start)
+            if begin < finish:
+                characters[begin:finish] = " " * (finish - begin)
+        canvas = "".join(characters)
+    return Canvas(canvas, start, regions)
+
+
+def _spaced(text: str, regions: list[tuple[int, int]], start: int) -> str:
+    """The text of `regions` where it stands from `start`, one space for each character between them."""
+    pieces = []
+    position = start
+    for begin, finish in sorted(regions):
+        if begin > position:
+            pieces.append(" " * (begin - position))
+            position = begin
+        if finish > position:
+            pieces.append(text[position:finish])
+            position = finish
+    return "".join(pieces)
+
+
+def blanked(text: str, terms: tuple[str, ...]) -> str:
+    """`text` with what is never translated blanked: the masks, then the do-not-translate terms."""
+    text = _masked(text)
     pattern = _pattern_of(terms)
-    if pattern is not None:
-        text = pattern.sub(_blank, text)
-    words = _cut(text, start)
+    return text if pattern is None else pattern.sub(_blank, text)
+
+
+class SplitText(NamedTuple):
+    """A blanked text split into gaps and words (`_WORD.split`), and each word in lowercase.
+
+    What the words are is known here, before any is placed: a block that cannot hold
+    untranslated text is let go without a `Word` built for it.
+    """
+
+    parts: list[str]  # gap, Latin word or None, other word or None, gap, …, the last gap
+    lowers: list[str]
+
+
+def split_words(text: str) -> SplitText:
+    parts = _WORD.split(text)
+    lowers = [(latin or other).lower() for latin, other in zip(parts[1::3], parts[2::3], strict=True)]
+    return SplitText(parts, lowers)
+
+
+def canvas_words(document: Document, canvas: Canvas, split: SplitText) -> list[Word]:
+    """The words of a canvas's split text, placed in the file, those inside emphasis marked."""
+    return with_italic(document, canvas.regions, _cut(split, canvas.start))
+
+
+def with_italic(document: Document, regions: list[tuple[int, int]], words: list[Word]) -> list[Word]:
     italic = _italic_regions(document, regions)
     if italic:
         words = [word._replace(italic=True) if _inside(word, italic) else word for word in words]
     return words
+
+
+def shifted(words: list[Word], distance: int) -> list[Word]:
+    """`words` moved `distance` characters on, none marked italic: the words of an equal canvas elsewhere."""
+    build = tuple.__new__
+    return [
+        build(Word, (word[0] + distance, word[1] + distance, word[2], word[3], word[4], word[5], word[6], False))
+        for word in words
+    ]
 
 
 def _italic_regions(document: Document, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -215,14 +289,14 @@ def _blank(match: re.Match[str]) -> str:
     return "".join("\n" if c == "\n" else BREAK if c == BREAK else " " for c in found)
 
 
-def _cut(text: str, offset: int) -> list[Word]:
+def _cut(split: SplitText, offset: int) -> list[Word]:
     words: list[Word] = []
     # A run cuts hundreds of thousands of words: names are looked up once, and each tuple is built
     # directly (what `Word(...)` does, without its argument handling), `italic` false as by default.
     append = words.append
     build = tuple.__new__
     sentence_end = _SENTENCE_END.search
-    parts = _WORD.split(text)  # gap, Latin word or None, other word or None, gap, …, the last gap
+    parts, lowers = split
     group = 0
     position = offset
     for index in range(0, len(parts) - 1, 3):
@@ -237,7 +311,8 @@ def _cut(text: str, offset: int) -> list[Word]:
             position += len(gap)
         word = latin_word or other_word
         end = position + len(word)
-        append(build(Word, (position, end, word, word.lower(), group, sentence_start, latin_word is not None, False)))
+        lower = lowers[index // 3]
+        append(build(Word, (position, end, word, lower, group, sentence_start, latin_word is not None, False)))
         position = end
     return words
 
