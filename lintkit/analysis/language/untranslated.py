@@ -188,13 +188,14 @@ class _Context:
             words = self._own_words(canvas, source_words)
         if not words:
             return None
-        if self._code_like(block, source):
-            return None  # code written as text
-        if same_canvas and self.pair.target.catalog is None:
+        catalog = self.pair.target.catalog is not None
+        if same_canvas and not catalog:
             return self._unchanged(block, source, words)
-        self.latin_block = _latin_block(words, self.languages.target)
         content = self.worth_translating(words)
-        if self.pair.target.catalog is not None:  # short catalog strings: `catalog_unchanged.py`
+        # Code written as text is never judged; asked once the cheaper reasons to let a block go are known.
+        if catalog:  # short catalog strings: `catalog_unchanged.py`
+            if self._code_like(block, source):
+                return None
             unchanged = _unchanged_entry(
                 block, source, words, [c or w.lower in self.stop_words for c, w in zip(content, words, strict=True)]
             )
@@ -202,6 +203,9 @@ class _Context:
                 return Verdict(block, source, tuple(words), unchanged=True) if unchanged else None
         if sum(content) < MIN_CONTENT_WORDS:
             return None
+        if not catalog and self._code_like(block, source):
+            return None
+        self.latin_block = _latin_block(words, self.languages.target)
         if (
             source_words
             and len(words) == len(source_words)
@@ -233,8 +237,10 @@ class _Context:
 
     def _unchanged(self, block: Block, source: Block | None, words: list[Word]) -> Verdict | None:
         """A block whose canvas is its source block's: the source unchanged, if it holds words worth translating
-        and is not the page's own name."""
+        and is neither code written as text nor the page's own name."""
         if sum(islice(filter(None, self._worth(words)), MIN_CONTENT_WORDS)) < MIN_CONTENT_WORDS:
+            return None
+        if self._code_like(block, source):
             return None
         if is_page_name(self.pair.target, block, words):
             return None  # a command's name, code written as text, a program's message: kept on purpose

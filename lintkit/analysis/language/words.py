@@ -22,10 +22,15 @@ from lintkit.analysis.term_trie import trie_alternation
 from lintkit.model import Block, Document
 
 _LATIN = "A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ"
-# A word is a Latin-script one (the first group) or one of another script (the second). Splitting a text on
-# it gives each gap and each word as a string, with no match object per word: `_cut` reads them in threes.
+_LATIN_LETTERS = frozenset(
+    chr(code)
+    for first, last in (("A", "Z"), ("a", "z"), ("À", "Ö"), ("Ø", "ö"), ("ø", "ɏ"), ("Ḁ", "ỿ"))
+    for code in range(ord(first), ord(last) + 1)
+)
+# A word is a Latin-script one (letters of `_LATIN`) or one of another script. Splitting a text on it gives
+# each gap and each word as a string, with no match object per word: `_cut` reads them in twos.
 LATIN_LETTER = re.compile(f"[{_LATIN}]")
-_WORD = re.compile(rf"([{_LATIN}]+(?:['’\-][{_LATIN}]+)*)|([^\W\d_{_LATIN}]+)")
+_WORD = re.compile(rf"([{_LATIN}]+(?:['’\-][{_LATIN}]+)*|[^\W\d_{_LATIN}]+)")
 # What is blanked before words are cut, each with a test any text it can match passes. The alternation
 # is tried at every character, so a text gets only the alternatives it can match, in this order: at each
 # position the first that matches still wins, and the blanks are the same as with all of them.
@@ -62,6 +67,8 @@ _DOMAIN_CHARACTER = re.compile(r"[\w\-]")
 
 
 def _may_hold_a_domain(text: str) -> bool:
+    if "." not in text:
+        return False
     return any(dot.start() and _DOMAIN_CHARACTER.match(text, dot.start() - 1) for dot in _DOT_LOWERCASE.finditer(text))
 
 
@@ -83,9 +90,32 @@ _mixes_seen: Counter[tuple[bool, ...]] = Counter()
 _patterns: dict[tuple[bool, ...], re.Pattern[str]] = {}
 
 
+def _present(text: str) -> tuple[bool, ...]:
+    """The tests of `_MASK_ALTERNATIVES` on `text`, in their order, written out: asked of every block, fifteen
+    calls of a test each cost more than the tests."""
+    at, colon = "@" in text, ":" in text
+    return (
+        "<" in text and ">" in text,
+        "&" in text and ";" in text,
+        at,
+        colon,
+        "www." in text,
+        _may_hold_a_domain(text),
+        "#" in text or at,
+        colon,
+        "=" in text,
+        colon,
+        "/" in text,
+        "«" in text or "“" in text,
+        "_" in text,
+        _CAMEL_HINT.search(text) is not None,
+        _DIGIT.search(text) is not None,
+    )
+
+
 def _masked(text: str) -> str:
     """`text` with every maskable thing blanked (`_blank`), by one pass of the alternatives it can match."""
-    present = tuple([bool(test(text)) for _, test in _MASK_ALTERNATIVES])
+    present = _present(text)
     if not any(present):
         return text
     pattern = _patterns.get(present)
@@ -229,20 +259,19 @@ def blanked(text: str, terms: tuple[str, ...]) -> str:
 
 
 class SplitText(NamedTuple):
-    """A blanked text split into gaps and words (`_WORD.split`), and each word in lowercase.
+    """A blanked text split into its gaps and words (`_WORD.split`), and each word in lowercase.
 
     What the words are is known here, before any is placed: a block that cannot hold
     untranslated text is let go without a `Word` built for it.
     """
 
-    parts: list[str]  # gap, Latin word or None, other word or None, gap, …, the last gap
+    parts: list[str]  # gap, word, gap, word, …, the last gap
     lowers: list[str]
 
 
 def split_words(text: str) -> SplitText:
     parts = _WORD.split(text)
-    lowers = [(latin or other).lower() for latin, other in zip(parts[1::3], parts[2::3], strict=True)]
-    return SplitText(parts, lowers)
+    return SplitText(parts, list(map(str.lower, parts[1::2])))
 
 
 def canvas_words(document: Document, canvas: Canvas, split: SplitText) -> list[Word]:
@@ -296,11 +325,12 @@ def _cut(split: SplitText, offset: int) -> list[Word]:
     append = words.append
     build = tuple.__new__
     sentence_end = _SENTENCE_END.search
+    latin_letters = _LATIN_LETTERS
     parts, lowers = split
     group = 0
     position = offset
-    for index in range(0, len(parts) - 1, 3):
-        gap, latin_word, other_word = parts[index], parts[index + 1], parts[index + 2]
+    for index in range(0, len(parts) - 1, 2):
+        gap, word = parts[index], parts[index + 1]
         sentence_start = not words
         if gap:
             if gap != " ":  # not one space: it may hold a link or cell edge, a full stop
@@ -309,10 +339,9 @@ def _cut(split: SplitText, offset: int) -> list[Word]:
                 if not sentence_start and sentence_end(gap):
                     sentence_start = True
             position += len(gap)
-        word = latin_word or other_word
         end = position + len(word)
-        lower = lowers[index // 3]
-        append(build(Word, (position, end, word, lower, group, sentence_start, latin_word is not None, False)))
+        latin = word[0] in latin_letters  # a Latin word starts with a Latin letter, no other word has one
+        append(build(Word, (position, end, word, lowers[index >> 1], group, sentence_start, latin, False)))
         position = end
     return words
 
@@ -321,9 +350,13 @@ def _prose_regions(document: Document, block: Block) -> list[tuple[int, int]]:
     """Offsets of the visible, translatable text of a block."""
     if block.kind in ("code", "html", "thematic_break"):
         return []
-    texts = [inline for inline in _outside_html_code(block.inlines) if inline.kind == "text"]
-    if texts:
-        regions = [_offsets(document, inline.span) for inline in texts]
+    starts = document.lines.starts
+    regions = [
+        (starts[span[0] - 1] + span[1] - 1, starts[span[2] - 1] + span[3] - 1)  # `_offsets`, written out
+        for kind, _, span in _outside_html_code(block.inlines)
+        if kind == "text"
+    ]
+    if regions:
         return _outside_markup_code(document, block, regions) if document.elements else regions
     if block.kind == "front_matter_field" or (block.kind == "heading" and block.info == "html"):
         return [_offsets(document, block.span)]
@@ -336,6 +369,12 @@ _HTML_CODE_CLOSE = re.compile(r"</(code|kbd|samp|var)\s*>$", re.IGNORECASE)
 
 def _outside_html_code(inlines):
     """The inlines that are not inside an HTML code element (`<code>Astro.glob(pattern: string)</code>`)."""
+    if not any(inline[0] == "html" for inline in inlines):  # most blocks: every inline
+        return inlines
+    return _outside_html_elements(inlines)
+
+
+def _outside_html_elements(inlines):
     inside = 0
     for inline in inlines:
         if inline.kind == "html" and _HTML_CODE_OPEN.match(inline.text.strip()):
