@@ -64,6 +64,11 @@ def test_corpus_paragraphs_are_blanked_as_with_every_alternative() -> None:
     assert checked > 1000
 
 
+@pytest.mark.parametrize("text", SAMPLES)
+def test_the_tests_written_out_are_those_of_the_alternatives(text: str) -> None:
+    assert words._present(text) == tuple(bool(test(text)) for _, test in words._MASK_ALTERNATIVES)
+
+
 _PIECES = st.sampled_from(
     ["a", "Z", "é", "1", ".", "-", "_", " ", "\n", "org", "Fr", ":", "/", "=", "@", "#", "<", ">", "&", ";", "«", "»"]
 )
@@ -79,3 +84,4 @@ def test_a_text_an_alternative_can_match_passes_its_test(text: str) -> None:
     for pattern, test in words._MASK_ALTERNATIVES:
         if re.search(pattern, text):
             assert test(text), (pattern, text)
+    assert words._present(text) == tuple(bool(test(text)) for _, test in words._MASK_ALTERNATIVES)

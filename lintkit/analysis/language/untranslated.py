@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice, pairwise
 
 from lintkit.analysis.language import detect
 from lintkit.analysis.language.catalog_unchanged import judge_unchanged as _unchanged_entry
@@ -34,7 +35,18 @@ from lintkit.analysis.language.names import (
     program_messages,
 )
 from lintkit.analysis.language.source_summary import source_summary
-from lintkit.analysis.language.words import ENGLISH_STOP_WORDS, LATIN_LETTER, Word, block_words
+from lintkit.analysis.language.words import (
+    ENGLISH_STOP_WORDS,
+    LATIN_LETTER,
+    Canvas,
+    Word,
+    blanked,
+    canvas_words,
+    prose_canvas,
+    shifted,
+    split_words,
+    with_italic,
+)
 from lintkit.config import setting
 from lintkit.model import Block, Document, FilePair
 
@@ -132,6 +144,7 @@ class _Context:
         self.names, self.vocabulary, self.source_words = summary.names, summary.vocabulary, summary.words
         self.report_terms = setting(pair, "untranslated-terms")
         self.shared_grammar = SHARED_GRAMMAR.get(languages.target.language, frozenset())
+        self.grammar = self.stop_words - self.shared_grammar  # what `_has_grammar` looks for
         self.kept = KeptOnPurpose(pair.target, self.vocabulary, self.stop_words, self.report_terms)
         # a source in Latin script, a page with no catalog's short strings: a block without any Latin letter
         # needs no words cut (a fifth of the blocks of a Japanese or Russian site)
@@ -139,36 +152,50 @@ class _Context:
         self.no_latin = LATIN_LETTER.search if latin_source else None
 
     def worth_translating(self, words: list[Word]) -> list[bool]:
-        """For each word, False for stop words, acronyms, names and capitalized words the source uses as names.
+        """For each word, False for stop words, acronyms, names and capitalized words the source uses as names."""
+        return list(self._worth(words))
 
-        Asked of every word of every block: one loop, with `Word.name_like` and `Word.capitalized` written out.
+    def _worth(self, words: list[Word]) -> Iterator[bool]:
+        """`worth_translating`, word by word: a block kept as its source has it needs only its first two.
+
+        Asked of every word of most blocks: one loop, with `Word.name_like` and `Word.capitalized` written out.
         """
         stop_words, names = self.stop_words, self.names
-        worth = []
-        append = worth.append
         for word in words:
             lower, text = word.lower, word.text
             if lower in stop_words or lower in SHARED_WORDS or word.italic:
-                append(False)
+                yield False
                 continue
             rest = text[1:]
             name_like = rest != rest.lower()  # an acronym, a mixed-case name
             capitalized_name = text[:1].isupper() and (not word.sentence_start or lower in names)
-            append(not name_like and not capitalized_name and len(text) > 1)
-        return worth
+            yield not name_like and not capitalized_name and len(text) > 1
 
     def judge(self, block: Block, source: Block | None) -> Verdict | None:
         if self.no_latin is not None and self.no_latin(block.text) is None:
             return None  # no letter of the source's script: nothing in it can be the source's words
-        if is_program_message(block) or (source is not None and is_program_message(source)) or is_code_like(block):
-            return None  # a program's message, quoted as it prints it, or code written as text
-        words = block_words(self.pair.target, block, self.terms)
-        if not words:
+        if is_program_message(block) or (source is not None and is_program_message(source)):
+            return None  # a program's message, quoted as it prints it
+        canvas = prose_canvas(self.pair.target, block)
+        if canvas is None:
             return None
         source_words = self.source_words.get(id(source), []) if source is not None else []
-        self.latin_block = _latin_block(words, self.languages.target)
+        source_canvas = self.summary.canvases.get(id(source)) if source is not None else None
+        same_canvas = source_canvas is not None and source_canvas.text == canvas.text
+        if same_canvas:
+            words = self._words(canvas, source_canvas, source_words)
+        else:
+            words = self._own_words(canvas, source_words)
+        if not words:
+            return None
+        catalog = self.pair.target.catalog is not None
+        if same_canvas and not catalog:
+            return self._unchanged(block, source, words)
         content = self.worth_translating(words)
-        if self.pair.target.catalog is not None:  # short catalog strings: `catalog_unchanged.py`
+        # Code written as text is never judged; asked once the cheaper reasons to let a block go are known.
+        if catalog:  # short catalog strings: `catalog_unchanged.py`
+            if self._code_like(block, source):
+                return None
             unchanged = _unchanged_entry(
                 block, source, words, [c or w.lower in self.stop_words for c, w in zip(content, words, strict=True)]
             )
@@ -176,6 +203,9 @@ class _Context:
                 return Verdict(block, source, tuple(words), unchanged=True) if unchanged else None
         if sum(content) < MIN_CONTENT_WORDS:
             return None
+        if not catalog and self._code_like(block, source):
+            return None
+        self.latin_block = _latin_block(words, self.languages.target)
         if (
             source_words
             and len(words) == len(source_words)
@@ -204,6 +234,46 @@ class _Context:
         if found_letters >= MOSTLY * letters and sum(content[index] for index in found) >= MIN_CONTENT_WORDS:
             return Verdict(block, source, tuple(words), mostly=True)
         return Verdict(block, source, tuple(words), fragments=tuple(fragments))
+
+    def _unchanged(self, block: Block, source: Block | None, words: list[Word]) -> Verdict | None:
+        """A block whose canvas is its source block's: the source unchanged, if it holds words worth translating
+        and is neither code written as text nor the page's own name."""
+        if sum(islice(filter(None, self._worth(words)), MIN_CONTENT_WORDS)) < MIN_CONTENT_WORDS:
+            return None
+        if self._code_like(block, source):
+            return None
+        if is_page_name(self.pair.target, block, words):
+            return None  # a command's name, code written as text, a program's message: kept on purpose
+        return Verdict(block, source, tuple(words), unchanged=True)
+
+    def _words(self, canvas: Canvas, source_canvas: Canvas, source_words: list[Word]) -> list[Word]:
+        """The words of a block whose canvas is its source block's: the source's words, moved to where it stands."""
+        moved = shifted(source_words, canvas.start - source_canvas.start)
+        return with_italic(self.pair.target, canvas.regions, moved)
+
+    def _own_words(self, canvas: Canvas, source_words: list[Word]) -> list[Word] | None:
+        """The words of a block cut from its own canvas; None when they cannot hold the source's text."""
+        split = split_words(blanked(canvas.text, self.terms))
+        if self.pair.target.catalog is None and self._nothing_to_find(split.lowers, source_words):
+            return None
+        return canvas_words(self.pair.target, canvas, split)
+
+    def _nothing_to_find(self, lowers: list[str], source_words: list[Word]) -> bool:
+        """Whether no verdict can come of these words, before any is placed (most translated blocks).
+
+        A block unchanged or a copied run starts with two words side by side that the
+        source block has side by side; a detected sentence holds a grammar word of the
+        source language (`_has_grammar`). A block with neither holds nothing to report.
+        """
+        if not self.grammar.isdisjoint(lowers):
+            return False
+        return self.summary.pairs(source_words).isdisjoint(pairwise(lowers))
+
+    def _code_like(self, block: Block, source: Block | None) -> bool:
+        """`is_code_like`, read from the summary for a block kept as its source block has it."""
+        if source is not None and block.raw == source.raw and block.text == source.text:
+            return self.summary.is_code_like(source)
+        return is_code_like(block)
 
     def _before_announced_message(self, block: Block, words: list[Word], fragment: Fragment) -> Fragment | None:
         """A fragment of a quote keeps only what comes before the message a colon announces (if that reads as

@@ -22,10 +22,15 @@ from lintkit.analysis.term_trie import trie_alternation
 from lintkit.model import Block, Document
 
 _LATIN = "A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ"
-# A word is a Latin-script one (the first group) or one of another script (the second). Splitting a text on
-# it gives each gap and each word as a string, with no match object per word: `_cut` reads them in threes.
+_LATIN_LETTERS = frozenset(
+    chr(code)
+    for first, last in (("A", "Z"), ("a", "z"), ("À", "Ö"), ("Ø", "ö"), ("ø", "ɏ"), ("Ḁ", "ỿ"))
+    for code in range(ord(first), ord(last) + 1)
+)
+# A word is a Latin-script one (letters of `_LATIN`) or one of another script. Splitting a text on it gives
+# each gap and each word as a string, with no match object per word: `_cut` reads them in twos.
 LATIN_LETTER = re.compile(f"[{_LATIN}]")
-_WORD = re.compile(rf"([{_LATIN}]+(?:['’\-][{_LATIN}]+)*)|([^\W\d_{_LATIN}]+)")
+_WORD = re.compile(rf"([{_LATIN}]+(?:['’\-][{_LATIN}]+)*|[^\W\d_{_LATIN}]+)")
 # What is blanked before words are cut, each with a test any text it can match passes. The alternation
 # is tried at every character, so a text gets only the alternatives it can match, in this order: at each
 # position the first that matches still wins, and the blanks are the same as with all of them.
@@ -62,6 +67,8 @@ _DOMAIN_CHARACTER = re.compile(r"[\w\-]")
 
 
 def _may_hold_a_domain(text: str) -> bool:
+    if "." not in text:
+        return False
     return any(dot.start() and _DOMAIN_CHARACTER.match(text, dot.start() - 1) for dot in _DOT_LOWERCASE.finditer(text))
 
 
@@ -83,9 +90,32 @@ _mixes_seen: Counter[tuple[bool, ...]] = Counter()
 _patterns: dict[tuple[bool, ...], re.Pattern[str]] = {}
 
 
+def _present(text: str) -> tuple[bool, ...]:
+    """The tests of `_MASK_ALTERNATIVES` on `text`, in their order, written out: asked of every block, fifteen
+    calls of a test each cost more than the tests."""
+    at, colon = "@" in text, ":" in text
+    return (
+        "<" in text and ">" in text,
+        "&" in text and ";" in text,
+        at,
+        colon,
+        "www." in text,
+        _may_hold_a_domain(text),
+        "#" in text or at,
+        colon,
+        "=" in text,
+        colon,
+        "/" in text,
+        "«" in text or "“" in text,
+        "_" in text,
+        _CAMEL_HINT.search(text) is not None,
+        _DIGIT.search(text) is not None,
+    )
+
+
 def _masked(text: str) -> str:
     """`text` with every maskable thing blanked (`_blank`), by one pass of the alternatives it can match."""
-    present = tuple([bool(test(text)) for _, test in _MASK_ALTERNATIVES])
+    present = _present(text)
     if not any(present):
         return text
     pattern = _patterns.get(present)
@@ -166,30 +196,103 @@ def _pattern_of(terms: tuple[str, ...]) -> re.Pattern[str] | None:
 
 def block_words(document: Document, block: Block, terms: tuple[str, ...] = ()) -> list[Word]:
     """The translatable words of `block`, in order; empty for code, HTML and the like."""
+    canvas = prose_canvas(document, block)
+    if canvas is None:
+        return []
+    return canvas_words(document, canvas, split_words(blanked(canvas.text, terms)))
+
+
+class Canvas(NamedTuple):
+    """A block's visible prose as one text, from offset `start` of its file: what lies between its text runs
+    blanked, link and cell edges marked (`BREAK`), placeholders blanked. Equal canvases cut into the same words."""
+
+    text: str
+    start: int
+    regions: list[tuple[int, int]]
+
+
+def prose_canvas(document: Document, block: Block) -> Canvas | None:
+    """The block's visible prose, before anything in it is masked; None when it has none."""
     regions = _prose_regions(document, block)
     if not regions:
-        return []
-    start = min(begin for begin, _ in regions)
-    end = max(finish for _, finish in regions)
-    canvas = [" "] * (end - start)
-    for begin, finish in regions:
-        canvas[begin - start : finish - start] = document.text[begin:finish]
-    for position in _breaks(document, block, start, end, regions):
-        canvas[position - start] = BREAK
-    for placeholder in block.placeholders:  # never words; blanked over any break inside them
-        begin = max(placeholder.start - start, 0)
-        finish = min(placeholder.start - start + len(placeholder.raw), end - start)
-        if begin < finish:
-            canvas[begin:finish] = " " * (finish - begin)
-    text = _masked("".join(canvas))
+        return None
+    if len(regions) == 1:  # most blocks: one text run
+        start, end = regions[0]
+        canvas = document.text[start:end]
+    else:
+        start = min(begin for begin, _ in regions)
+        end = max(finish for _, finish in regions)
+        canvas = _spaced(document.text, regions, start)
+    breaks = _breaks(document, block, start, end, regions)
+    if breaks or block.placeholders:
+        characters = list(canvas)
+        for position in breaks:
+            characters[position - start] = BREAK
+        for placeholder in block.placeholders:  # never words; blanked over any break inside them
+            begin = max(placeholder.start - start, 0)
+            finish = min(placeholder.start - start + len(placeholder.raw), end - start)
+            if begin < finish:
+                characters[begin:finish] = " " * (finish - begin)
+        canvas = "".join(characters)
+    return Canvas(canvas, start, regions)
+
+
+def _spaced(text: str, regions: list[tuple[int, int]], start: int) -> str:
+    """The text of `regions` where it stands from `start`, one space for each character between them."""
+    pieces = []
+    position = start
+    for begin, finish in sorted(regions):
+        if begin > position:
+            pieces.append(" " * (begin - position))
+            position = begin
+        if finish > position:
+            pieces.append(text[position:finish])
+            position = finish
+    return "".join(pieces)
+
+
+def blanked(text: str, terms: tuple[str, ...]) -> str:
+    """`text` with what is never translated blanked: the masks, then the do-not-translate terms."""
+    text = _masked(text)
     pattern = _pattern_of(terms)
-    if pattern is not None:
-        text = pattern.sub(_blank, text)
-    words = _cut(text, start)
+    return text if pattern is None else pattern.sub(_blank, text)
+
+
+class SplitText(NamedTuple):
+    """A blanked text split into its gaps and words (`_WORD.split`), and each word in lowercase.
+
+    What the words are is known here, before any is placed: a block that cannot hold
+    untranslated text is let go without a `Word` built for it.
+    """
+
+    parts: list[str]  # gap, word, gap, word, …, the last gap
+    lowers: list[str]
+
+
+def split_words(text: str) -> SplitText:
+    parts = _WORD.split(text)
+    return SplitText(parts, list(map(str.lower, parts[1::2])))
+
+
+def canvas_words(document: Document, canvas: Canvas, split: SplitText) -> list[Word]:
+    """The words of a canvas's split text, placed in the file, those inside emphasis marked."""
+    return with_italic(document, canvas.regions, _cut(split, canvas.start))
+
+
+def with_italic(document: Document, regions: list[tuple[int, int]], words: list[Word]) -> list[Word]:
     italic = _italic_regions(document, regions)
     if italic:
         words = [word._replace(italic=True) if _inside(word, italic) else word for word in words]
     return words
+
+
+def shifted(words: list[Word], distance: int) -> list[Word]:
+    """`words` moved `distance` characters on, none marked italic: the words of an equal canvas elsewhere."""
+    build = tuple.__new__
+    return [
+        build(Word, (word[0] + distance, word[1] + distance, word[2], word[3], word[4], word[5], word[6], False))
+        for word in words
+    ]
 
 
 def _italic_regions(document: Document, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -215,18 +318,19 @@ def _blank(match: re.Match[str]) -> str:
     return "".join("\n" if c == "\n" else BREAK if c == BREAK else " " for c in found)
 
 
-def _cut(text: str, offset: int) -> list[Word]:
+def _cut(split: SplitText, offset: int) -> list[Word]:
     words: list[Word] = []
     # A run cuts hundreds of thousands of words: names are looked up once, and each tuple is built
     # directly (what `Word(...)` does, without its argument handling), `italic` false as by default.
     append = words.append
     build = tuple.__new__
     sentence_end = _SENTENCE_END.search
-    parts = _WORD.split(text)  # gap, Latin word or None, other word or None, gap, …, the last gap
+    latin_letters = _LATIN_LETTERS
+    parts, lowers = split
     group = 0
     position = offset
-    for index in range(0, len(parts) - 1, 3):
-        gap, latin_word, other_word = parts[index], parts[index + 1], parts[index + 2]
+    for index in range(0, len(parts) - 1, 2):
+        gap, word = parts[index], parts[index + 1]
         sentence_start = not words
         if gap:
             if gap != " ":  # not one space: it may hold a link or cell edge, a full stop
@@ -235,9 +339,9 @@ def _cut(text: str, offset: int) -> list[Word]:
                 if not sentence_start and sentence_end(gap):
                     sentence_start = True
             position += len(gap)
-        word = latin_word or other_word
         end = position + len(word)
-        append(build(Word, (position, end, word, word.lower(), group, sentence_start, latin_word is not None, False)))
+        latin = word[0] in latin_letters  # a Latin word starts with a Latin letter, no other word has one
+        append(build(Word, (position, end, word, lowers[index >> 1], group, sentence_start, latin, False)))
         position = end
     return words
 
@@ -246,9 +350,13 @@ def _prose_regions(document: Document, block: Block) -> list[tuple[int, int]]:
     """Offsets of the visible, translatable text of a block."""
     if block.kind in ("code", "html", "thematic_break"):
         return []
-    texts = [inline for inline in _outside_html_code(block.inlines) if inline.kind == "text"]
-    if texts:
-        regions = [_offsets(document, inline.span) for inline in texts]
+    starts = document.lines.starts
+    regions = [
+        (starts[span[0] - 1] + span[1] - 1, starts[span[2] - 1] + span[3] - 1)  # `_offsets`, written out
+        for kind, _, span in _outside_html_code(block.inlines)
+        if kind == "text"
+    ]
+    if regions:
         return _outside_markup_code(document, block, regions) if document.elements else regions
     if block.kind == "front_matter_field" or (block.kind == "heading" and block.info == "html"):
         return [_offsets(document, block.span)]
@@ -261,6 +369,12 @@ _HTML_CODE_CLOSE = re.compile(r"</(code|kbd|samp|var)\s*>$", re.IGNORECASE)
 
 def _outside_html_code(inlines):
     """The inlines that are not inside an HTML code element (`<code>Astro.glob(pattern: string)</code>`)."""
+    if not any(inline[0] == "html" for inline in inlines):  # most blocks: every inline
+        return inlines
+    return _outside_html_elements(inlines)
+
+
+def _outside_html_elements(inlines):
     inside = 0
     for inline in inlines:
         if inline.kind == "html" and _HTML_CODE_OPEN.match(inline.text.strip()):
