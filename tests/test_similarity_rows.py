@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import sys
+
 from helpers import document
 
 from lintkit.formats.align import BAND_SHARE, MIN_BAND, _band, align
-from lintkit.formats.similarity import base_similarities, content_score, content_scores, forget_blocks, known
+from lintkit.formats.similarity import (
+    _ALPHANUMERIC,
+    base_similarities,
+    content_score,
+    content_scores,
+    forget_blocks,
+    known,
+)
 
 SOURCE = """\
 ---
@@ -120,3 +129,16 @@ def test_the_band_holds_the_columns_within_its_width_of_the_diagonal() -> None:
             first, last = _band(center, band, m)
             assert list(range(first, last + 1)) == inside, (n, m, i)
     assert _band(100.0, 2.0, 10) == (11, 10)  # no column is near enough: an empty band
+
+
+def test_a_bare_block_is_one_without_a_letter_or_digit_of_any_script() -> None:
+    """`bare` looks for a character `str.isalnum` accepts with one pattern: the two agree on every code point."""
+    disagree = [
+        code
+        for code in range(sys.maxunicode + 1)
+        if (_ALPHANUMERIC.match(chr(code)) is not None) != chr(code).isalnum()
+    ]
+    assert disagree == []
+    assert known(document("Hello\n").blocks[0]).bare is False
+    assert known(document("***«»*** —\n").blocks[0]).bare is True
+    assert known(document("٣\n").blocks[0]).bare is False  # an Arabic-Indic digit is a digit

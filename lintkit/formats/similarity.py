@@ -264,7 +264,10 @@ def bare(block: Block) -> bool:
     if MODULE_LINE.match(block.raw):
         return True
     text = without_placeholders(block.text, block.placeholders) if block.placeholders else block.text
-    return not any(char.isalnum() for char in text)
+    return _ALPHANUMERIC.search(text) is None
+
+
+_ALPHANUMERIC = re.compile(r"[^\W_]")  # what `str.isalnum` accepts, one character at a time
 
 
 def jaccard(first: frozenset, second: frozenset) -> float:
