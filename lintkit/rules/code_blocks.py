@@ -110,12 +110,13 @@ def undo_renames(source: list[str], target: list[str]) -> list[str]:
     """The target's tokens with each consistently renamed identifier put back to the source's name.
 
     A rename counts when one source identifier always stands for the same target identifier and the other
-    way round (`title` → `titulo` everywhere): the example still works as written.
+    way round (`title` → `titulo` everywhere): the example still works as written. A name kept as it is
+    stands for itself, so nothing may be renamed into it (`let` → `const` beside a kept `const`).
     """
     forward: dict[str, str] = {}
     backward: dict[str, str] = {}
     for tag, i1, i2, j1, j2 in opcodes(source, target):
-        if tag != "replace" or i2 - i1 != j2 - j1:
+        if tag not in ("replace", "equal") or i2 - i1 != j2 - j1:
             continue
         for old, new in zip(source[i1:i2], target[j1:j2], strict=True):
             if not (_identifier().fullmatch(old) and _identifier().fullmatch(new)):
