@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lintkit.analysis.content.code_tokens import Token, language_of, tokens
+from lintkit.analysis.content.code_tokens import STRING_MARK, Token, language_of, tokens
 from lintkit.analysis.content.options import option
 from lintkit.model import Block, Document, FilePair, Finding, Severity, Span
 from lintkit.patterns import on_first_use
@@ -24,8 +24,10 @@ class CodeBlockChanged(Rule):
         literals, text between tags (HTML, JSX) and whitespace may be
         translated or reflowed and do not count; placeholders count as one
         token whatever they say; a comma or semicolon more or less is
-        reformatting. A source code block the translation lacks is reported
-        by LK701.
+        reformatting, and so are strings added to or dropped from a list
+        (greetings localized as three where the source has four), while
+        string contents are not compared. A source code block the
+        translation lacks is reported by LK701.
 
     Why it matters:
         Readers copy code as it is. A translated keyword, a lost line or a
@@ -80,7 +82,9 @@ class CodeBlockChanged(Rule):
         changes = [
             op
             for op in opcodes(source_values, target_values)
-            if op[0] != "equal" and not _separators_only(op, source_values, target_values)
+            if op[0] != "equal"
+            and not _separators_only(op, source_values, target_values)
+            and not (not strings and _list_items_only(op, source_values, target_values))
         ]
         if not changes:
             return None  # a comma or semicolon more or less: the example was reformatted
@@ -134,6 +138,18 @@ _SEPARATORS = frozenset({",", ";"})
 def _separators_only(op: tuple, source: list[str], target: list[str]) -> bool:
     _, i1, i2, j1, j2 = op
     return set(source[i1:i2]) | set(target[j1:j2]) <= _SEPARATORS
+
+
+def _list_items_only(op: tuple, source: list[str], target: list[str]) -> bool:
+    """Strings added to or dropped from a list (`["Hi", "Hello"]`, `["Hola"]`), where string contents are not
+    compared: the texts a translator localizes, whose number may change with them. A string alone (a command's
+    argument) is still a change."""
+    tag, i1, i2, j1, j2 = op
+    changed = source[i1:i2] if tag == "delete" else target[j1:j2] if tag == "insert" else []
+    return bool(changed) and set(changed) == _LIST_ITEM_TOKENS
+
+
+_LIST_ITEM_TOKENS = frozenset({",", STRING_MARK})
 
 
 def is_code(document: Document, block: Block) -> bool:
