@@ -63,7 +63,7 @@ def checked_with(detector: object, corpus: Corpus) -> tuple[list, list]:
 
 
 def main(names: list[str]) -> int:
-    from lintkit.analysis.language import detect, untranslated
+    from lintkit.analysis.language import detect, detected, untranslated
     from lintkit.analysis.language.model_cache import load_identifier, load_scorer
 
     if not CORPUS.is_dir() or not detect.available():
@@ -74,9 +74,7 @@ def main(names: list[str]) -> int:
         print("the model could not be unpacked into the cache folder")
         return 1
     numpy_detector = detect.Detector(load_identifier())
-    thresholds = sorted(
-        {untranslated.COPY_CONFIDENCE, untranslated.SENTENCE_CONFIDENCE, untranslated.WINDOW_CONFIDENCE}
-    )
+    thresholds = sorted({untranslated.COPY_CONFIDENCE, detected.SENTENCE_CONFIDENCE, detected.WINDOW_CONFIDENCE})
     failed = False
     for corpus in CORPORA:
         if (names and corpus.name not in names) or not (CORPUS / corpus.name).is_dir():

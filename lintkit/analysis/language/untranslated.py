@@ -21,7 +21,8 @@ from itertools import islice, pairwise
 from lintkit.analysis.language import detect
 from lintkit.analysis.language.catalog_unchanged import judge_unchanged as _unchanged_entry
 from lintkit.analysis.language.copied_runs import SourceRuns
-from lintkit.analysis.language.fragments import Fragment, merged, runs, trimmed
+from lintkit.analysis.language.detected import MIN_CONTENT_WORDS, SourceReader
+from lintkit.analysis.language.fragments import Fragment, merged, trimmed
 from lintkit.analysis.language.kept import SHARED_GRAMMAR, SHARED_WORDS, TERM_WORDS, KeptOnPurpose
 from lintkit.analysis.language.kept import kept_as_named as _kept_as_named
 from lintkit.analysis.language.locales import Locale
@@ -51,15 +52,8 @@ from lintkit.config import setting
 from lintkit.model import Block, Document, FilePair
 
 PROSE_KINDS = frozenset({"paragraph", "heading", "list_item", "quote", "table_row", "front_matter_field"})
-MIN_CONTENT_WORDS = 2  # a block or fragment needs this many words worth translating
 SHORT_COPY = 4  # copied runs shorter than this are confirmed by the detector when it can
 COPY_CONFIDENCE = 0.6
-SENTENCE_CONFIDENCE = 0.9
-WINDOW = 5  # words per window when looking for English inside a target-language sentence
-WINDOW_CONFIDENCE = 0.95
-MIN_WINDOW_GRAMMAR = 3  # English grammar words a sentence needs before it is searched window by window
-TRIM_GAIN = 0.5  # a detected sentence loses an edge word when that removes this share of the doubt
-MAX_TRIMMED = 12  # edge words a run may lose; the corpora's runs lose at most a few
 MOSTLY = 0.8  # share of a block's letters in the source language that makes the whole block untranslated
 
 
@@ -144,7 +138,8 @@ class _Context:
         self.names, self.vocabulary, self.source_words = summary.names, summary.vocabulary, summary.words
         self.report_terms = setting(pair, "untranslated-terms")
         self.shared_grammar = SHARED_GRAMMAR.get(languages.target.language, frozenset())
-        self.grammar = self.stop_words - self.shared_grammar  # what `_has_grammar` looks for
+        self.grammar = self.stop_words - self.shared_grammar  # what `SourceReader.has_grammar` looks for
+        self.reader = SourceReader(languages, self.stop_words, self.shared_grammar, self.vocabulary)
         self.kept = KeptOnPurpose(pair.target, self.vocabulary, self.stop_words, self.report_terms)
         # a source in Latin script, a page with no catalog's short strings: a block without any Latin letter
         # needs no words cut (a fifth of the blocks of a Japanese or Russian site)
@@ -215,7 +210,7 @@ class _Context:
                 return None  # a command's name, code written as text, a program's message: kept on purpose
             return Verdict(block, source, tuple(words), unchanged=True)
         fragments = list(self._copied(words, content, source_words))
-        fragments.extend(self._detected(words, content, fragments))
+        fragments.extend(self.reader.detected(words, content, fragments, self.latin_block))
         if not fragments:
             return None
         fragments = merged(fragments, lambda index: words[index].lower in self.vocabulary)
@@ -263,7 +258,7 @@ class _Context:
 
         A block unchanged or a copied run starts with two words side by side that the
         source block has side by side; a detected sentence holds a grammar word of the
-        source language (`_has_grammar`). A block with neither holds nothing to report.
+        source language (`SourceReader.has_grammar`). A block with neither holds nothing to report.
         """
         if not self.grammar.isdisjoint(lowers):
             return False
@@ -284,7 +279,7 @@ class _Context:
         if index == fragment.first:
             return None
         kept = Fragment(fragment.first, index - 1, fragment.copied)
-        return kept if self._reads_as_source(words, kept.first, kept.last) else None
+        return kept if self.reader.reads_as_source(words, kept.first, kept.last, self.latin_block) else None
 
     def _copied(self, words: list[Word], content: list[bool], source_words: list[Word]) -> Iterator[Fragment]:
         """Runs of two or more words that the aligned source block has in the same order (`SourceRuns`)."""
@@ -335,102 +330,7 @@ class _Context:
         """Short copied runs must also read as the source language, where the detector can tell."""
         if last - first + 1 >= SHORT_COPY or not (self.latin_block and self.languages.detectable):
             return True
-        return self._probability(words, first, last) >= COPY_CONFIDENCE
-
-    def _detected(self, words: list[Word], content: list[bool], known: list[Fragment]) -> Iterator[Fragment]:
-        taken = {index for fragment in known for index in range(fragment.first, fragment.last + 1)}
-        for first, last in self._candidates(words):
-            already_found = first in taken and last in taken
-            if already_found or sum(content[first : last + 1]) < MIN_CONTENT_WORDS:
-                continue
-            if not self._has_grammar(words[first : last + 1]):
-                continue  # the detector only sees text with grammar words of the source language alone
-            if self._reads_as_source(words, first, last):
-                if self.latin_block:
-                    first, last = self._trimmed(words, first, last, shortest=3, gain=TRIM_GAIN)
-                yield Fragment(first, last, copied=False)
-            elif self.latin_block and self.languages.detectable:
-                yield from self._tails(words, content, first, last)
-
-    def _has_grammar(self, words: list[Word]) -> bool:
-        """Whether `words` hold a grammar word of the source language that the target language does not also
-        write (asked of every sentence: one loop, no call per word)."""
-        stop_words, shared = self.stop_words, self.shared_grammar
-        return any(word.lower in stop_words and word.lower not in shared for word in words)
-
-    def _tails(self, words: list[Word], content: list[bool], first: int, last: int) -> Iterator[Fragment]:
-        """English inside a sentence the detector gave to the target: an added clause with no full stop before it.
-
-        Windows of a few words are judged one by one; the words of windows read
-        as the source language form runs, whose edges are then trimmed while
-        that makes the run read more surely as the source language.
-        """
-        grammar = [index for index in range(first, last + 1) if words[index].lower in self.stop_words]
-        if len(grammar) < MIN_WINDOW_GRAMMAR or last - first + 1 <= WINDOW:
-            return
-        marked = set()
-        for start in range(first, last - WINDOW + 2):
-            if self._probability(words, start, start + WINDOW - 1) >= WINDOW_CONFIDENCE:
-                marked.update(range(start, start + WINDOW))
-        for run_first, run_last in runs(sorted(marked)):
-            run_first, run_last = self._trimmed(words, run_first, run_last)
-            span = range(run_first, run_last + 1)
-            if (
-                sum(content[index] for index in span) >= MIN_CONTENT_WORDS
-                and any(words[index].lower in self.stop_words for index in span)
-                and self._probability(words, run_first, run_last) >= SENTENCE_CONFIDENCE
-            ):
-                yield Fragment(run_first, run_last, copied=False)
-
-    def _trimmed(
-        self, words: list[Word], first: int, last: int, shortest: int = WINDOW, gain: float = 0.0
-    ) -> tuple[int, int]:
-        """Drops edge words while that makes the rest read more surely as the source language: at most
-        `MAX_TRIMMED`, since each step reads the whole run again (a run of thousands of words, one by one,
-        took minutes)."""
-        best = self._probability(words, first, last)
-        for _ in range(MAX_TRIMMED):
-            if last - first + 1 <= shortest:
-                break
-            left = self._probability(words, first + 1, last) if self._droppable(words[first], gain) else 0.0
-            right = self._probability(words, first, last - 1) if self._droppable(words[last], gain) else 0.0
-            if 1.0 - max(left, right) > (1.0 - best) * (1.0 - gain):
-                break
-            if left >= right:
-                first, best = first + 1, left
-            else:
-                last, best = last - 1, right
-        return first, last
-
-    def _droppable(self, word: Word, gain: float) -> bool:
-        """Sentences only lose edge words that the source never uses; windows lose any."""
-        return not gain or (word.lower not in self.stop_words and word.lower not in self.vocabulary)
-
-    def _probability(self, words: list[Word], first: int, last: int) -> float:
-        text = " ".join(word.text for word in words[first : last + 1])
-        probability = detect.detector().probability(
-            text, self.languages.source.language, self.languages.target.language
-        )
-        return 0.0 if probability is None else probability
-
-    def _candidates(self, words: list[Word]) -> Iterator[tuple[int, int]]:
-        """Sentences in Latin-script targets; runs of Latin-script words elsewhere."""
-        first = None
-        for index, word in enumerate(words):
-            belongs = word.latin or self.latin_block
-            if first is not None and (word.sentence_start or not belongs):
-                if index - first >= 3:
-                    yield first, index - 1
-                first = None
-            if belongs and first is None:
-                first = index
-        if first is not None and len(words) - first >= 3:
-            yield first, len(words) - 1
-
-    def _reads_as_source(self, words: list[Word], first: int, last: int) -> bool:
-        if not self.latin_block:
-            return any(words[index].lower in self.stop_words for index in range(first, last + 1))
-        return self.languages.detectable and self._probability(words, first, last) >= SENTENCE_CONFIDENCE
+        return self.reader.probability(words, first, last) >= COPY_CONFIDENCE
 
 
 def _latin_block(words: list[Word], target: Locale) -> bool:
