@@ -30,6 +30,12 @@ def _project(tmp_path: Path) -> Path:
     return tmp_path
 
 
+def _pages(project: Path, source: str, target: str) -> None:
+    """A second pair beside the good one: `en/b.md` and its translation `fr/b.md`."""
+    (project / "en" / "b.md").write_text(source, encoding="utf-8")
+    (project / "fr" / "b.md").write_text(target, encoding="utf-8")
+
+
 def _check(project: Path, monkeypatch, capsys, *arguments: str) -> tuple[int, list[dict]]:
     monkeypatch.chdir(project)
     with pytest.raises(SystemExit) as stop:
@@ -279,8 +285,7 @@ def _alias_bomb(leaf: str) -> str:
 
 def test_front_matter_alias_bomb_is_compared_without_expanding_it(tmp_path, monkeypatch, capsys) -> None:
     project = _project(tmp_path)
-    (project / "en" / "b.md").write_text(_alias_bomb("x"), encoding="utf-8")
-    (project / "fr" / "b.md").write_text(_alias_bomb("y").replace("# Title", "# Titre"), encoding="utf-8")
+    _pages(project, _alias_bomb("x"), _alias_bomb("y").replace("# Title", "# Titre"))
     code, findings = _check(project, monkeypatch, capsys, "--select", "LK101,LK208")
     _assert_run_went_on(code, findings, ("fr/b.md", 10, 1, "LK208"))
     message = next(f["message"] for f in findings if f["path"] == "fr/b.md" and f["line"] == 10)
@@ -293,8 +298,7 @@ def test_front_matter_alias_bomb_is_compared_without_expanding_it(tmp_path, monk
 
 def test_identical_alias_bombs_are_equal(tmp_path, monkeypatch, capsys) -> None:
     project = _project(tmp_path)
-    (project / "en" / "b.md").write_text(_alias_bomb("x"), encoding="utf-8")
-    (project / "fr" / "b.md").write_text(_alias_bomb("x").replace("# Title", "# Titre"), encoding="utf-8")
+    _pages(project, _alias_bomb("x"), _alias_bomb("x").replace("# Title", "# Titre"))
     code, findings = _check(project, monkeypatch, capsys, "--select", "LK101,LK208")
     assert code == 1
     assert _where(findings) == {("fr/a.md", 3, 1, "LK101")}
@@ -344,9 +348,8 @@ def test_forbidden_entry_messages_are_checked_with_their_line(tmp_path, monkeypa
 
 def test_a_line_too_long_to_check_fully_is_a_finding(tmp_path, monkeypatch, capsys) -> None:
     project = _project(tmp_path)
-    (project / "en" / "b.md").write_text(SOURCE, encoding="utf-8")
     long_line = "{{ " * 40_000 + "{{ name }}"  # the placeholder stands past the cut
-    (project / "fr" / "b.md").write_text(f"# Titre\n\n{long_line}\n", encoding="utf-8")
+    _pages(project, SOURCE, f"# Titre\n\n{long_line}\n")
     code, findings = _check(project, monkeypatch, capsys, "--select", "LK101,LK907")
     _assert_run_went_on(code, findings, ("fr/b.md", 3, 100_001, "LK907"))
     long = next(f for f in findings if f["code"] == "LK907")
@@ -358,9 +361,8 @@ def test_a_line_too_long_to_check_fully_is_a_finding(tmp_path, monkeypatch, caps
 def test_a_placeholder_the_cut_splits_is_not_called_unclosed(tmp_path, monkeypatch, capsys) -> None:
     """Its closer stands in the part of the line that went unchecked: LK907 says so, LK104 must not guess."""
     project = _project(tmp_path / "site")
-    (project / "en" / "b.md").write_text("# Title\n\nHello {{ name }} and more.\n\nEnd.\n", encoding="utf-8")
     split = "word " * 19_998 + "more {{ name }} and more"  # the cut at column 100,000 falls inside `{{ name }}`
-    (project / "fr" / "b.md").write_text(f"# Titre\n\n{split}\n\nFin {{{{ oops\n", encoding="utf-8")
+    _pages(project, "# Title\n\nHello {{ name }} and more.\n\nEnd.\n", f"# Titre\n\n{split}\n\nFin {{{{ oops\n")
     code, findings = _check(project, monkeypatch, capsys, "--select", "LK104,LK907")
     assert code == 1
     assert _where(findings) == {
@@ -374,10 +376,9 @@ def test_links_outside_the_project_are_never_looked_at(tmp_path, monkeypatch, ca
     """An outside file that exists and one that does not give the same answer: nothing is revealed."""
     project = _project(tmp_path / "site")
     (tmp_path / "secret.md").write_text("# Secret\n", encoding="utf-8")
-    (project / "en" / "b.md").write_text("# Title\n\nSee [the guide](guide.md).\n", encoding="utf-8")
     (project / "en" / "guide.md").write_text("# Guide\n", encoding="utf-8")
     links = "Voir [a](../../secret.md#other) et [b](../../missing.md#other).\n"
-    (project / "fr" / "b.md").write_text(f"# Titre\n\n{links}", encoding="utf-8")
+    _pages(project, "# Title\n\nSee [the guide](guide.md).\n", f"# Titre\n\n{links}")
     code, findings = _check(project, monkeypatch, capsys, "--select", "LK101,LK31")
     assert code == 1
     assert _where(findings) == {
@@ -397,8 +398,7 @@ def test_a_link_that_leaves_through_a_symbolic_link_is_outside(tmp_path, monkeyp
     (tmp_path / "elsewhere").mkdir()
     (tmp_path / "elsewhere" / "map.png").write_bytes(b"png")
     os.symlink(tmp_path / "elsewhere", project / "fr" / "img")
-    (project / "en" / "b.md").write_text("# Title\n\n![Map](map.png)\n", encoding="utf-8")
-    (project / "fr" / "b.md").write_text("# Titre\n\n![Carte](img/map.png)\n", encoding="utf-8")
+    _pages(project, "# Title\n\n![Map](map.png)\n", "# Titre\n\n![Carte](img/map.png)\n")
     code, findings = _check(project, monkeypatch, capsys, "--select", "LK101,LK31")
     _assert_run_went_on(code, findings, ("fr/b.md", 3, 1, "LK312"))
     assert not any(f["code"] == "LK310" for f in findings)
