@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from lintkit.analysis.language.copied_runs import source_places
 from lintkit.analysis.language.names import is_code_like
-from lintkit.analysis.language.words import Canvas, Word, blanked, canvas_words, prose_canvas, split_words
+from lintkit.analysis.language.words import Canvas, Word, prose_canvas, words_of
 from lintkit.model import Block, Document
 
 _NO_PAIRS: frozenset[tuple[str, str]] = frozenset()
@@ -76,7 +76,7 @@ def source_summary(source: Document, terms: tuple[str, ...]) -> SourceSummary:
     names, vocabulary, by_block, canvases = set(), set(), {}, {}
     for block in source.blocks:
         canvas = prose_canvas(source, block)
-        words = [] if canvas is None else canvas_words(source, canvas, split_words(blanked(canvas.text, terms)))
+        words = [] if canvas is None else words_of(source, canvas, terms)
         by_block[id(block)] = words
         if canvas is not None:
             canvases[id(block)] = canvas

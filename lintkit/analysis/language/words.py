@@ -197,8 +197,11 @@ def _pattern_of(terms: tuple[str, ...]) -> re.Pattern[str] | None:
 def block_words(document: Document, block: Block, terms: tuple[str, ...] = ()) -> list[Word]:
     """The translatable words of `block`, in order; empty for code, HTML and the like."""
     canvas = prose_canvas(document, block)
-    if canvas is None:
-        return []
+    return [] if canvas is None else words_of(document, canvas, terms)
+
+
+def words_of(document: Document, canvas: Canvas, terms: tuple[str, ...] = ()) -> list[Word]:
+    """The words of a block's canvas, its masks and the do-not-translate terms blanked."""
     return canvas_words(document, canvas, split_words(blanked(canvas.text, terms)))
 
 
