@@ -286,9 +286,14 @@ def _unclosed_runs(text: str, opener: str, closer: str, newlines: NextFinder) ->
         position = end
 
 
+def unclosed(placeholder: Placeholder) -> bool:
+    """An opener with no closer on its line: it runs to the end of the line, so it is never masked."""
+    return "never closed" in (placeholder.problem or "")
+
+
 def mask(text: str, placeholders: Iterable[Placeholder]) -> MaskedText:
     """Replace each placeholder that has an end by a private-use run of its own length."""
-    kept = [placeholder for placeholder in placeholders if "never closed" not in (placeholder.problem or "")]
+    kept = [placeholder for placeholder in placeholders if not unclosed(placeholder)]
     if not kept:
         return MaskedText(text, ())
     pieces: list[str] = []

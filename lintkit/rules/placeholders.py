@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from lintkit.analysis.placeholder_order import reordered
 from lintkit.analysis.placeholders import compare_placeholders
+from lintkit.formats.placeholders import unclosed
 from lintkit.model import Block, FilePair, Finding, Placeholder, Severity, Span
 from lintkit.rules.base import Rule
 
@@ -190,12 +191,6 @@ def _cut_lines(pair: FilePair) -> frozenset[int]:
     return frozenset(problem.span.line for problem in pair.target.problems if problem.code == "LK907")
 
 
-def _unclosed(placeholder: Placeholder) -> bool:
-    """An opener with no closer up to the end of its line: on a cut line, its closer may stand in the part
-    that went unchecked, which LK907 already reports."""
-    return "never closed" in (placeholder.problem or "")
-
-
 class PlaceholderMalformed(Rule):
     """
     What it finds:
@@ -236,7 +231,8 @@ class PlaceholderMalformed(Rule):
         broken = _diff(pair).broken
         cut = _cut_lines(pair)
         for placeholder in pair.target.placeholders:
-            if placeholder.problem is None or (placeholder.span.line in cut and _unclosed(placeholder)):
+            # on a cut line, an opener's closer may stand in the part that went unchecked (LK907 says so)
+            if placeholder.problem is None or (placeholder.span.line in cut and unclosed(placeholder)):
                 continue
             message = f"placeholder `{placeholder.raw}` {placeholder.problem}"
             original = broken.get(id(placeholder))

@@ -13,6 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from lintkit.formats.placeholders import unclosed
 from lintkit.model import Block, Document, Span
 from lintkit.patterns import on_first_use
 
@@ -141,7 +142,7 @@ def masked_raw(block: Block, base: int) -> str:
         return block.raw
     characters = list(block.raw)
     for placeholder in block.placeholders:
-        if "never closed" in (placeholder.problem or ""):
+        if unclosed(placeholder):
             continue  # not masked by the loader either: it runs to the end of the line
         start = placeholder.start - base
         if 0 <= start < len(characters):
