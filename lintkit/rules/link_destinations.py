@@ -296,7 +296,9 @@ class LinkChanged(Rule):
     What it finds:
         A link whose destination differs from the source link it stands for.
         A placeholder replaced by a hard-coded URL is left to LK101, which
-        reports it at the URL.
+        reports it at the URL. A query value of words (a share link's
+        `?text=I just built a blog`) is the translator's to translate; a
+        value of one word or code (`?tab=billing`) must stay.
 
     Why it matters:
         A changed destination sends readers to another page, often an old

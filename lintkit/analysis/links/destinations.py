@@ -44,12 +44,31 @@ def _without_tracking(value: str) -> str:
     return re.sub(r"[?&]+(?=#|$)", "", value)
 
 
+_QUERY_VALUE = re.compile(r"([?&][^=&#?]+=)([^&#]*)")
+_WORDS_APART = re.compile(r"[^\W\d_][\s+]+[^\W\d_]")
+
+
+def _without_prose(value: str) -> str:
+    """A share link's sentence (`tweet?text=I just finished…`) is the translator's, like the link's text: a
+    query value of words is compared as `…`. A value of one word or code (`?tab=billing`) is the page's."""
+    if "?" not in value:
+        return value
+    head, _, query = value.partition("?")
+    return f"{head}?" + _QUERY_VALUE.sub(_prose_as_mark, f"?{query}")[1:]
+
+
+def _prose_as_mark(match: re.Match[str]) -> str:
+    text = match.group(2)
+    words = _WORDS_APART.search(text) is not None or any(char.isalpha() and not char.isascii() for char in text)
+    return match.group(1) + "…" if words else match.group(0)
+
+
 @lru_cache(maxsize=8192)
 def comparable(destination: str) -> str:
     """The form two destinations are compared by (kept: a source's links are compared once per translation)."""
     value = unquote(html.unescape(destination.strip()))
     value = _TEMPLATE.sub(lambda match: "".join(match.group(0).split()), value)
-    value = _without_tracking(value)
+    value = _without_prose(_without_tracking(value))
     host = _HOST.match(value)
     if host:
         rest = host.group(3)
